@@ -1,0 +1,42 @@
+# Ninefold: top-level build.  `make` builds out/ninefold.iso;
+# `make run` boots it in QEMU; `make test` runs every test;
+# `make bench` runs the benchmarks.  `make run` and `make test` first
+# install (or name) whatever Debian packages are missing.
+
+O := out
+QEMU := qemu-system-x86_64
+QEMUFLAGS := -cdrom $(O)/ninefold.iso -nographic -m 128M \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+
+# user programs and libraries, in build order
+LIBDIRS := sys/src/lib/libc
+CMDDIRS := sys/src/cmd
+ALLDIRS := sys/src/tools $(LIBDIRS) $(CMDDIRS) sys/src/kernel
+
+all: $(O)/ninefold.iso
+
+deps:
+	@sh sys/src/tools/deps.sh
+
+build:
+	@for d in $(ALLDIRS); do $(MAKE) --no-print-directory -C $$d || exit 1; done
+
+$(O)/boot.arch: build proto/boot.proto
+	$(O)/tools/mkfs -o $@ proto/boot.proto
+
+$(O)/ninefold.iso: build $(O)/boot.arch sys/src/boot/grub.cfg
+	@sh sys/src/tools/mkiso.sh $(O)
+
+run: deps all
+	$(QEMU) $(QEMUFLAGS) $(QEMUEXTRA)
+
+test: deps all
+	@sh tests/run.sh
+
+bench: deps all
+	@sh tests/bench/run.sh
+
+clean:
+	rm -rf $(O)
+
+.PHONY: all deps build run test bench clean

@@ -1,0 +1,53 @@
+/*
+ * errno.h: error numbers and the error strings they stand for.
+ * The kernel and servers speak in strings (as 9P's Rerror does); the
+ * kernel maps a well-known string to its number for errno, and
+ * errstr() returns the string itself.  The numbers are Linux's, so
+ * portable programs behave the same on both.
+ */
+#ifndef ERRNO_H
+#define ERRNO_H
+
+#define ERRORS(X) \
+	X(EPERM,	1,	"operation not permitted") \
+	X(ENOENT,	2,	"file does not exist") \
+	X(ESRCH,	3,	"no such process") \
+	X(EINTR,	4,	"interrupted") \
+	X(EIO,		5,	"i/o error") \
+	X(E2BIG,	7,	"argument list too long") \
+	X(ENOEXEC,	8,	"not an executable") \
+	X(EBADF,	9,	"fd out of range or not open") \
+	X(ECHILD,	10,	"no living children") \
+	X(EAGAIN,	11,	"resource temporarily unavailable") \
+	X(ENOMEM,	12,	"out of memory") \
+	X(EACCES,	13,	"permission denied") \
+	X(EFAULT,	14,	"bad address") \
+	X(EBUSY,	16,	"device or resource busy") \
+	X(EEXIST,	17,	"file already exists") \
+	X(ENOTDIR,	20,	"not a directory") \
+	X(EISDIR,	21,	"is a directory") \
+	X(EINVAL,	22,	"bad argument") \
+	X(EMFILE,	24,	"too many open files") \
+	X(ENOSPC,	28,	"no space left") \
+	X(ESPIPE,	29,	"seek on a stream") \
+	X(EROFS,	30,	"read-only file system") \
+	X(EPIPE,	32,	"write on closed pipe") \
+	X(ERANGE,	34,	"result out of range") \
+	X(ENAMETOOLONG,	36,	"file name too long") \
+	X(ENOSYS,	38,	"bad system call") \
+	X(ENOTEMPTY,	39,	"directory not empty") \
+	X(EPROTO,	71,	"protocol botch") \
+	X(EHOSTDOWN,	112,	"server gone")
+
+enum {
+#define ERRNUM(name, num, str)	name = num,
+	ERRORS(ERRNUM)
+#undef ERRNUM
+	EWOULDBLOCK = EAGAIN,
+};
+
+#ifndef KERNEL
+extern int errno;
+#endif
+
+#endif

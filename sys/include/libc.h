@@ -1,0 +1,67 @@
+/*
+ * libc.h: the Plan 9 view of libc.  It brings in u.h, the system
+ * call constants and the standard headers, and adds argument parsing
+ * (ARGBEGIN), sysfatal, errstr, exits and print.
+ */
+#ifndef LIBC_H
+#define LIBC_H
+
+#include <u.h>
+#include <syscall.h>
+#include <stddef.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <limits.h>
+#include <errno.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <ctype.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <time.h>
+
+/* the program's name, set by crt0 and by ARGBEGIN */
+extern char	*argv0;
+
+/*
+ * Flag parsing.  Between ARGBEGIN and ARGEND is the body of a switch
+ * on each option letter; ARGF() is the option's argument (nil if
+ * none), EARGF(x) evaluates x (say usage()) when there is none, ARGC()
+ * is the current letter.  "--" ends the flags, "-" alone is an operand.
+ * Afterwards argc and argv hold the operands.
+ */
+#define ARGBEGIN \
+	for(argv0 = argv[0], argc--, argv++; \
+	    argc > 0 && argv[0][0] == '-' && argv[0][1] != 0; \
+	    argc--, argv++){ \
+		char *_argp = argv[0] + 1, *_argv = nil; \
+		int _argl = 0; \
+		if(_argp[0] == '-' && _argp[1] == 0){ \
+			argc--; \
+			argv++; \
+			break; \
+		} \
+		while(*_argp != 0) \
+			switch(_argl = *_argp++)
+#define ARGEND \
+		USED(_argv); \
+		USED(_argl); \
+	} \
+	USED(argc); \
+	USED(argv);
+#define ARGC()		_argl
+#define ARGF() \
+	(_argv = *_argp != 0 ? _argp : argc > 1 ? (argc--, *++argv) : nil, \
+	 _argp = "", _argv)
+#define EARGF(x)	(ARGF() != nil ? _argv : ((x), abort(), (char*)nil))
+
+int	errstr(char *buf, uint n);
+_Noreturn void	sysfatal(char *fmt, ...);
+_Noreturn void	exits(char *msg);
+int	print(char *fmt, ...);
+int	fprint(int fd, char *fmt, ...);
+int	rfork(int flags);
+vlong	nsec(void);
+
+#endif

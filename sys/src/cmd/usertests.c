@@ -1,0 +1,591 @@
+/*
+ * usertests: the kernel's own test suite, in xv6's shape: a table of
+ * tests, each run in a child of its own, OK or FAILED from the child's
+ * exit status, and a check of free memory before and after to catch
+ * leaks.  Prints "test NAME: OK" or "test NAME: FAILED (why)" and last
+ * "ALL TESTS PASSED" or "SOME TESTS FAILED".
+ *
+ *	usertests [name ...]	run all tests, or those named
+ */
+#include <libc.h>
+#include <sys/wait.h>
+#include <sys/mman.h>
+
+static char *me = "/bin/usertests";
+
+/* fail: the test child reports why and exits non-zero */
+static void
+fail(char *fmt, ...)
+{
+	va_list ap;
+	char buf[256];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	printf("(%s) ", buf);
+	fflush(stdout);
+	_exit(1);
+}
+
+/* freemem: free bytes according to sys:/mem */
+static long
+freemem(void)
+{
+	char buf[256], *p;
+	int fd, n;
+
+	fd = open("sys:/mem", O_RDONLY);
+	if(fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if(n <= 0)
+		return -1;
+	buf[n] = 0;
+	p = strstr(buf, "free ");
+	return p ? strtol(p + 5, nil, 10) : -1;
+}
+
+/* child: fork; in the child run f and exit 0; the parent gets the wait status */
+static int
+forkrun(void (*f)(void))
+{
+	int pid, status;
+
+	pid = fork();
+	if(pid < 0)
+		fail("fork: %s", strerror(errno));
+	if(pid == 0){
+		f();
+		_exit(0);
+	}
+	if(waitpid(pid, &status, 0) != pid)
+		fail("waitpid: %s", strerror(errno));
+	return status;
+}
+
+static void
+spin(void)
+{
+	volatile unsigned long n;
+
+	for(n = 0;; n++)
+		;
+}
+
+/* preempt: two spinning children cannot keep the parent from running */
+static void
+preempt(void)
+{
+	int pid[2], i, status;
+
+	for(i = 0; i < 2; i++){
+		pid[i] = fork();
+		if(pid[i] < 0)
+			fail("fork");
+		if(pid[i] == 0)
+			spin();
+	}
+	usleep(50000);
+	for(i = 0; i < 2; i++)
+		if(kill(pid[i], SIGKILL) < 0)
+			fail("kill: %s", strerror(errno));
+	for(i = 0; i < 2; i++){
+		if(waitpid(pid[i], &status, 0) != pid[i])
+			fail("wait");
+		if(!WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL)
+			fail("spinner %d not killed", i);
+	}
+}
+
+/* count the gaps (another process ran) in 300 ms of spinning */
+static void
+gaps(void)
+{
+	vlong start, last, now;
+	int n;
+
+	n = 0;
+	start = last = nsec();
+	while((now = nsec()) - start < 300000000LL){
+		if(now - last > 2000000)
+			n++;
+		last = now;
+	}
+	_exit(n > 255 ? 255 : n);
+}
+
+/* interleave: two busy processes both make progress, taking turns */
+static void
+interleave(void)
+{
+	int pid[2], i, status;
+
+	for(i = 0; i < 2; i++){
+		pid[i] = fork();
+		if(pid[i] < 0)
+			fail("fork");
+		if(pid[i] == 0)
+			gaps();
+	}
+	for(i = 0; i < 2; i++){
+		if(waitpid(pid[i], &status, 0) != pid[i] || !WIFEXITED(status))
+			fail("wait");
+		if(WEXITSTATUS(status) < 2)
+			fail("child %d was never preempted", i);
+	}
+}
+
+static int cowvar = 1;
+static char cowbuf[5*4096];
+
+/* cow: a child's writes to copy-on-write pages are its own */
+static void
+cow(void)
+{
+	int pid, status, i;
+
+	memset(cowbuf, 'p', sizeof cowbuf);
+	pid = fork();
+	if(pid < 0)
+		fail("fork");
+	if(pid == 0){
+		cowvar = 2;
+		memset(cowbuf, 'c', sizeof cowbuf);
+		_exit(cowvar == 2 && cowbuf[4*4096] == 'c' ? 7 : 1);
+	}
+	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 7)
+		fail("child saw the wrong values");
+	if(cowvar != 1)
+		fail("parent's variable changed to %d", cowvar);
+	for(i = 0; i < (int)sizeof cowbuf; i++)
+		if(cowbuf[i] != 'p')
+			fail("parent's buffer changed at %d", i);
+	/* and the parent may write its own copy afterwards */
+	cowvar = 3;
+	if(cowvar != 3)
+		fail("parent cannot write");
+}
+
+/* execargs: exec this program with arguments and environment it checks */
+static void
+execargs(void)
+{
+	char *argv[] = { "usertests", "-exec", "two words", "", "last", nil };
+	char *envp[] = { "K=v", "path=/bin", nil };
+	int pid, status;
+
+	pid = fork();
+	if(pid < 0)
+		fail("fork");
+	if(pid == 0){
+		execve(me, argv, envp);
+		_exit(99);
+	}
+	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+		fail("wait");
+	if(WEXITSTATUS(status) == 99)
+		fail("exec: failed");
+	if(WEXITSTATUS(status) != 42)
+		fail("exec'd program saw the wrong arguments (%d)", WEXITSTATUS(status));
+}
+
+/* the exec'd side of execargs */
+static int
+checkexec(int argc, char **argv, char **envp)
+{
+	if(argc != 5)
+		return 1;
+	if(strcmp(argv[2], "two words") != 0 || strcmp(argv[3], "") != 0 || strcmp(argv[4], "last") != 0)
+		return 2;
+	if(argv[5] != nil)
+		return 3;
+	if(envp[0] == nil || strcmp(envp[0], "K=v") != 0 || envp[2] != nil)
+		return 4;
+	if(((uintptr)&argc & 0) != 0)
+		return 5;
+	return 42;
+}
+
+/* exececho: exec a second program, /bin/echo, which prints its arguments */
+static void
+exececho(void)
+{
+	char *argv[] = { "echo", "exec", "of", "echo", "works", nil };
+	int pid, status;
+
+	fflush(stdout);
+	pid = fork();
+	if(pid == 0){
+		execve("/bin/echo", argv, nil);
+		_exit(99);
+	}
+	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("echo failed");
+}
+
+/* execbad: exec of things that are not programs fails, and we go on */
+static void
+execbad(void)
+{
+	char *argv[] = { "x", nil };
+
+	if(execve("/bin", argv, nil) != -1)
+		fail("exec of a directory worked");
+	if(execve("/lib/motd", argv, nil) != -1 || errno == 0)
+		fail("exec of a text file worked");
+	if(execve("/bin/nonexistent", argv, nil) != -1 || errno != ENOENT)
+		fail("exec of a missing file: errno %d", errno);
+	if(execve((char*)0x10, argv, nil) != -1 || errno != EFAULT)
+		fail("exec of a bad pointer: errno %d", errno);
+	if(execve(me, (char**)0xFFFFFFFF80100000ULL, nil) != -1 || errno != EFAULT)
+		fail("exec with a kernel argv: errno %d", errno);
+}
+
+/* waitstatus: wait gives each child's own exit status, by pid */
+static void
+waitstatus(void)
+{
+	int pid[3], i, status;
+
+	for(i = 0; i < 3; i++){
+		pid[i] = fork();
+		if(pid[i] == 0)
+			_exit(10 + i);
+	}
+	for(i = 2; i >= 0; i--){
+		if(waitpid(pid[i], &status, 0) != pid[i])
+			fail("waitpid %d: %s", pid[i], strerror(errno));
+		if(!WIFEXITED(status) || WEXITSTATUS(status) != 10 + i)
+			fail("child %d: status %#x", i, status);
+	}
+	if(wait(&status) != -1 || errno != ECHILD)
+		fail("wait with no children did not fail with ECHILD");
+}
+
+/* getpidtest: the child's getpid is what fork told the parent */
+static void
+getpidtest(void)
+{
+	int pid, status, me;
+
+	me = getpid();
+	pid = fork();
+	if(pid == 0)
+		_exit(getpid() == me ? 1 : (getpid() & 0x7F) + 2);
+	if(waitpid(pid, &status, 0) != pid || WEXITSTATUS(status) != (pid & 0x7F) + 2)
+		fail("child's pid differs");
+}
+
+static char *brktop;
+
+static void
+touchbrk(void)
+{
+	brktop[0] = 1;
+}
+
+/* brktest: the break grows (memory usable), shrinks, and is gone after */
+static void
+brktest(void)
+{
+	char *old, *p;
+	long i, n;
+	int status;
+
+	n = 1<<20;
+	old = sbrk(0);
+	p = sbrk(n);
+	if(p == (char*)-1 || p != old)
+		fail("sbrk grow: %s", strerror(errno));
+	for(i = 0; i < n; i += 4096)
+		p[i] = i/4096;
+	for(i = 0; i < n; i += 4096)
+		if(p[i] != (char)(i/4096))
+			fail("heap page %ld lost", i/4096);
+	if(sbrk(-n) == (void*)-1 || sbrk(0) != old)
+		fail("sbrk shrink");
+	brktop = (char*)(((uintptr)old + 4095) & ~4095UL) + 4096;
+	status = forkrun(touchbrk);
+	if(!WIFSIGNALED(status) || WTERMSIG(status) != SIGSEGV)
+		fail("touching freed heap did not fault");
+	if(brk((void*)0xFFFFFFFF80000000ULL) != -1)
+		fail("brk into the kernel worked");
+}
+
+static char *mapped;
+
+static void
+touchmap(void)
+{
+	mapped[0] = 1;
+}
+
+/* mmaptest: anonymous memory is zeroed, usable, and gone after munmap */
+static void
+mmaptest(void)
+{
+	long i, n;
+	int status;
+
+	n = 64*1024;
+	mapped = mmap(nil, n, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0);
+	if(mapped == MAP_FAILED)
+		fail("mmap: %s", strerror(errno));
+	for(i = 0; i < n; i++)
+		if(mapped[i] != 0)
+			fail("not zero at %ld", i);
+	memset(mapped, 0x5a, n);
+	if(munmap(mapped, n) < 0)
+		fail("munmap: %s", strerror(errno));
+	status = forkrun(touchmap);
+	if(!WIFSIGNALED(status) || WTERMSIG(status) != SIGSEGV)
+		fail("touching unmapped memory did not fault");
+}
+
+static void nullderef(void) { *(volatile int*)0 = 1; }
+static void kernwrite(void) { *(volatile long*)0xFFFFFFFF80100000ULL = 1; }
+static void kernread(void) { (void)*(volatile long*)0xFFFF800000001000ULL; }
+static void privileged(void) { __asm__ volatile("hlt"); }
+static void portio(void) { __asm__ volatile("outb %%al, $0x80" : : "a"(0)); }
+static void undefined(void) { __asm__ volatile("ud2"); }
+static void divzero(void) { volatile int z = 0; volatile int x = 1 / z; (void)x; }
+static void jumpnull(void) { ((void(*)(void))0)(); }
+static void stackoverflow(void) { volatile char big[1<<20]; big[0] = 1; stackoverflow(); (void)big[1]; }
+static void execdata(void) { static unsigned char ret = 0xC3; ((void(*)(void))&ret)(); }
+
+static struct {
+	char	*name;
+	void	(*f)(void);
+	int	sig;
+} faulttab[] = {
+	{ "null dereference", nullderef, SIGSEGV },
+	{ "write to kernel memory", kernwrite, SIGSEGV },
+	{ "read of kernel memory", kernread, SIGSEGV },
+	{ "privileged instruction", privileged, SIGSEGV },
+	{ "port i/o", portio, SIGSEGV },
+	{ "undefined instruction", undefined, SIGILL },
+	{ "divide by zero", divzero, SIGFPE },
+	{ "jump to null", jumpnull, SIGSEGV },
+	{ "stack overflow", stackoverflow, SIGSEGV },
+	{ "execute data", execdata, SIGSEGV },
+};
+
+/* faults: each fault kills only the faulting child, with the right signal */
+static void
+faults(void)
+{
+	int i, status;
+
+	for(i = 0; i < (int)nelem(faulttab); i++){
+		fflush(stdout);
+		status = forkrun(faulttab[i].f);
+		if(!WIFSIGNALED(status) || WTERMSIG(status) != faulttab[i].sig)
+			fail("%s: status %#x", faulttab[i].name, status);
+	}
+}
+
+/* badargs: system calls refuse kernel, unmapped and huge pointers */
+static void
+badargs(void)
+{
+	int fd;
+	char buf[16];
+
+	fd = open("/lib/motd", O_RDONLY);
+	if(fd < 0)
+		fail("open /lib/motd: %s", strerror(errno));
+	if(read(fd, (void*)0xFFFFFFFF80100000ULL, 16) != -1 || errno != EFAULT)
+		fail("read into the kernel: errno %d", errno);
+	if(read(fd, (void*)0x10000000000ULL, 16) != -1 || errno != EFAULT)
+		fail("read into unmapped memory: errno %d", errno);
+	if(read(fd, buf, (size_t)1<<62) != -1 || errno != EFAULT)
+		fail("huge read: errno %d", errno);
+	if(write(1, (void*)0xFFFF800000000000ULL, 16) != -1 || errno != EFAULT)
+		fail("write from the kernel: errno %d", errno);
+	if(open((char*)0xFFFFFFFF80100000ULL, O_RDONLY) != -1 || errno != EFAULT)
+		fail("open of a kernel pointer: errno %d", errno);
+	if(read(99, buf, 1) != -1 || errno != EBADF)
+		fail("read of a bad fd: errno %d", errno);
+	if(open("nosuch:/x", O_RDONLY) != -1 || errno != ENOENT)
+		fail("unknown scheme: errno %d", errno);
+	if(open("/lib/motd", O_RDWR) != -1 || errno != EROFS)
+		fail("boot: opened for writing: errno %d", errno);
+	close(fd);
+}
+
+/* sleeptest: sleep takes about as long as asked, no less */
+static void
+sleeptest(void)
+{
+	vlong t0, t1;
+
+	t0 = nsec();
+	usleep(100000);
+	t1 = nsec();
+	if(t1 - t0 < 100000000LL)
+		fail("slept only %lld ns", t1 - t0);
+}
+
+/* killsleeper: a note ends a sleeping process */
+static void
+killsleeper(void)
+{
+	int pid, status;
+
+	pid = fork();
+	if(pid == 0){
+		sleep(1000);
+		_exit(0);
+	}
+	usleep(20000);
+	if(kill(pid, SIGKILL) < 0)
+		fail("kill: %s", strerror(errno));
+	if(waitpid(pid, &status, 0) != pid || !WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL)
+		fail("sleeper not killed: %#x", status);
+	if(kill(1, SIGKILL) != -1)
+		fail("init could be killed");
+}
+
+/* fpu: each process keeps its own floating-point and SSE registers */
+static void
+fputest(void)
+{
+	int pid[2], i, status;
+
+	for(i = 0; i < 2; i++){
+		pid[i] = fork();
+		if(pid[i] == 0){
+			volatile double x = i + 1, sum = 0;
+			vlong start = nsec();
+			long n = 0;
+			while(nsec() - start < 100000000LL){
+				sum += x;
+				n++;
+			}
+			_exit(sum == x * n ? 0 : 1);
+		}
+	}
+	for(i = 0; i < 2; i++)
+		if(waitpid(pid[i], &status, 0) != pid[i] || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+			fail("child %d's arithmetic went wrong", i);
+}
+
+/* manyforks: fork until refused, and the system recovers */
+static void
+manyforks(void)
+{
+	int n, pid, status;
+
+	for(n = 0; n < 1000; n++){
+		pid = fork();
+		if(pid < 0)
+			break;
+		if(pid == 0){
+			usleep(200000);
+			_exit(0);
+		}
+	}
+	if(n == 1000)
+		fail("no limit on processes");
+	while(wait(&status) > 0)
+		;
+	if(errno != ECHILD)
+		fail("wait: %s", strerror(errno));
+	pid = fork();
+	if(pid < 0)
+		fail("cannot fork after the limit: %s", strerror(errno));
+	if(pid == 0)
+		_exit(0);
+	waitpid(pid, &status, 0);
+}
+
+static struct {
+	char	*name;
+	void	(*f)(void);
+} tests[] = {
+	{ "preempt", preempt },
+	{ "interleave", interleave },
+	{ "cow", cow },
+	{ "execargs", execargs },
+	{ "exececho", exececho },
+	{ "execbad", execbad },
+	{ "waitstatus", waitstatus },
+	{ "getpid", getpidtest },
+	{ "brk", brktest },
+	{ "mmap", mmaptest },
+	{ "faults", faults },
+	{ "badargs", badargs },
+	{ "sleep", sleeptest },
+	{ "killsleeper", killsleeper },
+	{ "fpu", fputest },
+	{ "manyforks", manyforks },
+};
+
+/* wanted: whether test name was asked for */
+static int
+wanted(char *name, int argc, char **argv)
+{
+	int i;
+
+	if(argc <= 1)
+		return 1;
+	for(i = 1; i < argc; i++)
+		if(strcmp(argv[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+int
+main(int argc, char **argv, char **envp)
+{
+	int i, status, failed, ran;
+	long before, after;
+
+	if(argc > 1 && strcmp(argv[1], "-exec") == 0)
+		return checkexec(argc, argv, envp);
+	for(i = 1; i < argc; i++){
+		int j, found = 0;
+		for(j = 0; j < (int)nelem(tests); j++)
+			if(strcmp(argv[i], tests[j].name) == 0)
+				found = 1;
+		if(!found){
+			fprintf(stderr, "usage: usertests [test ...]\nusertests: no test %s\n", argv[i]);
+			return 2;
+		}
+	}
+	/* a warm-up, so the kernel heap has grown to its working size */
+	status = forkrun(getpidtest);
+	before = freemem();
+	failed = 0;
+	ran = 0;
+	for(i = 0; i < (int)nelem(tests); i++){
+		if(!wanted(tests[i].name, argc, argv))
+			continue;
+		printf("test %s: ", tests[i].name);
+		fflush(stdout);
+		status = forkrun(tests[i].f);
+		ran++;
+		if(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+			printf("OK\n");
+		else{
+			if(WIFSIGNALED(status))
+				printf("(killed by signal %d) ", WTERMSIG(status));
+			printf("FAILED\n");
+			failed++;
+		}
+	}
+	after = freemem();
+	printf("test leaks: ");
+	if(before < 0 || after < 0){
+		printf("FAILED (cannot read sys:/mem)\n");
+		failed++;
+	}else if(after != before){
+		printf("FAILED (%ld bytes free before, %ld after)\n", before, after);
+		failed++;
+	}else
+		printf("OK\n");
+	printf(failed ? "SOME TESTS FAILED\n" : "ALL TESTS PASSED\n");
+	return failed ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+/*
+ * dev.c: generic parts of kernel-resident schemes.  A simple scheme
+ * describes its files in a Dirtab; devdirread packs stat entries for
+ * directory reads, which return whole entries only.
+ */
+#include "all.h"
+#include "dev.h"
+
+/*
+ * devdirread: fill buf (n bytes) with the stat entries that start at
+ * byte offset off of the directory's entry stream; gen(c, i, &d) gives
+ * entry i (0 when there is none).
+ */
+long
+devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*))
+{
+	Dir d;
+	vlong pos;
+	long m, sz;
+	int i;
+	uchar tmp[STATFIXLEN + 4*NAMEMAX*2];
+
+	pos = 0;
+	m = 0;
+	for(i = 0; gen(c, i, &d); i++){
+		sz = sizeD2M(&d);
+		if(pos < off){
+			pos += sz;
+			continue;
+		}
+		if(m + sz > n)
+			break;
+		if(sz > (long)sizeof tmp)
+			continue;
+		convD2M(&d, tmp, sizeof tmp);
+		memmove(buf + m, tmp, sz);
+		m += sz;
+		pos += sz;
+	}
+	if(m == 0 && gen(c, i, &d) && pos >= off)
+		return error("buffer too small for a directory entry");
+	return m;
+}
+
+/* devtabgen: a Dirtab as a directory's entries */
+int
+devtabgen(Dirtab *tab, int ntab, int i, Dir *d, char *uid)
+{
+	if(i < 0 || i >= ntab)
+		return 0;
+	memset(d, 0, sizeof *d);
+	d->qid.path = tab[i].path;
+	d->qid.type = tab[i].perm & DMDIR ? QTDIR : QTFILE;
+	d->mode = tab[i].perm;
+	d->name = tab[i].name;
+	d->uid = d->gid = d->muid = uid;
+	return 1;
+}
+
+/* devpermit: may a file with perm be opened with omode (owner's bits) */
+int
+devpermit(ulong perm, int omode)
+{
+	static int need[] = { 4, 2, 6, 1 };
+
+	if(((perm >> 6) & need[omode & 3]) != need[omode & 3])
+		return error("permission denied");
+	if((perm & DMDIR) && (omode & 3) != OREAD)
+		return error("is a directory");
+	return 0;
+}

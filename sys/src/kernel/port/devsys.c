@@ -1,0 +1,172 @@
+/*
+ * devsys.c: sys:, facts about the running system.
+ *	uname	"Ninefold VERSION x86_64"
+ *	uptime	seconds since boot, with three decimals
+ *	mem	page size and total and free memory, a line each
+ *	log	the kernel's log
+ *	ctl	write "halt" to power off, "reboot" to restart
+ */
+#include "all.h"
+#include "dev.h"
+
+extern Dev sysdev;
+
+enum { Qdir, Quname, Quptime, Qmem, Qlog, Qctl };
+
+static Dirtab systab[] = {
+	{ "uname",	Quname,		0444 },
+	{ "uptime",	Quptime,	0444 },
+	{ "mem",	Qmem,		0444 },
+	{ "log",	Qlog,		0444 },
+	{ "ctl",	Qctl,		0220 },
+};
+
+static Chan*
+sysattach(char *spec)
+{
+	Chan *c;
+
+	USED(spec);
+	c = newchan(&sysdev);
+	if(c == nil)
+		return nil;
+	c->qid.path = Qdir;
+	c->qid.type = QTDIR;
+	return c;
+}
+
+static int
+syswalk(Chan *c, char *elem)
+{
+	uint i;
+
+	if(c->qid.path != Qdir)
+		return error("not a directory");
+	if(strcmp(elem, "..") == 0)
+		return 0;
+	for(i = 0; i < nelem(systab); i++)
+		if(strcmp(systab[i].name, elem) == 0){
+			c->qid.path = systab[i].path;
+			c->qid.type = QTFILE;
+			return 0;
+		}
+	return error("file does not exist");
+}
+
+static ulong
+permof(Chan *c)
+{
+	uint i;
+
+	for(i = 0; i < nelem(systab); i++)
+		if(systab[i].path == c->qid.path)
+			return systab[i].perm;
+	return DMDIR|0555;
+}
+
+static int
+sysopen(Chan *c, int omode)
+{
+	return devpermit(permof(c), omode);
+}
+
+static int
+sysgen(Chan *c, int i, Dir *d)
+{
+	USED(c);
+	return devtabgen(systab, nelem(systab), i, d, "sys");
+}
+
+/* read the text s as a file */
+static long
+readstr(char *s, void *buf, long n, vlong off)
+{
+	long len;
+
+	len = strlen(s);
+	if(off < 0 || off >= len)
+		return 0;
+	if(n > len - off)
+		n = len - off;
+	memmove(buf, s + off, n);
+	return n;
+}
+
+static long
+sysread(Chan *c, void *buf, long n, vlong off)
+{
+	char s[256];
+	uvlong ns;
+
+	switch(c->qid.path){
+	case Qdir:
+		return devdirread(c, buf, n, off, sysgen);
+	case Quname:
+		snprintf(s, sizeof s, "Ninefold %s x86_64\n", kversion);
+		return readstr(s, buf, n, off);
+	case Quptime:
+		ns = nsec();
+		snprintf(s, sizeof s, "%lu.%03lu\n", (ulong)(ns / 1000000000), (ulong)(ns / 1000000 % 1000));
+		return readstr(s, buf, n, off);
+	case Qmem:
+		snprintf(s, sizeof s, "pagesize %lu\ntotal %lu\nfree %lu\n",
+			(ulong)PGSIZE, (ulong)(palloc.ntotal*PGSIZE), (ulong)(palloc.nfree*PGSIZE));
+		return readstr(s, buf, n, off);
+	case Qlog:
+		return readlog(buf, n, off);
+	}
+	return error("permission denied");
+}
+
+static long
+syswrite(Chan *c, void *buf, long n, vlong off)
+{
+	char s[32];
+
+	USED(off);
+	if(c->qid.path != Qctl)
+		return error("permission denied");
+	if(n >= (long)sizeof s)
+		return error("bad control message");
+	memmove(s, buf, n);
+	s[n] = 0;
+	if(n > 0 && s[n-1] == '\n')
+		s[n-1] = 0;
+	if(strcmp(s, "halt") == 0){
+		print("halt\n");
+		acpipoweroff();
+		return error("power off failed");
+	}
+	if(strcmp(s, "reboot") == 0)
+		machreboot();
+	return error("bad control message");
+}
+
+static int
+sysstat(Chan *c, Dir *d)
+{
+	uint i;
+
+	if(c->qid.path == Qdir){
+		memset(d, 0, sizeof *d);
+		d->qid.type = QTDIR;
+		d->mode = DMDIR|0555;
+		d->name = "/";
+		d->uid = d->gid = d->muid = "sys";
+		return 0;
+	}
+	for(i = 0; i < nelem(systab); i++)
+		if(systab[i].path == c->qid.path)
+			return devtabgen(systab, nelem(systab), i, d, "sys") ? 0 : -1;
+	return error("file does not exist");
+}
+
+Dev sysdev = {
+	.name = "sys",
+	.attach = sysattach,
+	.walk = syswalk,
+	.open = sysopen,
+	.read = sysread,
+	.write = syswrite,
+	.stat = sysstat,
+};

@@ -1,0 +1,105 @@
+/*
+ * portdat.h: the machine-independent kernel structures: processes,
+ * their memory areas, channels (open files) and the Dev table that
+ * every kernel-resident scheme fills.
+ */
+
+typedef struct Chan Chan;
+typedef struct Dev Dev;
+typedef struct Proc Proc;
+typedef struct Vma Vma;
+typedef struct Memrange Memrange;
+
+enum {
+	NPROC	= 256,		/* processes at once */
+	NFD	= 64,		/* open files per process */
+	NVMA	= 32,		/* memory areas per process */
+	ERRMAX	= 128,		/* an error string */
+	NAMEMAX	= 32,		/* a process name */
+	PATHMAX	= 1024,		/* a path or URL given to a system call */
+	ARGMAX	= 64*1024,	/* exec's arguments and environment together */
+};
+
+/* a range of physical memory [base, base+len) */
+struct Memrange {
+	uvlong	base;
+	uvlong	len;
+};
+
+/* exec's arguments in the kernel: n strings, end to end */
+typedef struct Args Args;
+struct Args {
+	char	*buf;
+	long	len;
+	int	n;
+};
+
+/* a user memory area [start, end) */
+enum { Vtext, Vdata, Vheap, Vstack, Vanon };
+struct Vma {
+	uintptr	start;
+	uintptr	end;
+	int	prot;		/* PROT_READ|PROT_WRITE|PROT_EXEC */
+	int	kind;
+};
+
+enum { Pfree, Pembryo, Pready, Prunning, Psleep, Pzombie };
+
+struct Proc {
+	int	pid;
+	int	state;
+	char	name[NAMEMAX];
+	Proc	*parent;
+	Proc	*qnext;		/* run queue */
+
+	uchar	*kstack;	/* KSTACK bytes */
+	Context	*ctx;		/* where swtch left it */
+	Ureg	*ureg;		/* user registers, top of kstack */
+	Fpsave	fp;
+
+	u64int	*pml4;		/* address space (kernel virtual) */
+	Vma	vma[NVMA];
+	int	nvma;
+	uintptr	brkbase;	/* start of the heap */
+	uintptr	brk;		/* end of the heap */
+	uintptr	mmapnext;	/* where the next anonymous mapping goes */
+
+	Chan	*fd[NFD];
+	char	err[ERRMAX];	/* last error, for errstr */
+
+	void	*waitchan;	/* what it sleeps on */
+	uvlong	wakeup;		/* tick to wake at, 0 for none */
+	int	killed;		/* a note "kill" or a fault: exit at once */
+	int	exitstatus;	/* for await: >=0 exit code, <0 -signal */
+};
+
+/* a kernel channel: one open (or walked) file of some Dev */
+struct Chan {
+	int	ref;
+	Dev	*dev;
+	Qid	qid;
+	int	mode;		/* open mode, -1 until opened */
+	vlong	offset;
+	uvlong	aux;		/* the Dev's own */
+	void	*auxp;
+};
+
+/*
+ * The kernel-resident scheme interface (design.md section 4).
+ * Each returns -1 (or nil) and sets the error string on failure.
+ * Data pointers may be user addresses that the caller has checked.
+ */
+struct Dev {
+	char	*name;		/* the scheme name */
+	Chan*	(*attach)(char *spec);
+	int	(*walk)(Chan *c, char *elem);	/* move c to its child elem */
+	int	(*open)(Chan *c, int mode);
+	long	(*read)(Chan *c, void *buf, long n, vlong off);
+	long	(*write)(Chan *c, void *buf, long n, vlong off);
+	void	(*close)(Chan *c);
+	int	(*stat)(Chan *c, Dir *d);
+};
+
+extern Proc	*up;		/* the current process */
+extern uvlong	ticks;		/* clock ticks since boot */
+extern char	*kversion;

@@ -1,0 +1,71 @@
+/*
+ * portfns.h: prototypes of the machine-independent kernel, by file.
+ */
+
+/* alloc.c */
+void*	kmalloc(usize n);
+void*	kzmalloc(usize n);
+void	kfree(void *p);
+char*	kstrdup(char *s);
+
+/* archive.c */
+int	archinit(uchar *base, uvlong len);
+
+/* chan.c */
+Chan*	newchan(Dev *d);
+void	incref(Chan *c);
+void	cclose(Chan *c);
+Chan*	namec(char *url, int omode);
+int	newfd(Chan *c);
+Chan*	fdtochan(int fd);
+Dev*	devlookup(char *name);
+
+/* elf.c (pure, host-tested) */
+#include "elf.h"
+
+/* error.c */
+int	error(char *msg);
+long	errno4(char *msg);
+
+/* exec.c */
+long	sysexec(char *path, char **argv, char **envp);
+long	execk(char *path, Args *argv, Args *envp);
+
+/* page.c (pure, host-tested) */
+#include "page.h"
+
+/* print.c (and libc's formatting, shared) */
+int	snprintf(char *buf, usize n, const char *fmt, ...);
+void	print(char *fmt, ...);
+void	panic(char *fmt, ...) __attribute__((noreturn));
+long	readlog(void *buf, long n, vlong off);
+
+/* proc.c */
+void	procinit(void);
+Proc*	newproc(void);
+void	ready(Proc *p);
+void	sched(void);
+void	schedule(void) __attribute__((noreturn));
+void	sleep(void *chan);
+void	wakeup(void *chan);
+void	tsleep(uvlong ms);
+void	clockproc(void);
+void	pexit(int status) __attribute__((noreturn));
+Proc*	findproc(int pid);
+int	postnote(int pid, char *note);
+int	procawait(int pid, int *status, int flags);
+void	yield(void);
+
+/* syscall.c */
+void	syscall(Ureg *u);
+
+/* vm.c */
+int	vmadd(Proc *p, uintptr start, uintptr end, int prot, int kind);
+Vma*	vmfind(Proc *p, uintptr va);
+int	vmremove(Proc *p, uintptr start, uintptr end);
+int	fault(Proc *p, uintptr va, int write);
+int	validaddr(uintptr addr, usize len, int write);
+char*	validstr(uintptr addr, char *buf, usize max);
+int	copyout(uintptr dst, void *src, usize n);
+int	copyin(void *dst, uintptr src, usize n);
+int	vmcopy(Proc *p, Proc *child);

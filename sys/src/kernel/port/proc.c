@@ -1,0 +1,318 @@
+/*
+ * proc.c: processes and the scheduler.  One CPU; the kernel runs with
+ * interrupts off, so nothing here needs a lock.  Ready processes wait
+ * in one FIFO queue; with none ready the CPU idles in schedule() on the
+ * boot stack until an interrupt makes one ready.
+ */
+#include "all.h"
+
+Proc	*up;
+uvlong	ticks;
+
+static Proc	procs[NPROC];
+static Proc	*runq, *runqtail;
+static Context	*idlectx;
+static int	nextpid = 1;
+
+/* procinit: nothing yet: the table starts zeroed (all Pfree) */
+void
+procinit(void)
+{
+}
+
+/* findproc: the live process pid, or nil */
+Proc*
+findproc(int pid)
+{
+	int i;
+
+	for(i = 0; i < NPROC; i++)
+		if(procs[i].state != Pfree && procs[i].pid == pid)
+			return &procs[i];
+	return nil;
+}
+
+/*
+ * newproc: a fresh process with a kernel stack whose Ureg is zeroed
+ * and whose context resumes in trapret (so it starts in user mode with
+ * whatever the caller puts in the Ureg); nil if out of memory.
+ */
+Proc*
+newproc(void)
+{
+	Proc *p;
+	uvlong pa;
+	Context *c;
+	int i;
+
+	p = nil;
+	for(i = 0; i < NPROC; i++)
+		if(procs[i].state == Pfree){
+			p = &procs[i];
+			break;
+		}
+	if(p == nil){
+		error("too many processes");
+		return nil;
+	}
+	pa = pagealloc(&palloc, KSTACK/PGSIZE);
+	if(pa == 0){
+		error("out of memory");
+		return nil;
+	}
+	memset(p, 0, sizeof *p);
+	p->kstack = KADDR(pa);
+	p->pid = nextpid++;
+	p->ureg = (Ureg*)(p->kstack + KSTACK) - 1;
+	memset(p->ureg, 0, sizeof *p->ureg);
+	c = (Context*)p->ureg - 1;
+	memset(c, 0, sizeof *c);
+	c->rip = (u64int)forkret;
+	p->ctx = c;
+	p->state = Pembryo;	/* not free, not runnable until ready() */
+	return p;
+}
+
+/* freeproc: give back what a reaped process still holds */
+static void
+freeproc(Proc *p)
+{
+	pagefree(&palloc, PADDR(p->kstack), KSTACK/PGSIZE);
+	p->kstack = nil;
+	p->state = Pfree;
+}
+
+/* ready: p may run; it joins the end of the queue */
+void
+ready(Proc *p)
+{
+	p->state = Pready;
+	p->qnext = nil;
+	if(runqtail)
+		runqtail->qnext = p;
+	else
+		runq = p;
+	runqtail = p;
+}
+
+static Proc*
+dequeue(void)
+{
+	Proc *p;
+
+	p = runq;
+	if(p){
+		runq = p->qnext;
+		if(runq == nil)
+			runqtail = nil;
+	}
+	return p;
+}
+
+/*
+ * sched: the current process gives up the CPU (its state already says
+ * why) and resumes here when next chosen.
+ */
+void
+sched(void)
+{
+	Proc *p;
+
+	p = up;
+	__asm__ volatile("fxsave %0" : "=m"(p->fp));
+	up = nil;
+	swtch(&p->ctx, idlectx);
+	/* back: schedule() made us up again */
+	__asm__ volatile("fxrstor %0" : : "m"(p->fp));
+}
+
+/*
+ * schedule: the scheduler loop on the boot stack.  Picks the next
+ * ready process and runs it; idles with interrupts on when none is.
+ */
+void
+schedule(void)
+{
+	Proc *p;
+
+	for(;;){
+		p = dequeue();
+		if(p == nil){
+			__asm__ volatile("sti; hlt; cli");
+			continue;
+		}
+		p->state = Prunning;
+		up = p;
+		switchuvm(p);
+		swtch(&idlectx, p->ctx);
+	}
+}
+
+/* yield: let the others run if any are waiting */
+void
+yield(void)
+{
+	if(runq == nil)
+		return;
+	ready(up);
+	sched();
+}
+
+/* sleep: wait until someone calls wakeup(chan) (or a note comes) */
+void
+sleep(void *chan)
+{
+	if(up->killed)
+		return;
+	up->waitchan = chan;
+	up->state = Psleep;
+	sched();
+	up->waitchan = nil;
+}
+
+/* wakeup: every process sleeping on chan becomes ready */
+void
+wakeup(void *chan)
+{
+	int i;
+
+	for(i = 0; i < NPROC; i++)
+		if(procs[i].state == Psleep && procs[i].waitchan == chan)
+			ready(&procs[i]);
+}
+
+/* tsleep: sleep for ms milliseconds (or until a note) */
+void
+tsleep(uvlong ms)
+{
+	uvlong end;
+
+	end = ticks + (ms*HZ + 999)/1000;
+	if(end == ticks)
+		end++;
+	while(ticks < end && !up->killed){
+		up->wakeup = end;
+		sleep(&up->wakeup);
+	}
+	up->wakeup = 0;
+}
+
+/* clockproc: a clock tick: wake the timed sleepers that are due */
+void
+clockproc(void)
+{
+	int i;
+	Proc *p;
+
+	ticks++;
+	for(i = 0; i < NPROC; i++){
+		p = &procs[i];
+		if(p->state == Psleep && p->wakeup != 0 && p->wakeup <= ticks && p->waitchan == &p->wakeup)
+			ready(p);
+	}
+}
+
+/*
+ * pexit: the current process ends with status.  Its memory and files
+ * go now; its children pass to init; the parent reaps it in await.
+ */
+void
+pexit(int status)
+{
+	Proc *p, *init;
+	int i;
+
+	p = up;
+	if(p->pid == 1)
+		panic("init exited with status %d", status);
+	for(i = 0; i < NFD; i++)
+		if(p->fd[i]){
+			cclose(p->fd[i]);
+			p->fd[i] = nil;
+		}
+	if(p->pml4){
+		kernuvm();
+		freepml4(p->pml4);
+		p->pml4 = nil;
+	}
+	init = findproc(1);
+	for(i = 0; i < NPROC; i++)
+		if(procs[i].parent == p){
+			procs[i].parent = init;
+			if(procs[i].state == Pzombie && init)
+				wakeup(init);
+		}
+	p->exitstatus = status;
+	p->state = Pzombie;
+	if(p->parent)
+		wakeup(p->parent);
+	sched();
+	panic("zombie ran");
+}
+
+/*
+ * await: reap a child (pid, or any if -1): its pid, with its status
+ * stored in *status.  Sleeps until one exits unless flags has WNOHANG.
+ */
+int
+procawait(int pid, int *status, int flags)
+{
+	int i, have;
+	Proc *p;
+
+	for(;;){
+		have = 0;
+		for(i = 0; i < NPROC; i++){
+			p = &procs[i];
+			if(p->state == Pfree || p->parent != up || (pid != -1 && p->pid != pid))
+				continue;
+			have = 1;
+			if(p->state != Pzombie)
+				continue;
+			pid = p->pid;
+			*status = p->exitstatus;
+			freeproc(p);
+			return pid;
+		}
+		if(!have)
+			return error("no living children");
+		if(flags & WNOHANG)
+			return 0;
+		sleep(up);
+		if(up->killed)
+			return error("interrupted");
+	}
+}
+
+/*
+ * postnote: send a note to process pid.  Until notes can be caught
+ * (libc's signal handling, issue 4) every note ends the process; the
+ * status says which: "kill" 9, "interrupt" 2, "alarm" 14, others 15.
+ */
+int
+postnote(int pid, char *note)
+{
+	Proc *p;
+	int sig;
+
+	p = findproc(pid);
+	if(p == nil || p->state == Pzombie || p->state == Pembryo)
+		return error("no such process");
+	if(p->pid == 1)
+		return error("permission denied");
+	if(strcmp(note, "kill") == 0)
+		sig = 9;
+	else if(strcmp(note, "interrupt") == 0)
+		sig = 2;
+	else if(strcmp(note, "alarm") == 0)
+		sig = 14;
+	else
+		sig = 15;
+	if(!p->killed){
+		p->killed = 1;
+		p->exitstatus = -sig;
+	}
+	if(p->state == Psleep)
+		ready(p);
+	return 0;
+}

@@ -1,0 +1,237 @@
+/*
+ * sysfile.c: the system calls on files: open, close, pread, pwrite,
+ * seek, dup, fstat, stat, errstr.  Arguments are checked here first,
+ * then handed to the channel's Dev.
+ */
+#include "all.h"
+
+/* read or write in pieces of at most this, each checked then done */
+enum { IOCHUNK = 64*1024 };
+
+long
+sys_open(u64int *a)
+{
+	char path[PATHMAX];
+	Chan *c;
+	int fd, omode;
+
+	if(validstr(a[0], path, sizeof path) == nil)
+		return -1;
+	omode = a[1];
+	if((omode & 3) == OEXEC)
+		omode = (omode & ~3) | OREAD;
+	if(omode & OCREATE)
+		return error("permission denied");	/* no writable scheme yet */
+	c = namec(path, omode);
+	if(c == nil)
+		return -1;
+	fd = newfd(c);
+	if(fd < 0)
+		cclose(c);
+	return fd;
+}
+
+long
+sys_close(u64int *a)
+{
+	Chan *c;
+
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	up->fd[a[0]] = nil;
+	cclose(c);
+	return 0;
+}
+
+/* rw: pread/pwrite: move n bytes between user buf and c at off (-1: c's offset) */
+static long
+rw(u64int *a, int write)
+{
+	Chan *c;
+	uintptr buf;
+	long n, m, done;
+	vlong off;
+	int useoff;
+
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	if(c->mode < 0)
+		return error("file not open");
+	if(write && c->mode == OREAD)
+		return error("file not open for writing");
+	if(!write && c->mode == OWRITE)
+		return error("file not open for reading");
+	buf = a[1];
+	n = a[2];
+	if(n < 0)
+		return error("bad argument");
+	off = a[3];
+	useoff = off == -1;
+	if(useoff)
+		off = c->offset;
+	if(off < 0)
+		return error("bad argument");
+	done = 0;
+	do{
+		m = n - done;
+		if(m > IOCHUNK)
+			m = IOCHUNK;
+		if(validaddr(buf + done, m, !write) < 0)
+			return done ? done : -1;
+		if(write)
+			m = c->dev->write(c, (void*)(buf + done), m, off);
+		else
+			m = c->dev->read(c, (void*)(buf + done), m, off);
+		if(m < 0)
+			return done ? done : -1;
+		done += m;
+		off += m;
+		if(useoff)
+			c->offset = off;
+	}while(m == IOCHUNK && done < n);
+	return done;
+}
+
+long
+sys_pread(u64int *a)
+{
+	return rw(a, 0);
+}
+
+long
+sys_pwrite(u64int *a)
+{
+	return rw(a, 1);
+}
+
+long
+sys_seek(u64int *a)
+{
+	Chan *c;
+	vlong off;
+	Dir d;
+
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	if(c->qid.type & QTDIR)
+		return error("seek on a stream");
+	off = a[1];
+	switch(a[2]){
+	case SEEK_SET:
+		break;
+	case SEEK_CUR:
+		off += c->offset;
+		break;
+	case SEEK_END:
+		if(c->dev->stat == nil || c->dev->stat(c, &d) < 0)
+			return -1;
+		off += d.length;
+		break;
+	default:
+		return error("bad argument");
+	}
+	if(off < 0)
+		return error("bad argument");
+	c->offset = off;
+	return off;
+}
+
+long
+sys_dup(u64int *a)
+{
+	Chan *c;
+	long new;
+
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	new = (long)a[1];
+	if(new == -1){
+		new = newfd(c);
+		if(new < 0)
+			return -1;
+		incref(c);
+		return new;
+	}
+	if(new < 0 || new >= NFD)
+		return error("fd out of range or not open");
+	if(new == (long)a[0])
+		return new;
+	incref(c);
+	if(up->fd[new])
+		cclose(up->fd[new]);
+	up->fd[new] = c;
+	return new;
+}
+
+/* statout: pack c's stat into the user buffer a[1], a[2] bytes */
+static long
+statout(Chan *c, u64int *a)
+{
+	Dir d;
+	uchar buf[STATFIXLEN + 4*256];
+	uint n;
+
+	if(c->dev->stat == nil || c->dev->stat(c, &d) < 0)
+		return -1;
+	n = convD2M(&d, buf, sizeof buf);
+	if(n == 0)
+		return error("stat entry too large");
+	if(a[2] < n){
+		/* too small: like Plan 9, give the size field so the caller can retry */
+		if(a[2] < BIT16SZ)
+			return error("buffer too small");
+		n = BIT16SZ;
+	}
+	if(copyout(a[1], buf, n) < 0)
+		return -1;
+	return n;
+}
+
+long
+sys_fstat(u64int *a)
+{
+	Chan *c;
+
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	return statout(c, a);
+}
+
+long
+sys_stat(u64int *a)
+{
+	char path[PATHMAX];
+	Chan *c;
+	long r;
+
+	if(validstr(a[0], path, sizeof path) == nil)
+		return -1;
+	c = namec(path, -1);
+	if(c == nil)
+		return -1;
+	r = statout(c, a);
+	cclose(c);
+	return r;
+}
+
+long
+sys_errstr(u64int *a)
+{
+	usize n;
+
+	n = strlen(up->err) + 1;
+	if(n > a[1])
+		n = a[1];
+	if(n == 0)
+		return 0;
+	if(validaddr(a[0], n, 1) < 0)
+		return -1;
+	memmove((void*)a[0], up->err, n-1);
+	((char*)a[0])[n-1] = 0;
+	return n-1;
+}

@@ -1,0 +1,190 @@
+/*
+ * sysproc.c: the system calls on processes and memory: exits, rfork,
+ * exec, await, getpid, brk, mmap, munmap, sleep, postnote, nsec.
+ */
+#include "all.h"
+
+long
+sys_exits(u64int *a)
+{
+	pexit((int)a[0] & 0xFF);
+}
+
+/*
+ * rfork: with RFPROC, a new process, a copy-on-write copy of this
+ * one, that returns 0 where this returns its pid.  The fd table is
+ * copied (RFFDG) or, for now, also copied (sharing comes with issue 3).
+ */
+long
+sys_rfork(u64int *a)
+{
+	Proc *p;
+	int i, flags;
+
+	flags = a[0];
+	if(!(flags & RFPROC)){
+		if(flags & (RFMEM|RFNOWAIT))
+			return error("bad argument");
+		return 0;	/* namespace and env flags come with issue 3 */
+	}
+	if(flags & RFMEM)
+		return error("bad argument");
+	p = newproc();
+	if(p == nil)
+		return -1;
+	p->pml4 = newpml4();
+	if(p->pml4 == nil || vmcopy(up, p) < 0){
+		if(p->pml4)
+			freepml4(p->pml4);
+		p->pml4 = nil;
+		pagefree(&palloc, PADDR(p->kstack), KSTACK/PGSIZE);
+		p->state = Pfree;
+		return error("out of memory");
+	}
+	*p->ureg = *up->ureg;
+	p->ureg->rax = 0;
+	__asm__ volatile("fxsave %0" : "=m"(p->fp));
+	memmove(p->name, up->name, sizeof p->name);
+	if(!(flags & RFCFDG))
+		for(i = 0; i < NFD; i++)
+			if(up->fd[i]){
+				p->fd[i] = up->fd[i];
+				incref(p->fd[i]);
+			}
+	p->parent = (flags & RFNOWAIT) ? nil : up;
+	ready(p);
+	return p->pid;
+}
+
+long
+sys_exec(u64int *a)
+{
+	return sysexec((char*)a[0], (char**)a[1], (char**)a[2]);
+}
+
+long
+sys_await(u64int *a)
+{
+	int status, pid;
+
+	if(a[1] && validaddr(a[1], sizeof(int), 1) < 0)
+		return -1;
+	pid = procawait((int)a[0], &status, a[2]);
+	if(pid > 0 && a[1])
+		*(int*)a[1] = status;
+	return pid;
+}
+
+long
+sys_getpid(u64int *a)
+{
+	USED(a);
+	return up->pid;
+}
+
+/* brk: move the end of the heap to a[0] (0: just say where it is) */
+long
+sys_brk(u64int *a)
+{
+	uintptr want, old, new;
+	Vma *v;
+	int i;
+
+	want = a[0];
+	if(want == 0)
+		return up->brk;
+	if(want < up->brkbase || want >= UMMAPBASE)
+		return error("bad address");
+	old = PGROUND(up->brk);
+	new = PGROUND(want);
+	v = nil;
+	if(old > up->brkbase)
+		v = vmfind(up, old - 1);
+	if(new > old){
+		for(i = 0; i < up->nvma; i++)
+			if(&up->vma[i] != v && up->vma[i].start < new && old < up->vma[i].end)
+				return error("address already mapped");
+		if(v != nil && v->kind == Vheap)
+			v->end = new;
+		else if(vmadd(up, old, new, PROT_READ|PROT_WRITE, Vheap) < 0)
+			return -1;
+	}else if(new < old)
+		vmremove(up, new, old);
+	up->brk = want;
+	return want;
+}
+
+/* mmap: anonymous private memory only (phys: comes with drivers) */
+long
+sys_mmap(u64int *a)
+{
+	uintptr addr, len;
+	int prot, flags;
+
+	addr = a[0];
+	len = PGROUND(a[1]);
+	prot = a[2];
+	flags = a[3];
+	if(len == 0 || a[1] > UADDRTOP)
+		return error("bad argument");
+	if(!(flags & MAP_ANONYMOUS))
+		return error("bad argument");
+	if(flags & MAP_FIXED){
+		if(addr & (PGSIZE-1) || addr < UTZERO || addr >= UADDRTOP || len > UADDRTOP - addr)
+			return error("bad argument");
+		vmremove(up, addr, addr + len);
+	}else{
+		if(up->mmapnext < UMMAPBASE)
+			up->mmapnext = UMMAPBASE;
+		addr = up->mmapnext;
+		while(vmfind(up, addr) || vmfind(up, addr + len - 1))
+			addr += len;
+		if(addr + len > USTKTOP - USTKSIZE)
+			return error("out of memory");
+		up->mmapnext = addr + len;
+	}
+	if(vmadd(up, addr, addr + len, prot & (PROT_READ|PROT_WRITE|PROT_EXEC), Vanon) < 0)
+		return -1;
+	return addr;
+}
+
+long
+sys_munmap(u64int *a)
+{
+	uintptr addr, len;
+
+	addr = a[0];
+	len = PGROUND(a[1]);
+	if(addr & (PGSIZE-1) || addr >= UADDRTOP || len > UADDRTOP - addr)
+		return error("bad argument");
+	return vmremove(up, addr, addr + len);
+}
+
+long
+sys_sleep(u64int *a)
+{
+	if((long)a[0] > 0)
+		tsleep(a[0]);
+	else
+		yield();
+	if(up->killed)
+		return error("interrupted");
+	return 0;
+}
+
+long
+sys_postnote(u64int *a)
+{
+	char note[ERRMAX];
+
+	if(validstr(a[1], note, sizeof note) == nil)
+		return -1;
+	return postnote(a[0], note);
+}
+
+long
+sys_nsec(u64int *a)
+{
+	USED(a);
+	return nsec();
+}

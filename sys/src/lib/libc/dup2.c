@@ -1,0 +1,14 @@
+/*
+ * dup2: duplicate a file descriptor onto a given number.
+ */
+#include <unistd.h>
+#include "impl.h"
+
+/* Make newfd the same file as fd (closing newfd first); return newfd. */
+int
+dup2(int fd, int newfd)
+{
+	if(newfd < 0)
+		return _sysret(-9);	/* EBADF */
+	return _sysret(_sys_dup(fd, newfd));
+}

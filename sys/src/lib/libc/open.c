@@ -1,0 +1,35 @@
+/*
+ * open, creat: open a file by URL.  The O_ flags in fcntl.h have
+ * Ninefold's values, so they go to the kernel as they are.
+ */
+#include <u.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include "impl.h"
+
+_Static_assert(O_RDONLY == OREAD && O_WRONLY == OWRITE && O_RDWR == ORDWR, "O_ modes");
+_Static_assert(O_TRUNC == OTRUNC && O_CREAT == OCREATE && O_EXCL == OEXCL, "O_ flags");
+_Static_assert(O_APPEND == OAPPEND && O_CLOEXEC == OCEXEC, "O_ flags");
+
+/* Open path; with O_CREAT the third argument is the new file's mode. */
+int
+open(const char *path, int flags, ...)
+{
+	va_list ap;
+	int mode;
+
+	mode = 0;
+	if(flags & O_CREAT){
+		va_start(ap, flags);
+		mode = va_arg(ap, int);
+		va_end(ap);
+	}
+	return _sysret(_sys_open((long)path, flags, mode & 0777));
+}
+
+/* Create (or truncate) path for writing. */
+int
+creat(const char *path, mode_t mode)
+{
+	return open(path, O_WRONLY|O_CREAT|O_TRUNC, mode);
+}

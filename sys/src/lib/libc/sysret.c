@@ -1,0 +1,17 @@
+/*
+ * _sysret: turn a raw system call result into the C convention.
+ */
+#include <u.h>
+#include <errno.h>
+#include "impl.h"
+
+/* A result in -4095..-1 sets errno and becomes -1; others pass through. */
+long
+_sysret(long r)
+{
+	if(r < 0 && r >= -4095){
+		errno = -r;
+		return -1;
+	}
+	return r;
+}

@@ -1,0 +1,36 @@
+# mkconfig.mk: tools and flags shared by every Makefile in sys/src.
+# Each directory's Makefile sets a few variables and includes one of
+# mkone.mk, mkmany.mk, mklib.mk (or mkkernel.mk / mkhost.mk), which
+# include this file.  Everything built goes under out/.
+
+ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/../..)
+O := $(ROOT)/out
+HERE := $(patsubst $(ROOT)/%,%,$(CURDIR))
+OBJ := $(O)/obj/$(HERE)
+
+CC = gcc
+AS = nasm
+AR = ar
+LD = ld
+
+# user space: freestanding, our own headers only, static at 0x400000
+UCFLAGS = -std=c11 -O2 -g -Wall -Werror -ffreestanding -nostdinc -D__ninefold__ \
+	-fno-stack-protector -fno-pie -fno-pic -fno-asynchronous-unwind-tables \
+	-fno-omit-frame-pointer -I$(ROOT)/sys/include
+ULDFLAGS = -static -nostdlib -z max-page-size=4096 -z noexecstack --no-warn-rwx-segments
+LIBC = $(O)/lib/libc.a
+CRT0 = $(O)/lib/crt0.o
+
+# host tools and host unit tests
+HCC = gcc
+HCFLAGS = -std=c11 -O1 -g -Wall -Werror -D_DEFAULT_SOURCE
+
+$(OBJ)/%.o: %.c $(HFILES)
+	@mkdir -p $(dir $@)
+	@echo cc $(HERE)/$<
+	@$(CC) $(UCFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(OBJ)/%.o: %.asm
+	@mkdir -p $(dir $@)
+	@echo nasm $(HERE)/$<
+	@$(AS) -f elf64 -o $@ $<

@@ -1,0 +1,52 @@
+# mkkernel.mk: the kernel.  Set PORT and PC64 (C files without .c),
+# ASM (NASM files in pc64), KLIBC and KFCALL (files of libc and
+# libfcall the kernel shares).  Builds out/kernel, a multiboot2 ELF.
+include $(dir $(lastword $(MAKEFILE_LIST)))mkconfig.mk
+
+KCFLAGS = -std=c11 -O2 -g -Wall -Werror -DKERNEL -ffreestanding -nostdinc \
+	-fno-stack-protector -fno-pic -fno-pie -mno-red-zone -mcmodel=kernel \
+	-mno-sse -mno-sse2 -mno-mmx -mno-80387 -mgeneral-regs-only \
+	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
+	-I$(ROOT)/sys/include -Iport -Ipc64
+
+KOBJ = $(addprefix $(OBJ)/port/,$(addsuffix .o,$(PORT))) \
+	$(addprefix $(OBJ)/pc64/,$(addsuffix .o,$(PC64))) \
+	$(addprefix $(OBJ)/pc64/,$(addsuffix .asm.o,$(ASM))) \
+	$(addprefix $(OBJ)/libc/,$(addsuffix .o,$(KLIBC))) \
+	$(addprefix $(OBJ)/fcall/,$(addsuffix .o,$(KFCALL)))
+KHDR = $(wildcard port/*.h pc64/*.h) $(wildcard $(ROOT)/sys/include/*.h)
+
+all: $(O)/kernel
+
+$(O)/kernel: $(KOBJ) pc64/kernel.ld
+	@echo ld kernel
+	@$(LD) -n -nostdlib -z max-page-size=4096 -z noexecstack --no-warn-rwx-segments -T pc64/kernel.ld -o $@ $(KOBJ)
+
+$(OBJ)/port/%.o: port/%.c $(KHDR)
+	@mkdir -p $(dir $@)
+	@echo cc $(notdir $<)
+	@$(CC) $(KCFLAGS) -c -o $@ $<
+
+$(OBJ)/pc64/%.o: pc64/%.c $(KHDR)
+	@mkdir -p $(dir $@)
+	@echo cc $(notdir $<)
+	@$(CC) $(KCFLAGS) -c -o $@ $<
+
+$(OBJ)/pc64/%.asm.o: pc64/%.asm
+	@mkdir -p $(dir $@)
+	@echo nasm $(notdir $<)
+	@$(AS) -f elf64 -o $@ $<
+
+$(OBJ)/libc/%.o: $(ROOT)/sys/src/lib/libc/%.c $(KHDR)
+	@mkdir -p $(dir $@)
+	@echo cc $(notdir $<)
+	@$(CC) $(KCFLAGS) -c -o $@ $<
+
+$(OBJ)/fcall/%.o: $(ROOT)/sys/src/lib/fcall/%.c $(KHDR)
+	@mkdir -p $(dir $@)
+	@echo cc $(notdir $<)
+	@$(CC) $(KCFLAGS) -c -o $@ $<
+
+clean:
+	rm -rf $(OBJ) $(O)/kernel
+.PHONY: all clean

@@ -1,0 +1,72 @@
+#!/bin/sh
+# deps.sh: make sure the Debian packages the build and the tests need
+# are installed.  Quiet when everything is there.  Otherwise, as root,
+# install the missing ones with apt-get; as anyone else, print the one
+# command to run and exit 1.  Run by `make deps` (so by `make run` and
+# `make test`).
+
+# One package per line: the Debian package, then what shows that it is
+# installed: a command on $PATH, or an absolute path that must exist.
+# To add a package, add a line.
+PACKAGES='
+make		make
+gcc		gcc
+libc6-dev	/usr/include/stdio.h
+nasm		nasm
+grub-common	grub-mkrescue
+grub-pc-bin	/usr/lib/grub/i386-pc/multiboot2.mod
+xorriso		xorriso
+mtools		mformat
+qemu-system-x86	qemu-system-x86_64
+expect		expect
+'
+# later:
+# 9base		/usr/lib/plan9/bin/rc
+# lwIP's source is not a binary package: it comes from `apt-get source
+# lwip` once a deb-src line is enabled; add that as its own step below.
+
+# installed CHECK: true if the command CHECK is on $PATH, or if CHECK
+# is an absolute path that exists.
+installed() {
+	case $1 in
+	/*)	[ -e "$1" ] ;;
+	*)	command -v "$1" >/dev/null 2>&1 ;;
+	esac
+}
+
+# missing: print the packages whose check fails, space-separated.
+missing() {
+	echo "$PACKAGES" | while read -r pkg check; do
+		case $pkg in ''|'#'*) continue ;; esac
+		installed "$check" || printf '%s ' "$pkg"
+	done
+}
+
+need=$(missing)
+[ -z "$need" ] && exit 0
+need=${need% }
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "deps: missing Debian packages: $need; install them with:" >&2
+	echo "sudo apt-get install -y $need" >&2
+	exit 1
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "deps: missing Debian packages and no apt-get: $need" >&2
+	exit 1
+fi
+
+echo "deps: installing $need"
+# libc6-dev is listed above, so recommends (a GUI for QEMU, ...) can go
+apt-get -q update &&
+DEBIAN_FRONTEND=noninteractive apt-get install -q -y --no-install-recommends $need || {
+	echo "deps: apt-get install failed" >&2
+	exit 1
+}
+
+need=$(missing)
+if [ -n "$need" ]; then
+	echo "deps: still missing after apt-get: $need" >&2
+	exit 1
+fi
+exit 0
