@@ -61,6 +61,9 @@ report() {
 	} | tee -a "$all"
 }
 
+# the Expect sessions' QEMU consoles from an earlier run
+rm -f out/tests/*.log
+
 # 1. host unit tests
 run unit make --no-print-directory -C tests/unit run
 report unit tests/unit

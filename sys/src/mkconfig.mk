@@ -34,3 +34,6 @@ $(OBJ)/%.o: %.asm
 	@mkdir -p $(dir $@)
 	@echo nasm $(HERE)/$<
 	@$(AS) -f elf64 -o $@ $<
+
+# keep objects: they are not intermediates to delete
+.SECONDARY:

@@ -2,18 +2,21 @@
  * usertests: the kernel's own test suite, in xv6's shape: a table of
  * tests, each run in a child of its own, OK or FAILED from the child's
  * exit status, and a check of free memory before and after to catch
- * leaks.  Prints "test NAME: OK" or "test NAME: FAILED (why)" and last
+ * leaks.  Prints "test NAME: OK" or "test NAME: FAILED" (after a line
+ * "usertests: why" from the test) and last
  * "ALL TESTS PASSED" or "SOME TESTS FAILED".
  *
  *	usertests [name ...]	run all tests, or those named
+ *	usertests -panic	make the kernel panic (to test that)
  */
 #include <libc.h>
 #include <sys/wait.h>
 #include <sys/mman.h>
+#include <signal.h>
 
 static char *me = "/bin/usertests";
 
-/* fail: the test child reports why and exits non-zero */
+/* fail: the test child says why on a line of its own and exits non-zero */
 static void
 fail(char *fmt, ...)
 {
@@ -23,7 +26,7 @@ fail(char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	printf("(%s) ", buf);
+	printf("usertests: %s\n", buf);
 	fflush(stdout);
 	_exit(1);
 }
@@ -350,9 +353,10 @@ static void kernread(void) { (void)*(volatile long*)0xFFFF800000001000ULL; }
 static void privileged(void) { __asm__ volatile("hlt"); }
 static void portio(void) { __asm__ volatile("outb %%al, $0x80" : : "a"(0)); }
 static void undefined(void) { __asm__ volatile("ud2"); }
-static void divzero(void) { volatile int z = 0; volatile int x = 1 / z; (void)x; }
+static void divzero(void) { __asm__ volatile("xor %%ecx, %%ecx; mov $1, %%eax; cltd; idivl %%ecx" : : : "eax", "ecx", "edx"); }
 static void jumpnull(void) { ((void(*)(void))0)(); }
-static void stackoverflow(void) { volatile char big[1<<20]; big[0] = 1; stackoverflow(); (void)big[1]; }
+static int depth;
+static void stackoverflow(void) { volatile char big[1<<20]; big[0] = 1; if(++depth < 1000) stackoverflow(); (void)big[1]; }
 static void execdata(void) { static unsigned char ret = 0xC3; ((void(*)(void))&ret)(); }
 
 static struct {
@@ -545,6 +549,12 @@ main(int argc, char **argv, char **envp)
 
 	if(argc > 1 && strcmp(argv[1], "-exec") == 0)
 		return checkexec(argc, argv, envp);
+	if(argc > 1 && strcmp(argv[1], "-panic") == 0){
+		i = open("sys:/ctl", O_WRONLY);
+		if(i < 0 || write(i, "panic", 5) < 0)
+			fprintf(stderr, "usertests: sys:/ctl: %s\n", strerror(errno));
+		return 1;
+	}
 	for(i = 1; i < argc; i++){
 		int j, found = 0;
 		for(j = 0; j < (int)nelem(tests); j++)
@@ -563,13 +573,14 @@ main(int argc, char **argv, char **envp)
 	for(i = 0; i < (int)nelem(tests); i++){
 		if(!wanted(tests[i].name, argc, argv))
 			continue;
-		printf("test %s: ", tests[i].name);
 		fflush(stdout);
 		status = forkrun(tests[i].f);
 		ran++;
+		/* the result after the test, so fault lines do not split it */
 		if(WIFEXITED(status) && WEXITSTATUS(status) == 0)
-			printf("OK\n");
+			printf("test %s: OK\n", tests[i].name);
 		else{
+			printf("test %s: ", tests[i].name);
 			if(WIFSIGNALED(status))
 				printf("(killed by signal %d) ", WTERMSIG(status));
 			printf("FAILED\n");
@@ -577,15 +588,14 @@ main(int argc, char **argv, char **envp)
 		}
 	}
 	after = freemem();
-	printf("test leaks: ");
 	if(before < 0 || after < 0){
-		printf("FAILED (cannot read sys:/mem)\n");
+		printf("test leaks: FAILED (cannot read sys:/mem)\n");
 		failed++;
 	}else if(after != before){
-		printf("FAILED (%ld bytes free before, %ld after)\n", before, after);
+		printf("test leaks: FAILED (%ld bytes free before, %ld after)\n", before, after);
 		failed++;
 	}else
-		printf("OK\n");
+		printf("test leaks: OK\n");
 	printf(failed ? "SOME TESTS FAILED\n" : "ALL TESTS PASSED\n");
 	return failed ? 1 : 0;
 }

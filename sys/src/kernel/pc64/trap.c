@@ -75,11 +75,11 @@ trapinit(void)
 static void
 dumpregs(Ureg *u)
 {
-	print("  rax %#lx rbx %#lx rcx %#lx rdx %#lx\n", u->rax, u->rbx, u->rcx, u->rdx);
-	print("  rsi %#lx rdi %#lx rbp %#lx rsp %#lx\n", u->rsi, u->rdi, u->rbp, u->rsp);
-	print("  r8 %#lx r9 %#lx r10 %#lx r11 %#lx\n", u->r8, u->r9, u->r10, u->r11);
-	print("  r12 %#lx r13 %#lx r14 %#lx r15 %#lx\n", u->r12, u->r13, u->r14, u->r15);
-	print("  rip %#lx cs %#lx rflags %#lx ss %#lx err %#lx\n", u->rip, u->cs, u->rflags, u->ss, u->err);
+	print("  rax 0x%lx rbx 0x%lx rcx 0x%lx rdx 0x%lx\n", u->rax, u->rbx, u->rcx, u->rdx);
+	print("  rsi 0x%lx rdi 0x%lx rbp 0x%lx rsp 0x%lx\n", u->rsi, u->rdi, u->rbp, u->rsp);
+	print("  r8 0x%lx r9 0x%lx r10 0x%lx r11 0x%lx\n", u->r8, u->r9, u->r10, u->r11);
+	print("  r12 0x%lx r13 0x%lx r14 0x%lx r15 0x%lx\n", u->r12, u->r13, u->r14, u->r15);
+	print("  rip 0x%lx cs 0x%lx rflags 0x%lx ss 0x%lx err 0x%lx\n", u->rip, u->cs, u->rflags, u->ss, u->err);
 }
 
 /* backtrace: follow the frame pointers from rbp */
@@ -90,9 +90,9 @@ backtrace(uintptr rbp)
 	int i;
 
 	print("backtrace:\n");
-	for(i = 0; i < 16 && rbp >= KTEXT && (rbp & 7) == 0; i++){
+	for(i = 0; i < 16 && rbp >= KZERO && (rbp & 7) == 0; i++){
 		fp = (uintptr*)rbp;
-		print("  %#lx\n", fp[1]);
+		print("  0x%lx\n", fp[1]);
 		rbp = fp[0];
 	}
 }
@@ -105,9 +105,9 @@ userfault(Ureg *u, uintptr addr)
 
 	v = u->trapno;
 	if(v == 14)
-		print("proc %d (%s): page fault at %#lx rip %#lx\n", up->pid, up->name, addr, u->rip);
+		print("proc %d (%s): page fault at 0x%lx rip 0x%lx\n", up->pid, up->name, addr, u->rip);
 	else
-		print("proc %d (%s): %s rip %#lx\n", up->pid, up->name, v < 32 && excname[v] ? excname[v] : "trap", u->rip);
+		print("proc %d (%s): %s rip 0x%lx\n", up->pid, up->name, v < 32 && excname[v] ? excname[v] : "trap", u->rip);
 	up->killed = 1;
 	up->exitstatus = -excsig(v);
 }
@@ -118,9 +118,9 @@ kernelfault(Ureg *u)
 	int v;
 
 	v = u->trapno;
-	print("kernel: %s (vector %d) err %#lx", v < 32 && excname[v] ? excname[v] : "trap", v, u->err);
+	print("kernel: %s (vector %d) err 0x%lx", v < 32 && excname[v] ? excname[v] : "trap", v, u->err);
 	if(v == 14)
-		print(" at %#lx", getcr2());
+		print(" at 0x%lx", getcr2());
 	print("\n");
 	dumpregs(u);
 	backtrace(u->rbp);
@@ -161,8 +161,11 @@ trap(Ureg *u)
 	addr = 0;
 	if(v == 14){
 		addr = getcr2();
-		if(fault(up, addr, (u->err & 2) != 0) == 0)
-			return;
+		/* a present page (err bit 0) means a protection fault, never resolvable
+		 * except a write to a copy-on-write page */
+		if(!(u->err & 1) || ((u->err & 2) && !(u->err & 16)))
+			if(fault(up, addr, (u->err & 2) != 0) == 0)
+				return;
 	}
 	userfault(u, addr);
 	pexit(up->exitstatus);

@@ -4,7 +4,8 @@
  *	uptime	seconds since boot, with three decimals
  *	mem	page size and total and free memory, a line each
  *	log	the kernel's log
- *	ctl	write "halt" to power off, "reboot" to restart
+ *	ctl	write "halt" to power off, "reboot" to restart, "panic"
+ *		to test that a kernel panic stops the machine
  */
 #include "all.h"
 #include "dev.h"
@@ -139,6 +140,8 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 	}
 	if(strcmp(s, "reboot") == 0)
 		machreboot();
+	if(strcmp(s, "panic") == 0)
+		panic("panic requested by proc %d (%s)", up->pid, up->name);
 	return error("bad control message");
 }
 

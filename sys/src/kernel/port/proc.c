@@ -187,9 +187,8 @@ tsleep(uvlong ms)
 {
 	uvlong end;
 
-	end = ticks + (ms*HZ + 999)/1000;
-	if(end == ticks)
-		end++;
+	/* +1: the next tick may be a moment away, and no sleep is short */
+	end = ticks + (ms*HZ + 999)/1000 + 1;
 	while(ticks < end && !up->killed){
 		up->wakeup = end;
 		sleep(&up->wakeup);

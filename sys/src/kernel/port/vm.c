@@ -130,8 +130,10 @@ fault(Proc *p, uintptr va, int write)
 		*pte = PADDR(n) | pteflags(v->prot) | PTEP | PTEU;
 		return 0;
 	}
-	if(!write || (*pte & PTEW))
-		return 0;	/* already done (another touch beat us) */
+	if(!write)
+		return -1;	/* present and not a write: a protection fault */
+	if(*pte & PTEW)
+		return 0;
 	if(!(*pte & PTECOW))
 		return -1;
 	old = *pte;
