@@ -9,7 +9,7 @@ QEMUFLAGS := -cdrom $(O)/ninefold.iso -nographic -m 128M \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
 
 # user programs and libraries, in build order
-LIBDIRS := sys/src/lib/libc
+LIBDIRS := sys/src/lib/libc sys/src/lib/fcall
 CMDDIRS := sys/src/cmd
 ALLDIRS := sys/src/tools $(LIBDIRS) $(CMDDIRS) sys/src/kernel
 
@@ -22,7 +22,7 @@ build:
 	@for d in $(ALLDIRS); do $(MAKE) --no-print-directory -C $$d || exit 1; done
 
 $(O)/boot.arch: build proto/boot.proto
-	$(O)/tools/mkfs -o $@ proto/boot.proto
+	@$(O)/tools/mkfs -o $@ proto/boot.proto
 
 $(O)/ninefold.iso: build $(O)/boot.arch sys/src/boot/grub.cfg
 	@sh sys/src/tools/mkiso.sh $(O)

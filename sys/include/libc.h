@@ -62,6 +62,15 @@ _Noreturn void	exits(char *msg);
 int	print(char *fmt, ...);
 int	fprint(int fd, char *fmt, ...);
 int	rfork(int flags);
+
+/* channels and namespaces (see syscall.h for the flags) */
+int	chan(int fd[2]);
+int	mount(int fd, char *name, int flags, char *aname);
+int	bind(char *url, char *name, int flags);
+int	unmount(char *name);
+char	*getwd(char *buf, int n);
+int	wstat(char *url, uchar *buf, int n);
+int	fwstat(int fd, uchar *buf, int n);
 vlong	nsec(void);
 
 #endif

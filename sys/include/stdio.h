@@ -60,5 +60,6 @@ int	vsprintf(char *buf, const char *fmt, __builtin_va_list ap);
 int	vsnprintf(char *buf, size_t n, const char *fmt, __builtin_va_list ap);
 
 void	perror(const char *s);
+int	remove(const char *url);
 
 #endif

@@ -30,7 +30,17 @@
 	X(16, fstat,   3)	/* fstat(fd, buf, n): 9P stat bytes */ \
 	X(17, stat,    3)	/* stat(url, buf, n): 9P stat bytes */ \
 	X(18, errstr,  2)	/* errstr(buf, n): the last error string */ \
-	X(19, nsec,    0)	/* nsec(): nanoseconds since boot */
+	X(19, nsec,    0)	/* nsec(): nanoseconds since boot */ \
+	X(20, chan,    1)	/* chan(fd[2]): a message channel, two ends */ \
+	X(21, pipe,    1)	/* pipe(fd[2]): a byte stream, fd[0] reads */ \
+	X(22, mount,   4)	/* mount(fd, name, flags, aname): 9P server as name: */ \
+	X(23, bind,    3)	/* bind(url, name, flags) */ \
+	X(24, unmount, 1)	/* unmount(name) */ \
+	X(25, chdir,   1)	/* chdir(url) */ \
+	X(26, remove,  1)	/* remove(url): a file or an empty directory */ \
+	X(27, wstat,   3)	/* wstat(url, buf, n): 9P stat bytes */ \
+	X(28, fwstat,  3)	/* fwstat(fd, buf, n) */ \
+	X(29, getwd,   2)	/* getwd(buf, n): the current directory's URL */
 
 /* rfork flags (Plan 9's values) */
 #define RFNAMEG		(1<<0)
@@ -45,6 +55,13 @@
 #define RFCFDG		(1<<12)
 #define RFREND		(1<<13)
 #define RFNOMNT		(1<<14)
+
+/* mount and bind flags (Plan 9's values) */
+#define MREPL		0x0000
+#define MBEFORE		0x0001
+#define MAFTER		0x0002
+#define MCREATE		0x0004
+#define MORDER		0x0003
 
 /* open flags */
 #define OREAD		0

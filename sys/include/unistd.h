@@ -33,5 +33,10 @@ int	brk(void *addr);
 void	*sbrk(long incr);
 unsigned int	sleep(unsigned int seconds);
 int	usleep(useconds_t us);
+int	pipe(int fd[2]);
+int	chdir(const char *url);
+char	*getcwd(char *buf, size_t n);
+int	unlink(const char *url);
+int	rmdir(const char *url);
 
 #endif

@@ -6,8 +6,9 @@ all: $(LIBFILE) $(EXTRA)
 
 $(LIBFILE): $(addprefix $(OBJ)/,$(OFILES))
 	@mkdir -p $(dir $@)
-	rm -f $@
-	$(AR) rcs $@ $^
+	@rm -f $@
+	@echo ar $(notdir $@)
+	@$(AR) rcs $@ $^
 
 clean:
 	rm -rf $(OBJ) $(LIBFILE)

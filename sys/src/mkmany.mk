@@ -1,12 +1,14 @@
 # mkmany.mk: many programs, one .c file each.  Set TARG to the list of
 # program names; each is built from name.c and installed in out/bin.
+# LIBS: libraries beyond libc, in link order.
 include $(dir $(lastword $(MAKEFILE_LIST)))mkconfig.mk
 
 all: $(addprefix $(O)/bin/,$(TARG))
 
-$(O)/bin/%: $(OBJ)/%.o $(LIBC) $(CRT0)
+$(O)/bin/%: $(OBJ)/%.o $(LIBS) $(LIBC) $(CRT0)
 	@mkdir -p $(dir $@)
-	$(LD) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC)
+	@echo ld $(notdir $@)
+	@$(LD) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBS) $(LIBC)
 
 clean:
 	rm -rf $(OBJ) $(addprefix $(O)/bin/,$(TARG))

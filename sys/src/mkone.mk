@@ -6,7 +6,8 @@ all: $(O)/bin/$(TARG)
 
 $(O)/bin/$(TARG): $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC) $(CRT0)
 	@mkdir -p $(dir $@)
-	$(LD) $(ULDFLAGS) -o $@ $(CRT0) $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC)
+	@echo ld $(notdir $@)
+	@$(LD) $(ULDFLAGS) -o $@ $(CRT0) $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC)
 
 clean:
 	rm -rf $(OBJ) $(O)/bin/$(TARG)

@@ -196,6 +196,17 @@ long nf__sys_munmap(long a, long b) { return 0; }
 long nf__sys_sleep(long ms) { return 0; }
 long nf__sys_postnote(long pid, long note) { snprintf(lastnote, sizeof lastnote, "%s", (char*)note); return 0; }
 long nf__sys_fstat(long fd, long buf, long n) { return -ENOSYS; }
+/* namespace and file calls the host tests do not exercise */
+long nf__sys_chan(long fd) { return -ENOSYS; }
+long nf__sys_pipe(long fd) { return -ENOSYS; }
+long nf__sys_mount(long fd, long name, long flags, long aname) { return -ENOSYS; }
+long nf__sys_bind(long url, long name, long flags) { return -ENOSYS; }
+long nf__sys_unmount(long name) { return -ENOSYS; }
+long nf__sys_chdir(long url) { return -ENOSYS; }
+long nf__sys_remove(long url) { return -ENOSYS; }
+long nf__sys_wstat(long url, long buf, long n) { return -ENOSYS; }
+long nf__sys_fwstat(long fd, long buf, long n) { return -ENOSYS; }
+long nf__sys_getwd(long buf, long n) { return -ENOSYS; }
 
 /* Put v little-endian in n bytes at p; return p+n. */
 static unsigned char*

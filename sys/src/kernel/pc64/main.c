@@ -63,6 +63,8 @@ userinit(void)
 	p = newproc();
 	if(p == nil || (p->pml4 = newpml4()) == nil)
 		panic("userinit: out of memory");
+	p->pgrp = newpgrp();
+	strlcpy(p->dot, "boot:/", sizeof p->dot);
 	c = newchan(&kconsdev);
 	c->mode = ORDWR;
 	for(i = 0; i < 3; i++){

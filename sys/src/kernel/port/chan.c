@@ -1,14 +1,14 @@
 /*
  * chan.c: channels (open files), file descriptors and name lookup.
- * A URL `scheme:path` names a Dev by its scheme and a file by the
- * path walked from that Dev's root.  A name without a scheme is taken
- * relative to boot: until the file: server exists (issue 3 makes the
- * current directory a URL).
+ * A URL `scheme:path` names a root in the caller's namespace (pgrp.c)
+ * and a file by the path walked from it.  A name without a scheme is
+ * relative to the current directory, itself a URL.
  */
 #include "all.h"
 
 extern Dev bootdev, sysdev;
 
+/* the kernel-resident schemes */
 static Dev *devtab[] = {
 	&bootdev,
 	&sysdev,
@@ -62,62 +62,201 @@ cclose(Chan *c)
 }
 
 /*
- * namec: walk to the file named by url and, if omode >= 0, open it
- * with that mode; the channel, or nil with the error set.
+ * fullurl: url made absolute against the current directory and cleaned
+ * of ".", ".." and repeated slashes: "scheme:/a/b" (or "scheme:/").
+ * 0, or -1 if it will not fit in n bytes.
+ */
+int
+fullurl(char *url, char *out, int n)
+{
+	char buf[2*PATHMAX], *path, *p, *e, *o, *elem[PATHMAX/2];
+	int k, nelem, i, sl;
+
+	for(k = 0; url[k] && url[k] != ':' && url[k] != '/'; k++)
+		;
+	if(url[k] == ':' && k > 0){
+		if(strlen(url) >= sizeof buf)
+			return error("file name too long");
+		strlcpy(buf, url, sizeof buf);
+		buf[k] = 0;
+		path = buf + k + 1;
+	}else{
+		/* relative to dot, "scheme:/path" */
+		sl = strchr(up->dot, ':') - up->dot;
+		if(strlen(up->dot) + strlen(url) + 2 >= sizeof buf)
+			return error("file name too long");
+		memmove(buf, up->dot, sl);
+		buf[sl] = 0;
+		path = buf + sl + 1;
+		if(url[0] == '/')
+			strlcpy(path, url, sizeof buf - sl - 1);
+		else{
+			strlcpy(path, up->dot + sl + 1, sizeof buf - sl - 1);
+			strlcat(path, "/", sizeof buf - sl - 1);
+			strlcat(path, url, sizeof buf - sl - 1);
+		}
+	}
+	nelem = 0;
+	for(p = path; *p; p = e){
+		while(*p == '/')
+			p++;
+		if(*p == 0)
+			break;
+		for(e = p; *e && *e != '/'; e++)
+			;
+		if(*e)
+			*e++ = 0;
+		if(strcmp(p, ".") == 0)
+			continue;
+		if(strcmp(p, "..") == 0){
+			if(nelem > 0)
+				nelem--;
+			continue;
+		}
+		elem[nelem++] = p;
+	}
+	if((int)strlen(buf) + 3 > n)
+		return error("file name too long");
+	o = out + snprintf(out, n, "%s:", buf);
+	*o++ = '/';
+	*o = 0;
+	for(i = 0; i < nelem; i++){
+		if(o - out + strlen(elem[i]) + 2 > (usize)n)
+			return error("file name too long");
+		if(i > 0)
+			*o++ = '/';
+		strlcpy(o, elem[i], n - (o - out));
+		o += strlen(o);
+	}
+	return 0;
+}
+
+/* walkchan: a new Chan for the file n names below c, not open */
+static Chan*
+walkchan(Chan *c, char **names, int n)
+{
+	Chan *nc;
+	int i;
+
+	nc = newchan(c->dev);
+	if(nc == nil)
+		return nil;
+	if(c->dev->walk){
+		if(c->dev->walk(c, nc, names, n) < 0){
+			nc->mnt = nil;
+			cclose(nc);
+			return nil;
+		}
+		return nc;
+	}
+	nc->qid = c->qid;
+	nc->aux = c->aux;
+	nc->auxp = c->auxp;
+	for(i = 0; i < n; i++)
+		if(c->dev->walk1 == nil || c->dev->walk1(nc, names[i]) < 0){
+			if(c->dev->walk1 == nil)
+				error("not a directory");
+			cclose(nc);
+			return nil;
+		}
+	return nc;
+}
+
+/* cclone: a new, unopened Chan for c's file */
+Chan*
+cclone(Chan *c)
+{
+	return walkchan(c, nil, 0);
+}
+
+static int
+openchan(Chan *c, int omode)
+{
+	if(c->dev->open(c, omode) < 0)
+		return -1;
+	c->mode = omode & 3;
+	c->offset = 0;
+	return 0;
+}
+
+/*
+ * namec: the file named by url: walked, and opened with omode unless
+ * omode is -1.  With OCREATE in omode a missing file is created with
+ * perm (DMDIR for a directory) in the first member of a union marked
+ * MCREATE (or its only member).  The Chan, or nil with the error set.
  */
 Chan*
-namec(char *url, int omode)
+namec(char *url, int omode, ulong perm)
 {
-	char scheme[32], *path, *elem, *e;
-	char buf[PATHMAX];
-	Dev *d;
-	Chan *c;
-	int n;
+	char full[PATHMAX], *names[PATHMAX/2], *p, *scheme;
+	Chan *root, *c;
+	int n, i, flags, creat;
 
-	for(n = 0; url[n] && url[n] != ':' && url[n] != '/'; n++)
-		;
-	if(url[n] == ':' && n > 0 && n < (int)sizeof scheme){
-		memmove(scheme, url, n);
-		scheme[n] = 0;
-		path = url + n + 1;
-	}else{
-		strlcpy(scheme, "boot", sizeof scheme);
-		path = url;
+	if(fullurl(url, full, sizeof full) < 0)
+		return nil;
+	p = strchr(full, ':');
+	*p++ = 0;
+	scheme = full;
+	n = 0;
+	while(*p){
+		while(*p == '/')
+			*p++ = 0;
+		if(*p == 0)
+			break;
+		names[n++] = p;
+		while(*p && *p != '/')
+			p++;
 	}
-	d = devlookup(scheme);
-	if(d == nil){
+	creat = omode >= 0 && (omode & OCREATE);
+	c = nil;
+	for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++){
+		c = walkchan(root, names, n);
+		if(c != nil)
+			break;
+	}
+	if(i == 0 && root == nil){
 		error("unknown scheme");
 		return nil;
 	}
-	c = d->attach("");
+	if(c != nil){
+		if(creat && (omode & OEXCL)){
+			cclose(c);
+			error("file already exists");
+			return nil;
+		}
+		if(omode >= 0 && openchan(c, omode & ~(OCREATE|OEXCL)) < 0){
+			cclose(c);
+			return nil;
+		}
+		return c;
+	}
+	if(!creat || n == 0)
+		return nil;
+	/* create: in the first MCREATE member, else a lone member */
+	for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++)
+		if(flags & MCREATE)
+			break;
+	if(root == nil){
+		root = nsroot(up->pgrp, scheme, 0, &flags);
+		if(nsroot(up->pgrp, scheme, 1, &flags) != nil){
+			error("no member of the union takes creates");
+			return nil;
+		}
+	}
+	c = walkchan(root, names, n-1);
 	if(c == nil)
 		return nil;
-	strlcpy(buf, path, sizeof buf);
-	for(elem = buf; *elem; elem = e){
-		while(*elem == '/')
-			elem++;
-		if(*elem == 0)
-			break;
-		e = elem;
-		while(*e && *e != '/')
-			e++;
-		if(*e)
-			*e++ = 0;
-		if(strcmp(elem, ".") == 0)
-			continue;
-		if(d->walk(c, elem) < 0){
-			cclose(c);
-			return nil;
-		}
+	if(c->dev->create == nil){
+		cclose(c);
+		error("permission denied");
+		return nil;
 	}
-	if(omode >= 0){
-		if(d->open(c, omode) < 0){
-			cclose(c);
-			return nil;
-		}
-		c->mode = omode & 3;
-		c->offset = 0;
+	if(c->dev->create(c, names[n-1], omode & ~(OCREATE|OEXCL), perm) < 0){
+		cclose(c);
+		return nil;
 	}
+	c->mode = omode & 3;
+	c->offset = 0;
 	return c;
 }
 

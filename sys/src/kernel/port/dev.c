@@ -69,3 +69,15 @@ devpermit(ulong perm, int omode)
 		return error("is a directory");
 	return 0;
 }
+
+/* devstatout: pack d as the stat bytes a Dev's stat returns; the size or -1 */
+int
+devstatout(Dir *d, uchar *buf, int n)
+{
+	uint m;
+
+	m = convD2M(d, buf, n);
+	if(m == 0)
+		return error("buffer too small");
+	return m;
+}

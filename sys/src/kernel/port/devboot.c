@@ -274,16 +274,18 @@ bootwrite(Chan *c, void *buf, long n, vlong off)
 }
 
 static int
-bootstat(Chan *c, Dir *d)
+bootstat(Chan *c, uchar *buf, int n)
 {
-	fillstat((int)c->aux - 1, d);
-	return 0;
+	Dir d;
+
+	fillstat((int)c->aux - 1, &d);
+	return devstatout(&d, buf, n);
 }
 
 Dev bootdev = {
 	.name = "boot",
 	.attach = bootattach,
-	.walk = bootwalk,
+	.walk1 = bootwalk,
 	.open = bootopen,
 	.read = bootread,
 	.write = bootwrite,

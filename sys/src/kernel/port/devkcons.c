@@ -37,14 +37,16 @@ kconswrite(Chan *c, void *buf, long n, vlong off)
 }
 
 static int
-kconsstat(Chan *c, Dir *d)
+kconsstat(Chan *c, uchar *buf, int n)
 {
+	Dir d;
+
 	USED(c);
-	memset(d, 0, sizeof *d);
-	d->mode = 0666;
-	d->name = "cons";
-	d->uid = d->gid = d->muid = "sys";
-	return 0;
+	memset(&d, 0, sizeof d);
+	d.mode = 0666;
+	d.name = "cons";
+	d.uid = d.gid = d.muid = "sys";
+	return devstatout(&d, buf, n);
 }
 
 Dev kconsdev = {

@@ -146,28 +146,31 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 }
 
 static int
-sysstat(Chan *c, Dir *d)
+sysstat(Chan *c, uchar *buf, int n)
 {
 	uint i;
+	Dir d;
 
 	if(c->qid.path == Qdir){
-		memset(d, 0, sizeof *d);
-		d->qid.type = QTDIR;
-		d->mode = DMDIR|0555;
-		d->name = "/";
-		d->uid = d->gid = d->muid = "sys";
-		return 0;
+		memset(&d, 0, sizeof d);
+		d.qid.type = QTDIR;
+		d.mode = DMDIR|0555;
+		d.name = "/";
+		d.uid = d.gid = d.muid = "sys";
+		return devstatout(&d, buf, n);
 	}
 	for(i = 0; i < nelem(systab); i++)
-		if(systab[i].path == c->qid.path)
-			return devtabgen(systab, nelem(systab), i, d, "sys") ? 0 : -1;
+		if(systab[i].path == c->qid.path){
+			devtabgen(systab, nelem(systab), i, &d, "sys");
+			return devstatout(&d, buf, n);
+		}
 	return error("file does not exist");
 }
 
 Dev sysdev = {
 	.name = "sys",
 	.attach = sysattach,
-	.walk = syswalk,
+	.walk1 = syswalk,
 	.open = sysopen,
 	.read = sysread,
 	.write = syswrite,

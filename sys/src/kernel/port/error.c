@@ -43,6 +43,8 @@ errno4(char *msg)
 	for(i = 0; i < nelem(errtab); i++)
 		if(strcmp(errtab[i].msg, msg) == 0)
 			return errtab[i].num;
+	if(strncmp(msg, "protocol botch", 14) == 0)
+		return EPROTO;
 	if(strncmp(msg, "segment", 7) == 0 || strncmp(msg, "bad program", 11) == 0
 	|| strncmp(msg, "program headers", 15) == 0 || strncmp(msg, "no loadable", 11) == 0
 	|| strncmp(msg, "entry point", 11) == 0 || strncmp(msg, "overlapping", 11) == 0

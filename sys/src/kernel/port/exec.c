@@ -139,12 +139,16 @@ execk(char *path, Args *argv, Args *envp)
 	uintptr top;
 	Ureg *u;
 
-	c = namec(path, OREAD);
+	c = namec(path, OREAD, 0);
 	if(c == nil)
 		return -1;
 	pml4 = nil;
-	if(c->dev->stat(c, &d) < 0)
+	if(c->dev->stat == nil || (n = c->dev->stat(c, hdr, sizeof hdr)) < 0)
 		goto bad;
+	if(convM2D(hdr, n, &d, nil) == 0){
+		error("protocol botch");
+		goto bad;
+	}
 	if(d.mode & DMDIR){
 		error("is a directory");
 		goto bad;

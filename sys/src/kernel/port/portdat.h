@@ -5,7 +5,13 @@
  */
 
 typedef struct Chan Chan;
+typedef struct Conn Conn;
 typedef struct Dev Dev;
+typedef struct Mhead Mhead;
+typedef struct Mnt Mnt;
+typedef struct Mount Mount;
+typedef struct Msg Msg;
+typedef struct Pgrp Pgrp;
 typedef struct Proc Proc;
 typedef struct Vma Vma;
 typedef struct Memrange Memrange;
@@ -66,6 +72,8 @@ struct Proc {
 
 	Chan	*fd[NFD];
 	char	err[ERRMAX];	/* last error, for errstr */
+	Pgrp	*pgrp;		/* namespace */
+	char	dot[PATHMAX];	/* current directory, a URL */
 
 	void	*waitchan;	/* what it sleeps on */
 	uvlong	wakeup;		/* tick to wake at, 0 for none */
@@ -82,22 +90,51 @@ struct Chan {
 	vlong	offset;
 	uvlong	aux;		/* the Dev's own */
 	void	*auxp;
+	Mnt	*mnt;		/* for files of a 9P server */
+	u32int	fid;
+	u32int	iounit;
 };
 
 /*
  * The kernel-resident scheme interface (design.md section 4).
  * Each returns -1 (or nil) and sets the error string on failure.
  * Data pointers may be user addresses that the caller has checked.
+ * A Dev gives walk (many names, into a new channel nc) or just walk1
+ * (one name, in place); nil create/remove/wstat refuse.
  */
 struct Dev {
 	char	*name;		/* the scheme name */
 	Chan*	(*attach)(char *spec);
-	int	(*walk)(Chan *c, char *elem);	/* move c to its child elem */
+	int	(*walk)(Chan *c, Chan *nc, char **names, int n);
+	int	(*walk1)(Chan *c, char *elem);
 	int	(*open)(Chan *c, int mode);
+	int	(*create)(Chan *c, char *name, int mode, ulong perm);
 	long	(*read)(Chan *c, void *buf, long n, vlong off);
 	long	(*write)(Chan *c, void *buf, long n, vlong off);
 	void	(*close)(Chan *c);
-	int	(*stat)(Chan *c, Dir *d);
+	int	(*stat)(Chan *c, uchar *buf, int n);	/* 9P stat bytes */
+	int	(*wstat)(Chan *c, uchar *buf, int n);
+	int	(*remove)(Chan *c);
+};
+
+/* a namespace: scheme names and what they name */
+struct Pgrp {
+	int	ref;
+	int	nomount;	/* RFNOMNT */
+	Mhead	*heads;
+};
+
+/* one name of a namespace: the union of its members, in order */
+struct Mhead {
+	char	name[NAMEMAX];
+	Mount	*mount;
+	Mhead	*next;
+};
+
+struct Mount {
+	Chan	*to;		/* the member's root, walked, not open */
+	int	flags;		/* MCREATE */
+	Mount	*next;
 };
 
 extern Proc	*up;		/* the current process */

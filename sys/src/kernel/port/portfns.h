@@ -15,10 +15,34 @@ int	archinit(uchar *base, uvlong len);
 Chan*	newchan(Dev *d);
 void	incref(Chan *c);
 void	cclose(Chan *c);
-Chan*	namec(char *url, int omode);
+Chan*	namec(char *url, int omode, ulong perm);
+Chan*	cclone(Chan *c);
+int	fullurl(char *url, char *out, int n);
+Chan*	nsroot(Pgrp *pg, char *name, int i, int *flags);
 int	newfd(Chan *c);
 Chan*	fdtochan(int fd);
 Dev*	devlookup(char *name);
+
+/* conn.c */
+long	sys_chan(u64int *a);
+long	sys_pipe(u64int *a);
+Conn*	connof(Chan *c, int *end);
+void	connsetmnt(Conn *k, int end, Mnt *m);
+void	connrelease(Conn *k, int end);
+int	connsend(Conn *k, int end, uchar *data, long n);
+
+/* dev.c */
+int	devstatout(Dir *d, uchar *buf, int n);
+
+/* mnt.c */
+Chan*	mntattach(Chan *c, char *aname);
+int	mntreply(Mnt *m, uchar *data, long n);
+void	mntdead(Mnt *m);
+
+/* pgrp.c */
+Pgrp*	newpgrp(void);
+Pgrp*	dupnamespace(Pgrp *pg);
+void	putpgrp(Pgrp *pg);
 
 /* elf.c (pure, host-tested) */
 #include "elf.h"

@@ -234,6 +234,8 @@ pexit(int status)
 		freepml4(p->pml4);
 		p->pml4 = nil;
 	}
+	putpgrp(p->pgrp);
+	p->pgrp = nil;
 	init = findproc(1);
 	for(i = 0; i < NPROC; i++)
 		if(procs[i].parent == p){

@@ -1,6 +1,6 @@
 /*
  * sysfile.c: the system calls on files: open, close, pread, pwrite,
- * seek, dup, fstat, stat, errstr.  Arguments are checked here first,
+ * seek, dup, fstat, stat, fwstat, wstat, remove, chdir, getwd, errstr.  Arguments are checked here first,
  * then handed to the channel's Dev.
  */
 #include "all.h"
@@ -20,9 +20,7 @@ sys_open(u64int *a)
 	omode = a[1];
 	if((omode & 3) == OEXEC)
 		omode = (omode & ~3) | OREAD;
-	if(omode & OCREATE)
-		return error("permission denied");	/* no writable scheme yet */
-	c = namec(path, omode);
+	c = namec(path, omode, a[2]);
 	if(c == nil)
 		return -1;
 	fd = newfd(c);
@@ -112,6 +110,7 @@ sys_seek(u64int *a)
 	Chan *c;
 	vlong off;
 	Dir d;
+	uchar buf[STATFIXLEN + 4*256];
 
 	c = fdtochan(a[0]);
 	if(c == nil)
@@ -126,8 +125,10 @@ sys_seek(u64int *a)
 		off += c->offset;
 		break;
 	case SEEK_END:
-		if(c->dev->stat == nil || c->dev->stat(c, &d) < 0)
+		if(c->dev->stat == nil || c->dev->stat(c, buf, sizeof buf) < 0)
 			return -1;
+		if(convM2D(buf, sizeof buf, &d, nil) == 0)
+			return error("protocol botch");
 		off += d.length;
 		break;
 	default:
@@ -167,28 +168,121 @@ sys_dup(u64int *a)
 	return new;
 }
 
-/* statout: pack c's stat into the user buffer a[1], a[2] bytes */
+/* statout: c's stat entry into the user buffer a[1] of a[2] bytes */
 static long
 statout(Chan *c, u64int *a)
 {
-	Dir d;
-	uchar buf[STATFIXLEN + 4*256];
-	uint n;
+	usize n;
+	long r;
 
-	if(c->dev->stat == nil || c->dev->stat(c, &d) < 0)
+	n = a[2];
+	if(n > STATMAX)
+		n = STATMAX;
+	if(n < BIT16SZ)
+		return error("buffer too small");
+	if(validaddr(a[1], n, 1) < 0)
 		return -1;
-	n = convD2M(&d, buf, sizeof buf);
-	if(n == 0)
-		return error("stat entry too large");
-	if(a[2] < n){
-		/* too small: like Plan 9, give the size field so the caller can retry */
-		if(a[2] < BIT16SZ)
-			return error("buffer too small");
-		n = BIT16SZ;
+	if(c->dev->stat == nil)
+		return error("permission denied");
+	r = c->dev->stat(c, (uchar*)a[1], n);
+	return r;
+}
+
+/* statin: check the user's stat entry a[1], a[2] and apply it to c */
+static long
+statin(Chan *c, u64int *a)
+{
+	if(a[2] > STATMAX || validaddr(a[1], a[2], 0) < 0)
+		return error("bad address");
+	if(statcheck((uchar*)a[1], a[2]) < 0)
+		return error("bad stat entry");
+	if(c->dev->wstat == nil)
+		return error("permission denied");
+	return c->dev->wstat(c, (uchar*)a[1], a[2]);
+}
+
+long
+sys_fwstat(u64int *a)
+{
+	Chan *c;
+
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	return statin(c, a);
+}
+
+long
+sys_wstat(u64int *a)
+{
+	char path[PATHMAX];
+	Chan *c;
+	long r;
+
+	if(validstr(a[0], path, sizeof path) == nil)
+		return -1;
+	c = namec(path, -1, 0);
+	if(c == nil)
+		return -1;
+	r = statin(c, a);
+	cclose(c);
+	return r;
+}
+
+long
+sys_remove(u64int *a)
+{
+	char path[PATHMAX];
+	Chan *c;
+	long r;
+
+	if(validstr(a[0], path, sizeof path) == nil)
+		return -1;
+	c = namec(path, -1, 0);
+	if(c == nil)
+		return -1;
+	if(c->dev->remove == nil){
+		cclose(c);
+		return error("permission denied");
 	}
-	if(copyout(a[1], buf, n) < 0)
+	r = c->dev->remove(c);
+	cclose(c);
+	return r;
+}
+
+long
+sys_chdir(u64int *a)
+{
+	char path[PATHMAX], full[PATHMAX];
+	Chan *c;
+	int isdir;
+
+	if(validstr(a[0], path, sizeof path) == nil)
 		return -1;
-	return n;
+	if(fullurl(path, full, sizeof full) < 0)
+		return -1;
+	c = namec(full, -1, 0);
+	if(c == nil)
+		return -1;
+	isdir = (c->qid.type & QTDIR) != 0;
+	cclose(c);
+	if(!isdir)
+		return error("not a directory");
+	strlcpy(up->dot, full, sizeof up->dot);
+	return 0;
+}
+
+long
+sys_getwd(u64int *a)
+{
+	usize n;
+
+	n = strlen(up->dot) + 1;
+	if(n > a[1])
+		return error("buffer too small");
+	if(copyout(a[0], up->dot, n) < 0)
+		return -1;
+	return n - 1;
 }
 
 long
@@ -211,7 +305,7 @@ sys_stat(u64int *a)
 
 	if(validstr(a[0], path, sizeof path) == nil)
 		return -1;
-	c = namec(path, -1);
+	c = namec(path, -1, 0);
 	if(c == nil)
 		return -1;
 	r = statout(c, a);

@@ -10,22 +10,51 @@ sys_exits(u64int *a)
 	pexit((int)a[0] & 0xFF);
 }
 
+/* nsflags: the namespace pg becomes by rfork flags (pg's reference passes on) */
+static Pgrp*
+nsflags(Pgrp *pg, int flags)
+{
+	Pgrp *n;
+
+	if(flags & (RFNAMEG|RFCNAMEG)){
+		n = (flags & RFCNAMEG) ? newpgrp() : dupnamespace(pg);
+		if(n == nil)
+			return nil;
+		putpgrp(pg);
+		pg = n;
+	}
+	if(flags & RFNOMNT)
+		pg->nomount = 1;
+	return pg;
+}
+
 /*
  * rfork: with RFPROC, a new process, a copy-on-write copy of this
- * one, that returns 0 where this returns its pid.  The fd table is
- * copied (RFFDG) or, for now, also copied (sharing comes with issue 3).
+ * one, that returns 0 where this returns its pid; it shares this one's
+ * namespace unless RFNAMEG (a copy) or RFCNAMEG (an empty one).  The fd
+ * table is copied, or empty with RFCFDG.  Without RFPROC the namespace
+ * flags change this process.
  */
 long
 sys_rfork(u64int *a)
 {
 	Proc *p;
+	Pgrp *pg;
 	int i, flags;
 
 	flags = a[0];
 	if(!(flags & RFPROC)){
 		if(flags & (RFMEM|RFNOWAIT))
 			return error("bad argument");
-		return 0;	/* namespace and env flags come with issue 3 */
+		up->pgrp->ref++;
+		pg = nsflags(up->pgrp, flags);
+		if(pg == nil){
+			up->pgrp->ref--;
+			return error("out of memory");
+		}
+		putpgrp(up->pgrp);
+		up->pgrp = pg;
+		return 0;
 	}
 	if(flags & RFMEM)
 		return error("bad argument");
@@ -41,6 +70,17 @@ sys_rfork(u64int *a)
 		p->state = Pfree;
 		return error("out of memory");
 	}
+	up->pgrp->ref++;
+	p->pgrp = nsflags(up->pgrp, flags);
+	if(p->pgrp == nil){
+		up->pgrp->ref--;
+		freepml4(p->pml4);
+		p->pml4 = nil;
+		pagefree(&palloc, PADDR(p->kstack), KSTACK/PGSIZE);
+		p->state = Pfree;
+		return error("out of memory");
+	}
+	memmove(p->dot, up->dot, sizeof p->dot);
 	*p->ureg = *up->ureg;
 	p->ureg->rax = 0;
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));

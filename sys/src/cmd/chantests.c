@@ -1,0 +1,629 @@
+/*
+ * chantests: in-OS tests of channels, pipes, the kernel's 9P client
+ * and namespaces, in the shape of usertests: each test in a child of
+ * its own, "test NAME: OK" or "test NAME: FAILED", then "ALL TESTS
+ * PASSED" or "SOME TESTS FAILED".  A small hand-written 9P server in
+ * this file answers the mounts; it can also misbehave on purpose.
+ *
+ *	chantests [name ...]
+ */
+#include <libc.h>
+#include <fcall.h>
+#include <sys/wait.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+static void
+fail(char *fmt, ...)
+{
+	va_list ap;
+	char buf[256];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	printf("chantests: %s\n", buf);
+	fflush(stdout);
+	_exit(1);
+}
+
+/* the last error string, for messages */
+static char*
+lasterr(void)
+{
+	static char buf[128];
+
+	errstr(buf, sizeof buf);
+	return buf;
+}
+
+/*
+ * The test server.  Files: / (dir), /hello ("hello\n"), /slow (a read
+ * is held until the next read of /hello, then answered "late\n"),
+ * /flushes (how many Tflush it has seen).  Its behaviour for reads of
+ * /hello changes with `mode`.
+ */
+enum { Normal, Garbage, Silent };
+enum { Qroot, Qhello, Qslow, Qflushes };
+static char *qname[] = { "/", "hello", "slow", "flushes" };
+
+typedef struct Held Held;
+struct Held {
+	int	tag;		/* -1: none */
+	u32int	fid;
+};
+
+static u32int	fidq[256];	/* qid path of each fid number (fids < 256) */
+static uchar	fidused[256];
+static Held	held = { -1, 0 };
+static int	nflush;
+static int	mode;
+
+static void
+reply(int fd, Fcall *f)
+{
+	uchar buf[MSIZE];
+	uint n;
+
+	n = convS2M(f, buf, sizeof buf);
+	if(n == 0 || write(fd, buf, n) != (long)n){
+		/* the hostile modes expect some writes to fail; normal ones not */
+	}
+}
+
+static void
+rerror(int fd, Fcall *t, char *e)
+{
+	Fcall r;
+
+	r.type = Rerror;
+	r.tag = t->tag;
+	r.ename = e;
+	reply(fd, &r);
+}
+
+static Qid
+mkqid(int q)
+{
+	Qid qid;
+
+	qid.path = q;
+	qid.vers = 0;
+	qid.type = q == Qroot ? QTDIR : QTFILE;
+	return qid;
+}
+
+static void
+readreply(int fd, int tag, char *s)
+{
+	Fcall r;
+
+	r.type = Rread;
+	r.tag = tag;
+	r.count = strlen(s);
+	r.data = s;
+	reply(fd, &r);
+}
+
+/* serve: the test server's loop on channel end fd, until it closes */
+static void
+serve(int fd)
+{
+	static uchar buf[MSIZE];
+	Fcall t, r;
+	long n;
+	int i, q;
+	char num[32];
+	uchar st[256];
+	Dir d;
+
+	while((n = read(fd, buf, sizeof buf)) > 0){
+		if(convM2S(buf, n, &t) == 0){
+			fprintf(stderr, "chantests: server: bad message\n");
+			continue;
+		}
+		r.tag = t.tag;
+		r.type = t.type + 1;
+		switch(t.type){
+		case Tversion:
+			r.msize = t.msize < MSIZE ? t.msize : MSIZE;
+			r.version = VERSION9P;
+			reply(fd, &r);
+			break;
+		case Tattach:
+			if(t.fid >= 256){ rerror(fd, &t, "fid too big"); break; }
+			fidused[t.fid] = 1;
+			fidq[t.fid] = Qroot;
+			r.qid = mkqid(Qroot);
+			reply(fd, &r);
+			break;
+		case Twalk:
+			if(t.fid >= 256 || !fidused[t.fid] || t.newfid >= 256){ rerror(fd, &t, "bad fid"); break; }
+			q = fidq[t.fid];
+			r.nwqid = 0;
+			for(i = 0; i < t.nwname; i++){
+				if(q != Qroot)
+					break;
+				for(q = Qhello; q <= Qflushes; q++)
+					if(strcmp(t.wname[i], qname[q]) == 0)
+						break;
+				if(q > Qflushes){
+					q = Qroot;
+					break;
+				}
+				r.wqid[r.nwqid++] = mkqid(q);
+			}
+			if(t.nwname > 0 && r.nwqid == 0){ rerror(fd, &t, "file does not exist"); break; }
+			if(r.nwqid == t.nwname){
+				fidused[t.newfid] = 1;
+				fidq[t.newfid] = t.nwname ? (int)r.wqid[r.nwqid-1].path : fidq[t.fid];
+			}
+			reply(fd, &r);
+			break;
+		case Topen:
+			r.qid = mkqid(fidq[t.fid]);
+			r.iounit = 0;
+			reply(fd, &r);
+			break;
+		case Tread:
+			q = fidq[t.fid];
+			if(q == Qslow){
+				held.tag = t.tag;
+				held.fid = t.fid;
+				break;	/* answered later */
+			}
+			if(q == Qflushes){
+				snprintf(num, sizeof num, "%d", nflush);
+				readreply(fd, t.tag, t.offset ? "" : num);
+				break;
+			}
+			if(q == Qroot){
+				readreply(fd, t.tag, "");
+				break;
+			}
+			/* hello */
+			if(mode == Garbage){
+				uchar junk[16];
+				memset(junk, 0xEE, sizeof junk);
+				if(write(fd, junk, sizeof junk) >= 0)
+					fprintf(stderr, "chantests: server: garbage accepted\n");
+				r.type = Rread;
+				r.tag = t.tag ^ 0x5555;	/* a tag nobody sent */
+				r.count = 1;
+				r.data = "x";
+				if(write(fd, buf, convS2M(&r, buf, sizeof buf)) >= 0)
+					fprintf(stderr, "chantests: server: wrong tag accepted\n");
+				/* and then an honest tag with more than was asked */
+				r.tag = t.tag;
+				r.count = t.count + 10;
+				{
+					static char big[MSIZE];
+					memset(big, 'y', sizeof big);
+					r.data = big;
+					reply(fd, &r);
+				}
+				mode = Normal;
+				break;
+			}
+			if(mode == Silent){
+				sleep(1);
+				_exit(0);	/* never answers: dies */
+			}
+			readreply(fd, t.tag, t.offset ? "" : "hello\n");
+			if(held.tag >= 0){
+				readreply(fd, held.tag, "late\n");
+				held.tag = -1;
+			}
+			break;
+		case Twrite:
+			if(strncmp(t.data, "garbage", 7) == 0)
+				mode = Garbage;
+			else if(strncmp(t.data, "silent", 6) == 0)
+				mode = Silent;
+			r.count = t.count;
+			reply(fd, &r);
+			break;
+		case Tclunk:
+			if(t.fid < 256)
+				fidused[t.fid] = 0;
+			reply(fd, &r);
+			break;
+		case Tflush:
+			nflush++;
+			if(held.tag == t.oldtag)
+				held.tag = -1;	/* never answered now */
+			reply(fd, &r);
+			break;
+		case Tstat:
+			memset(&d, 0, sizeof d);
+			q = fidq[t.fid];
+			d.qid = mkqid(q);
+			d.mode = q == Qroot ? DMDIR|0555 : 0666;
+			d.name = qname[q];
+			d.uid = d.gid = d.muid = "test";
+			r.nstat = convD2M(&d, st, sizeof st);
+			r.stat = st;
+			reply(fd, &r);
+			break;
+		default:
+			rerror(fd, &t, "not supported");
+		}
+	}
+}
+
+/* startserver: fork a test server and mount it at name:; its pid */
+static int
+startserver(char *name)
+{
+	int p[2], pid;
+
+	if(chan(p) < 0)
+		fail("chan: %s", lasterr());
+	pid = fork();
+	if(pid < 0)
+		fail("fork");
+	if(pid == 0){
+		close(p[1]);
+		serve(p[0]);
+		_exit(0);
+	}
+	close(p[0]);
+	if(mount(p[1], name, MREPL, "") < 0)
+		fail("mount %s: %s", name, lasterr());
+	close(p[1]);
+	return pid;
+}
+
+/* readfile: the contents of url, or nil with errno set */
+static char*
+readfile(char *url)
+{
+	static char buf[256];
+	int fd, n;
+
+	fd = open(url, O_RDONLY);
+	if(fd < 0)
+		return nil;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if(n < 0)
+		return nil;
+	buf[n] = 0;
+	return buf;
+}
+
+static void
+writefile(char *url, char *s)
+{
+	int fd;
+
+	fd = open(url, O_WRONLY);
+	if(fd < 0 || write(fd, s, strlen(s)) != (long)strlen(s))
+		fail("write %s: %s", url, lasterr());
+	close(fd);
+}
+
+/* chanmsg: a channel keeps message boundaries both ways */
+static void
+chanmsg(void)
+{
+	int p[2];
+	char buf[64];
+	long n;
+
+	if(chan(p) < 0)
+		fail("chan: %s", lasterr());
+	if(write(p[0], "one", 3) != 3 || write(p[0], "", 0) != 0 || write(p[0], "three!", 6) != 6)
+		fail("write: %s", lasterr());
+	if((n = read(p[1], buf, sizeof buf)) != 3 || memcmp(buf, "one", 3) != 0)
+		fail("first message: %ld", n);
+	if((n = read(p[1], buf, sizeof buf)) != 0)
+		fail("empty message: %ld", n);
+	if(read(p[1], buf, 2) != -1)
+		fail("a short buffer truncated a message");
+	if((n = read(p[1], buf, sizeof buf)) != 6 || memcmp(buf, "three!", 6) != 0)
+		fail("third message after the error: %ld", n);
+	if(write(p[1], "back", 4) != 4 || read(p[0], buf, sizeof buf) != 4)
+		fail("the other way");
+	close(p[0]);
+	if(read(p[1], buf, sizeof buf) != 0)
+		fail("no end of file after close");
+}
+
+/* pipes: a pipe is a byte stream with end of file and a closed-pipe error */
+static void
+pipes(void)
+{
+	int p[2], pid, status;
+	char buf[64];
+	long n, got;
+
+	if(pipe(p) < 0)
+		fail("pipe: %s", lasterr());
+	pid = fork();
+	if(pid == 0){
+		close(p[0]);
+		write(p[1], "hello, ", 7);
+		write(p[1], "world", 5);
+		_exit(0);
+	}
+	close(p[1]);
+	got = 0;
+	while((n = read(p[0], buf + got, sizeof buf - got)) > 0)
+		got += n;
+	if(got != 12 || memcmp(buf, "hello, world", 12) != 0)
+		fail("read %ld bytes", got);
+	waitpid(pid, &status, 0);
+	close(p[0]);
+	if(pipe(p) < 0)
+		fail("pipe");
+	close(p[0]);
+	if(write(p[1], "x", 1) != -1 || errno != EPIPE)
+		fail("write on a closed pipe: errno %d", errno);
+}
+
+/* mount9p: a server's tree is reachable by its name; stat, dirs, walks */
+static void
+mount9p(void)
+{
+	char *s;
+	struct stat st;
+
+	startserver("t");
+	s = readfile("t:/hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("t:/hello: %s", s ? s : lasterr());
+	s = readfile("t:hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("t:hello: %s", s ? s : lasterr());
+	if(readfile("t:/nothere") != nil || errno != ENOENT)
+		fail("missing file: errno %d", errno);
+	if(readfile("t:/hello/x") != nil)
+		fail("walked through a file");
+	if(stat("t:/hello", &st) < 0 || st.st_mode & S_IFDIR)
+		fail("stat: %s", lasterr());
+	if(stat("t:/", &st) < 0 || !(st.st_mode & S_IFDIR))
+		fail("stat of root: %s", lasterr());
+	if(chdir("t:/") < 0)
+		fail("chdir: %s", lasterr());
+	s = readfile("hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("relative path: %s", s ? s : lasterr());
+	if(unmount("t") < 0)
+		fail("unmount: %s", lasterr());
+	if(readfile("t:/hello") != nil)
+		fail("read after unmount");
+}
+
+/* outoforder: a held read does not stall other clients; replies come out of order */
+static void
+outoforder(void)
+{
+	int pid, status;
+	char *s;
+
+	startserver("t");
+	pid = fork();
+	if(pid == 0){
+		s = readfile("t:/slow");
+		_exit(s != nil && strcmp(s, "late\n") == 0 ? 0 : 1);
+	}
+	usleep(50000);	/* the child is waiting in its read */
+	s = readfile("t:/hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("hello while slow was held: %s", s ? s : lasterr());
+	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("the held read did not get its late answer");
+}
+
+/* flush: a client killed while it waits sends Tflush */
+static void
+flush(void)
+{
+	int pid, status;
+	char *s;
+
+	startserver("t");
+	pid = fork();
+	if(pid == 0){
+		readfile("t:/slow");
+		_exit(0);
+	}
+	usleep(50000);
+	kill(pid, SIGKILL);
+	if(waitpid(pid, &status, 0) != pid || !WIFSIGNALED(status))
+		fail("the waiting client was not killed");
+	s = readfile("t:/flushes");
+	if(s == nil || strcmp(s, "1") != 0)
+		fail("server saw %s flushes", s ? s : lasterr());
+	s = readfile("t:/hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("mount broken after flush");
+}
+
+/* hostile: garbage, a wrong tag and an oversized count fail only that read */
+static void
+hostile(void)
+{
+	char *s;
+	int fd;
+	char buf[64];
+
+	startserver("t");
+	writefile("t:/hello", "garbage");
+	fd = open("t:/hello", O_RDONLY);
+	if(fd < 0)
+		fail("open: %s", lasterr());
+	if(read(fd, buf, 5) != -1 || errno != EPROTO)
+		fail("oversized count: errno %d", errno);
+	close(fd);
+	s = readfile("t:/hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("mount broken after garbage: %s", s ? s : lasterr());
+}
+
+/* servergone: a server that stops answering and dies fails its clients cleanly */
+static void
+servergone(void)
+{
+	char *s;
+	int pid, status, other;
+
+	pid = startserver("t");
+	other = startserver("u");
+	writefile("t:/hello", "silent");
+	if(readfile("t:/hello") != nil || errno != EHOSTDOWN)
+		fail("read from a dying server: errno %d (%s)", errno, lasterr());
+	if(waitpid(pid, &status, 0) != pid)
+		fail("server did not exit");
+	if(open("t:/hello", O_RDONLY) != -1 || errno != EHOSTDOWN)
+		fail("open after death: errno %d", errno);
+	s = readfile("u:/hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("another mount broke");
+	s = readfile("boot:/lib/motd");
+	if(s == nil)
+		fail("boot: broke");
+	USED(other);
+}
+
+/* unions: bind -a/-b order, walks try each member, creates go to MCREATE */
+static void
+unions(void)
+{
+	char *s;
+
+	startserver("t");
+	if(bind("boot:/lib", "both", MREPL) < 0)
+		fail("bind: %s", lasterr());
+	if(bind("t:/", "both", MAFTER) < 0)
+		fail("bind -a: %s", lasterr());
+	s = readfile("both:/motd");
+	if(s == nil || strncmp(s, "Welcome", 7) != 0)
+		fail("first member: %s", s ? s : lasterr());
+	s = readfile("both:/hello");
+	if(s == nil || strcmp(s, "hello\n") != 0)
+		fail("second member: %s", s ? s : lasterr());
+	if(open("both:/new", O_WRONLY|O_CREAT, 0666) != -1)
+		fail("created with no MCREATE member");
+	if(bind("sys:/", "both", MBEFORE) < 0)
+		fail("bind -b: %s", lasterr());
+	s = readfile("both:/uname");
+	if(s == nil || strncmp(s, "Ninefold", 8) != 0)
+		fail("member put before: %s", s ? s : lasterr());
+	if(unmount("both") < 0 || readfile("both:/motd") != nil)
+		fail("unmount of a union");
+}
+
+/* nsisolation: RFNAMEG copies the namespace, RFCNAMEG cleans it, RFNOMNT forbids mounts */
+static void
+nsisolation(void)
+{
+	int pid, status;
+
+	if(bind("boot:/lib", "shared", MREPL) < 0)
+		fail("bind: %s", lasterr());
+	pid = rfork(RFPROC|RFFDG|RFNAMEG);
+	if(pid == 0){
+		if(readfile("shared:/motd") == nil)
+			_exit(1);	/* the copy has it */
+		unmount("shared");
+		bind("boot:/bin", "mine", MREPL);
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	if(!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("child's copy lacked the parent's binding");
+	if(readfile("shared:/motd") == nil)
+		fail("child's unmount reached the parent");
+	if(open("mine:/echo", O_RDONLY) != -1)
+		fail("child's bind reached the parent");
+	pid = fork();
+	if(pid == 0){
+		bind("boot:/bin", "fromfork", MREPL);
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	if(open("fromfork:/echo", O_RDONLY) < 0)
+		fail("fork does not share the namespace");
+	pid = rfork(RFPROC|RFFDG|RFCNAMEG);
+	if(pid == 0)
+		_exit(readfile("shared:/motd") == nil && readfile("boot:/lib/motd") != nil ? 0 : 1);
+	waitpid(pid, &status, 0);
+	if(!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("RFCNAMEG namespace not clean");
+	pid = rfork(RFPROC|RFFDG|RFNAMEG|RFNOMNT);
+	if(pid == 0)
+		_exit(bind("boot:/", "x", MREPL) == -1 && errno == EACCES ? 0 : 1);
+	waitpid(pid, &status, 0);
+	if(!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("RFNOMNT did not forbid bind");
+}
+
+/* cwd: the current directory is a URL; .. and relative names work */
+static void
+cwd(void)
+{
+	char buf[256];
+
+	if(chdir("boot:/bin") < 0)
+		fail("chdir: %s", lasterr());
+	if(getwd(buf, sizeof buf) < 0 || strcmp(buf, "boot:/bin") != 0)
+		fail("getwd: %s", buf);
+	if(chdir("../lib") < 0 || getwd(buf, sizeof buf) < 0 || strcmp(buf, "boot:/lib") != 0)
+		fail("chdir ..: %s", buf);
+	if(readfile("motd") == nil || readfile("/lib/motd") == nil)
+		fail("relative names: %s", lasterr());
+	if(chdir("boot:/lib/motd") != -1 || errno != ENOTDIR)
+		fail("chdir to a file");
+}
+
+static struct {
+	char	*name;
+	void	(*f)(void);
+} tests[] = {
+	{ "chanmsg", chanmsg },
+	{ "pipes", pipes },
+	{ "mount9p", mount9p },
+	{ "outoforder", outoforder },
+	{ "flush", flush },
+	{ "hostile", hostile },
+	{ "servergone", servergone },
+	{ "unions", unions },
+	{ "nsisolation", nsisolation },
+	{ "cwd", cwd },
+};
+
+int
+main(int argc, char **argv)
+{
+	int i, j, pid, status, failed, want;
+
+	failed = 0;
+	for(i = 0; i < (int)nelem(tests); i++){
+		want = argc <= 1;
+		for(j = 1; j < argc; j++)
+			if(strcmp(argv[j], tests[i].name) == 0)
+				want = 1;
+		if(!want)
+			continue;
+		fflush(stdout);
+		/* each test in its own namespace, so mounts do not leak between tests */
+		pid = rfork(RFPROC|RFFDG|RFNAMEG);
+		if(pid == 0){
+			tests[i].f();
+			_exit(0);
+		}
+		if(pid < 0 || waitpid(pid, &status, 0) != pid)
+			status = 1;
+		/* the test's servers were its children: they go when it does */
+		if(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+			printf("test %s: OK\n", tests[i].name);
+		else{
+			printf("test %s: FAILED\n", tests[i].name);
+			failed++;
+		}
+	}
+	printf(failed ? "SOME TESTS FAILED\n" : "ALL TESTS PASSED\n");
+	return failed != 0;
+}

@@ -1,0 +1,576 @@
+/*
+ * mnt.c: the kernel as a 9P2000 client, as Plan 9's mount driver.
+ * A Mnt is one connection to a server over a channel end; each file of
+ * the server is a Chan holding a fid.  Each system call becomes an RPC:
+ * a T-message with a fresh tag goes to the server's end, and the caller
+ * sleeps until the R-message with that tag comes back (in any order),
+ * the server goes away, or the caller is killed (then a Tflush is sent
+ * and the tag stays reserved until the server answers it).
+ */
+#include "all.h"
+
+typedef struct Rpc Rpc;
+struct Rpc {
+	Rpc	*next;
+	ushort	tag;
+	int	done;		/* the reply is here */
+	int	orphan;		/* nobody waits: dropped on reply */
+	Rpc	*flushof;	/* for a Tflush: the request it flushes */
+	uchar	*reply;
+	long	nreply;
+};
+
+struct Mnt {
+	int	ref;		/* Chans of this server */
+	Conn	*conn;
+	int	end;		/* the client's end of conn */
+	u32int	msize;
+	int	dead;
+	Rpc	*rpcs;
+	ushort	nexttag;
+	u32int	nextfid;
+};
+
+extern Dev mntdev;
+
+static void
+unlink(Mnt *m, Rpc *r)
+{
+	Rpc **l;
+
+	for(l = &m->rpcs; *l; l = &(*l)->next)
+		if(*l == r){
+			*l = r->next;
+			return;
+		}
+}
+
+static void
+freerpc(Mnt *m, Rpc *r)
+{
+	Rpc *o;
+
+	unlink(m, r);
+	for(o = m->rpcs; o; o = o->next)
+		if(o->flushof == r)
+			o->flushof = nil;
+	kfree(r->reply);
+	kfree(r);
+}
+
+static ushort
+newtag(Mnt *m)
+{
+	Rpc *r;
+
+	for(;;){
+		m->nexttag++;
+		if(m->nexttag == NOTAG)
+			m->nexttag = 0;
+		for(r = m->rpcs; r; r = r->next)
+			if(r->tag == m->nexttag)
+				break;
+		if(r == nil)
+			return m->nexttag;
+	}
+}
+
+/* send: queue t for the server with a fresh tag; the Rpc to wait on, or nil */
+static Rpc*
+send(Mnt *m, Fcall *t)
+{
+	Rpc *r;
+	uchar *buf;
+	uint n;
+
+	if(m->dead){
+		error("server gone");
+		return nil;
+	}
+	r = kzmalloc(sizeof *r);
+	if(r == nil){
+		error("out of memory");
+		return nil;
+	}
+	r->tag = t->tag = newtag(m);
+	n = sizeS2M(t);
+	buf = kmalloc(n);
+	if(buf == nil || convS2M(t, buf, n) != n){
+		kfree(buf);
+		kfree(r);
+		error("out of memory");
+		return nil;
+	}
+	r->next = m->rpcs;
+	m->rpcs = r;
+	if(connsend(m->conn, m->end, buf, n) < 0){
+		kfree(buf);
+		freerpc(m, r);
+		return nil;
+	}
+	kfree(buf);
+	return r;
+}
+
+/* flush: the caller of r is gone: tell the server, forget the answer */
+static void
+flush(Mnt *m, Rpc *r)
+{
+	Fcall t;
+	Rpc *f;
+
+	r->orphan = 1;
+	t.type = Tflush;
+	t.oldtag = r->tag;
+	f = send(m, &t);
+	if(f != nil){
+		f->orphan = 1;
+		f->flushof = r;
+	}
+}
+
+/*
+ * rpc: send t, wait for its answer in rx; the reply buffer (for the
+ * caller to kfree; rx's strings and data point into it), or nil with
+ * the error set (an Rerror's string, "server gone", "interrupted", or
+ * "protocol botch" for a reply that makes no sense).
+ */
+static uchar*
+rpc(Mnt *m, Fcall *t, Fcall *rx)
+{
+	Rpc *r;
+	uchar *b;
+
+	r = send(m, t);
+	if(r == nil)
+		return nil;
+	while(!r->done && !m->dead){
+		sleep(r);
+		if(up->killed && !r->done){
+			flush(m, r);
+			error("interrupted");
+			return nil;
+		}
+	}
+	if(!r->done){
+		freerpc(m, r);
+		error("server gone");
+		return nil;
+	}
+	b = r->reply;
+	r->reply = nil;
+	if(convM2S(b, r->nreply, rx) == 0){
+		freerpc(m, r);
+		kfree(b);
+		error("protocol botch");
+		return nil;
+	}
+	freerpc(m, r);
+	if(rx->type == Rerror){
+		error(rx->ename);
+		kfree(b);
+		return nil;
+	}
+	if(rx->type != t->type + 1){
+		kfree(b);
+		error("protocol botch");
+		return nil;
+	}
+	return b;
+}
+
+/*
+ * mntreply: the server wrote a message; hand it to the request with
+ * its tag.  -1 (an error for the server's write) if it has no such
+ * request or is malformed; the mount carries on either way.
+ */
+int
+mntreply(Mnt *m, uchar *data, long n)
+{
+	Rpc *r;
+	ushort tag;
+
+	if(n < 7 || GBIT32(data) != (u32int)n)
+		return error("protocol botch: bad message size");
+	tag = GBIT16(data+5);
+	for(r = m->rpcs; r; r = r->next)
+		if(r->tag == tag && !r->done)
+			break;
+	if(r == nil)
+		return error("protocol botch: unknown tag");
+	r->reply = kmalloc(n);
+	if(r->reply == nil)
+		return error("out of memory");
+	memmove(r->reply, data, n);
+	r->nreply = n;
+	r->done = 1;
+	if(r->orphan){
+		if(r->flushof)
+			freerpc(m, r->flushof);
+		freerpc(m, r);
+		return 0;
+	}
+	wakeup(r);
+	return 0;
+}
+
+/* mntdead: the server's end closed: every request fails from now on */
+void
+mntdead(Mnt *m)
+{
+	Rpc *r, *next;
+
+	m->dead = 1;
+	for(r = m->rpcs; r; r = next){
+		next = r->next;
+		if(r->orphan)
+			freerpc(m, r);
+		else
+			wakeup(r);
+	}
+}
+
+static void
+putmnt(Mnt *m)
+{
+	if(--m->ref > 0)
+		return;
+	while(m->rpcs)
+		freerpc(m, m->rpcs);
+	connrelease(m->conn, m->end);
+	kfree(m);
+}
+
+/*
+ * mntattach: start a 9P session over the channel end c (Tversion,
+ * Tattach with aname); the root's Chan, or nil.
+ */
+Chan*
+mntattach(Chan *c, char *aname)
+{
+	Conn *k;
+	int end;
+	Mnt *m;
+	Fcall t, rx;
+	uchar *b;
+	Chan *root;
+
+	k = connof(c, &end);
+	if(k == nil){
+		error("not a channel");
+		return nil;
+	}
+	m = kzmalloc(sizeof *m);
+	if(m == nil){
+		error("out of memory");
+		return nil;
+	}
+	m->ref = 1;
+	m->conn = k;
+	m->end = end;
+	m->msize = MSIZE;
+	connsetmnt(k, end, m);
+	t.type = Tversion;
+	t.msize = MSIZE;
+	t.version = VERSION9P;
+	b = rpc(m, &t, &rx);
+	if(b == nil)
+		goto bad;
+	if(strncmp(rx.version, VERSION9P, 6) != 0 || rx.msize < 256 || rx.msize > MSIZE){
+		kfree(b);
+		error("server does not speak 9P2000");
+		goto bad;
+	}
+	m->msize = rx.msize;
+	kfree(b);
+	t.type = Tattach;
+	t.fid = m->nextfid++;
+	t.afid = NOFID;
+	t.uname = "none";
+	t.aname = aname;
+	b = rpc(m, &t, &rx);
+	if(b == nil)
+		goto bad;
+	root = newchan(&mntdev);
+	if(root == nil){
+		kfree(b);
+		goto bad;
+	}
+	root->mnt = m;
+	root->fid = t.fid;
+	root->qid = rx.qid;
+	kfree(b);
+	return root;
+bad:
+	putmnt(m);
+	return nil;
+}
+
+static int
+mntwalk(Chan *c, Chan *nc, char **names, int n)
+{
+	Mnt *m;
+	Fcall t, rx;
+	uchar *b;
+	int i, k, first;
+
+	m = c->mnt;
+	t.type = Twalk;
+	t.fid = c->fid;
+	t.newfid = m->nextfid++;
+	nc->mnt = m;
+	nc->fid = t.newfid;
+	nc->qid = c->qid;
+	first = 1;
+	i = 0;
+	do{
+		k = n - i;
+		if(k > MAXWELEM)
+			k = MAXWELEM;
+		t.nwname = k;
+		memmove(t.wname, names + i, k*sizeof(char*));
+		b = rpc(m, &t, &rx);
+		if(b == nil){
+			if(!first)
+				goto clunk;
+			nc->mnt = nil;
+			return -1;
+		}
+		if(rx.nwqid != k){
+			kfree(b);
+			error("file does not exist");
+			if(!first)
+				goto clunk;
+			nc->mnt = nil;
+			return -1;
+		}
+		if(k > 0)
+			nc->qid = rx.wqid[k-1];
+		kfree(b);
+		first = 0;
+		i += k;
+		t.fid = t.newfid;	/* on from where we got */
+	}while(i < n);
+	m->ref++;
+	return 0;
+clunk:
+	/* newfid exists but stands part way: let it go */
+	t.type = Tclunk;
+	t.fid = nc->fid;
+	if((b = rpc(m, &t, &rx)) != nil)
+		kfree(b);
+	nc->mnt = nil;
+	return -1;
+}
+
+static int
+mntopen(Chan *c, int omode)
+{
+	Fcall t, rx;
+	uchar *b;
+
+	t.type = Topen;
+	t.fid = c->fid;
+	t.mode = omode & (3|OTRUNC|ORCLOSE);
+	b = rpc(c->mnt, &t, &rx);
+	if(b == nil)
+		return -1;
+	c->qid = rx.qid;
+	c->iounit = rx.iounit;
+	kfree(b);
+	return 0;
+}
+
+static int
+mntcreate(Chan *c, char *name, int omode, ulong perm)
+{
+	Fcall t, rx;
+	uchar *b;
+
+	t.type = Tcreate;
+	t.fid = c->fid;
+	t.name = name;
+	t.perm = perm;
+	t.mode = omode & (3|OTRUNC|ORCLOSE);
+	b = rpc(c->mnt, &t, &rx);
+	if(b == nil)
+		return -1;
+	c->qid = rx.qid;
+	c->iounit = rx.iounit;
+	kfree(b);
+	return 0;
+}
+
+/* the most data one message may carry */
+static long
+maxio(Chan *c)
+{
+	long n;
+
+	n = c->mnt->msize - IOHDRSZ;
+	if(c->iounit > 0 && c->iounit < (u32int)n)
+		n = c->iounit;
+	return n;
+}
+
+static long
+mntread(Chan *c, void *buf, long n, vlong off)
+{
+	Fcall t, rx;
+	uchar *b;
+	long got, k;
+
+	got = 0;
+	while(got < n){
+		k = n - got;
+		if(k > maxio(c))
+			k = maxio(c);
+		t.type = Tread;
+		t.fid = c->fid;
+		t.offset = off + got;
+		t.count = k;
+		b = rpc(c->mnt, &t, &rx);
+		if(b == nil)
+			return got ? got : -1;
+		if(rx.count > (u32int)k){
+			kfree(b);
+			error("protocol botch: read returned more than asked");
+			return got ? got : -1;
+		}
+		memmove((uchar*)buf + got, rx.data, rx.count);
+		kfree(b);
+		got += rx.count;
+		if(rx.count < (u32int)k || (c->qid.type & QTDIR))
+			break;	/* short: the end, or all there is now */
+	}
+	return got;
+}
+
+static long
+mntwrite(Chan *c, void *buf, long n, vlong off)
+{
+	Fcall t, rx;
+	uchar *b;
+	long done, k;
+
+	done = 0;
+	do{
+		k = n - done;
+		if(k > maxio(c))
+			k = maxio(c);
+		t.type = Twrite;
+		t.fid = c->fid;
+		t.offset = off + done;
+		t.count = k;
+		t.data = (char*)buf + done;
+		b = rpc(c->mnt, &t, &rx);
+		if(b == nil)
+			return done ? done : -1;
+		kfree(b);
+		if(rx.count > (u32int)k){
+			error("protocol botch: wrote more than sent");
+			return done ? done : -1;
+		}
+		done += rx.count;
+		if(rx.count < (u32int)k)
+			break;
+	}while(done < n);
+	return done;
+}
+
+static int
+mntstat(Chan *c, uchar *buf, int n)
+{
+	Fcall t, rx;
+	uchar *b;
+	int r;
+
+	t.type = Tstat;
+	t.fid = c->fid;
+	b = rpc(c->mnt, &t, &rx);
+	if(b == nil)
+		return -1;
+	if(statcheck(rx.stat, rx.nstat) < 0){
+		kfree(b);
+		return error("protocol botch: malformed stat");
+	}
+	r = rx.nstat;
+	if(r > n){
+		kfree(b);
+		return error("buffer too small");
+	}
+	memmove(buf, rx.stat, r);
+	kfree(b);
+	return r;
+}
+
+static int
+mntwstat(Chan *c, uchar *buf, int n)
+{
+	Fcall t, rx;
+	uchar *b;
+
+	t.type = Twstat;
+	t.fid = c->fid;
+	t.stat = buf;
+	t.nstat = n;
+	b = rpc(c->mnt, &t, &rx);
+	if(b == nil)
+		return -1;
+	kfree(b);
+	return 0;
+}
+
+static int
+mntremove(Chan *c)
+{
+	Fcall t, rx;
+	uchar *b;
+	Mnt *m;
+
+	m = c->mnt;
+	t.type = Tremove;
+	t.fid = c->fid;
+	b = rpc(m, &t, &rx);
+	/* the fid is gone whatever the answer */
+	c->mnt = nil;
+	putmnt(m);
+	if(b == nil)
+		return -1;
+	kfree(b);
+	return 0;
+}
+
+static void
+mntclose(Chan *c)
+{
+	Fcall t;
+	Rpc *r;
+	Mnt *m;
+
+	m = c->mnt;
+	if(m == nil)
+		return;
+	/* clunk without waiting: the answer is dropped when it comes */
+	if(!m->dead){
+		t.type = Tclunk;
+		t.fid = c->fid;
+		r = send(m, &t);
+		if(r)
+			r->orphan = 1;
+	}
+	putmnt(m);
+}
+
+Dev mntdev = {
+	.name = "mnt",
+	.walk = mntwalk,
+	.open = mntopen,
+	.create = mntcreate,
+	.read = mntread,
+	.write = mntwrite,
+	.close = mntclose,
+	.stat = mntstat,
+	.wstat = mntwstat,
+	.remove = mntremove,
+};

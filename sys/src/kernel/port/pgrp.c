@@ -1,0 +1,263 @@
+/*
+ * pgrp.c: namespaces.  A process's Pgrp maps scheme names to the roots
+ * they name: one root, or a union of several tried in order.  fork
+ * shares the Pgrp (as in Plan 9); rfork(RFNAMEG) gives a copy and
+ * RFCNAMEG an empty one; RFNOMNT forbids mount and bind.  Names that
+ * are not in the namespace fall through to the kernel's own schemes
+ * (boot:, sys:, ...).
+ */
+#include "all.h"
+
+/* newpgrp: an empty namespace */
+Pgrp*
+newpgrp(void)
+{
+	Pgrp *pg;
+
+	pg = kzmalloc(sizeof *pg);
+	if(pg)
+		pg->ref = 1;
+	return pg;
+}
+
+static void
+freemounts(Mount *m)
+{
+	Mount *next;
+
+	for(; m; m = next){
+		next = m->next;
+		cclose(m->to);
+		kfree(m);
+	}
+}
+
+/* putpgrp: one fewer process uses pg */
+void
+putpgrp(Pgrp *pg)
+{
+	Mhead *h, *next;
+
+	if(pg == nil || --pg->ref > 0)
+		return;
+	for(h = pg->heads; h; h = next){
+		next = h->next;
+		freemounts(h->mount);
+		kfree(h);
+	}
+	kfree(pg);
+}
+
+/* dupnamespace: a copy of pg that changes apart from it */
+Pgrp*
+dupnamespace(Pgrp *pg)
+{
+	Pgrp *n;
+	Mhead *h, *nh, **lh;
+	Mount *m, *nm, **lm;
+
+	n = newpgrp();
+	if(n == nil)
+		return nil;
+	n->nomount = pg->nomount;
+	lh = &n->heads;
+	for(h = pg->heads; h; h = h->next){
+		nh = kzmalloc(sizeof *nh);
+		if(nh == nil)
+			break;
+		memmove(nh->name, h->name, sizeof nh->name);
+		lm = &nh->mount;
+		for(m = h->mount; m; m = m->next){
+			nm = kzmalloc(sizeof *nm);
+			if(nm == nil)
+				break;
+			nm->to = m->to;
+			incref(nm->to);
+			nm->flags = m->flags;
+			*lm = nm;
+			lm = &nm->next;
+		}
+		*lh = nh;
+		lh = &nh->next;
+	}
+	return n;
+}
+
+static Mhead*
+lookhead(Pgrp *pg, char *name)
+{
+	Mhead *h;
+
+	for(h = pg->heads; h; h = h->next)
+		if(strcmp(h->name, name) == 0)
+			return h;
+	return nil;
+}
+
+/*
+ * nsroot: the i'th member of name: in pg (its root Chan, not to be
+ * closed by the caller) and its flags; nil when there are no more.
+ * A name with no entry has one member: the kernel scheme of that name.
+ */
+Chan*
+nsroot(Pgrp *pg, char *name, int i, int *flags)
+{
+	Mhead *h;
+	Mount *m;
+	Dev *d;
+	static Chan *devroot[16];
+	static Dev *devof[16];
+	int k;
+
+	h = lookhead(pg, name);
+	if(h != nil){
+		for(m = h->mount; m && i > 0; m = m->next)
+			i--;
+		if(m == nil)
+			return nil;
+		*flags = m->flags;
+		return m->to;
+	}
+	if(i > 0 || (d = devlookup(name)) == nil)
+		return nil;
+	/* kernel schemes: one root Chan each, made once */
+	for(k = 0; k < 16 && devof[k] != nil; k++)
+		if(devof[k] == d)
+			break;
+	if(k == 16)
+		return nil;
+	if(devof[k] == nil){
+		devroot[k] = d->attach("");
+		if(devroot[k] == nil)
+			return nil;
+		devof[k] = d;
+	}
+	*flags = 0;
+	return devroot[k];
+}
+
+/* addmount: make c a member of name: in pg as flags say */
+static int
+addmount(Pgrp *pg, char *name, Chan *c, int flags)
+{
+	Mhead *h;
+	Mount *m, **l;
+
+	if(strlen(name) == 0 || strlen(name) >= NAMEMAX || strchr(name, '/') || strchr(name, ':'))
+		return error("bad scheme name");
+	m = kzmalloc(sizeof *m);
+	if(m == nil)
+		return error("out of memory");
+	m->to = c;
+	m->flags = flags & MCREATE;
+	h = lookhead(pg, name);
+	if(h == nil){
+		h = kzmalloc(sizeof *h);
+		if(h == nil){
+			kfree(m);
+			return error("out of memory");
+		}
+		strlcpy(h->name, name, sizeof h->name);
+		h->next = pg->heads;
+		pg->heads = h;
+	}
+	switch(flags & MORDER){
+	case MBEFORE:
+		m->next = h->mount;
+		h->mount = m;
+		break;
+	case MAFTER:
+		for(l = &h->mount; *l; l = &(*l)->next)
+			;
+		*l = m;
+		break;
+	default:	/* MREPL */
+		freemounts(h->mount);
+		h->mount = m;
+		break;
+	}
+	return 0;
+}
+
+/* scheme: copy the scheme name the user gave (with or without the colon) */
+static int
+getname(uintptr uname, char *name)
+{
+	char buf[PATHMAX];
+	int n;
+
+	if(validstr(uname, buf, sizeof buf) == nil)
+		return -1;
+	n = strlen(buf);
+	if(n > 0 && buf[n-1] == ':')
+		buf[--n] = 0;
+	if(n == 0 || n >= NAMEMAX)
+		return error("bad scheme name");
+	strlcpy(name, buf, NAMEMAX);
+	return 0;
+}
+
+long
+sys_mount(u64int *a)
+{
+	char name[NAMEMAX], aname[PATHMAX];
+	Chan *c, *root;
+
+	if(up->pgrp->nomount)
+		return error("permission denied");
+	c = fdtochan(a[0]);
+	if(c == nil)
+		return -1;
+	if(getname(a[1], name) < 0)
+		return -1;
+	if(a[3] == 0)
+		aname[0] = 0;
+	else if(validstr(a[3], aname, sizeof aname) == nil)
+		return -1;
+	root = mntattach(c, aname);
+	if(root == nil)
+		return -1;
+	if(addmount(up->pgrp, name, root, a[2]) < 0){
+		cclose(root);
+		return -1;
+	}
+	return 0;
+}
+
+long
+sys_bind(u64int *a)
+{
+	char url[PATHMAX], name[NAMEMAX];
+	Chan *c;
+
+	if(up->pgrp->nomount)
+		return error("permission denied");
+	if(validstr(a[0], url, sizeof url) == nil || getname(a[1], name) < 0)
+		return -1;
+	c = namec(url, -1, 0);
+	if(c == nil)
+		return -1;
+	if(addmount(up->pgrp, name, c, a[2]) < 0){
+		cclose(c);
+		return -1;
+	}
+	return 0;
+}
+
+long
+sys_unmount(u64int *a)
+{
+	char name[NAMEMAX];
+	Mhead *h, **l;
+
+	if(getname(a[0], name) < 0)
+		return -1;
+	for(l = &up->pgrp->heads; (h = *l) != nil; l = &h->next)
+		if(strcmp(h->name, name) == 0){
+			*l = h->next;
+			freemounts(h->mount);
+			kfree(h);
+			return 0;
+		}
+	return error("not mounted");
+}

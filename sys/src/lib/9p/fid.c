@@ -1,0 +1,191 @@
+/*
+ * fid.c: the tables of fids and of outstanding requests.  Each is a
+ * small hash of singly linked lists inside the Srv.  A Fid counts its
+ * references: one for the table while the client holds it, one for
+ * each request using it; the last put calls srv->destroyfid.
+ */
+#include <u.h>
+#include <stdlib.h>
+#include <string.h>
+#include <9p.h>
+#include "impl.h"
+
+#define FHASH(fid)	((fid) % nelem(((Srv*)0)->fids))
+#define RHASH(tag)	((tag) % nelem(((Srv*)0)->reqs))
+
+/* newfidstruct: a fresh Fid numbered fid, in no table, with one reference */
+Fid*
+newfidstruct(Srv *s, u32int fid)
+{
+	Fid *f;
+
+	f = calloc(1, sizeof *f);
+	if(f == nil)
+		return nil;
+	f->fid = fid;
+	f->omode = -1;
+	f->srv = s;
+	f->ref = 1;
+	return f;
+}
+
+/* allocfid: enter a new fid in the table (its reference); nil if in use */
+Fid*
+allocfid(Srv *s, u32int fid)
+{
+	Fid *f;
+
+	if(lookupfid(s, fid) != nil)
+		return nil;
+	f = newfidstruct(s, fid);
+	if(f == nil)
+		return nil;
+	f->next = s->fids[FHASH(fid)];
+	s->fids[FHASH(fid)] = f;
+	return f;
+}
+
+/* lookupfid: the fid numbered fid, or nil; takes no reference */
+Fid*
+lookupfid(Srv *s, u32int fid)
+{
+	Fid *f;
+
+	for(f = s->fids[FHASH(fid)]; f != nil; f = f->next)
+		if(f->fid == fid)
+			return f;
+	return nil;
+}
+
+/* getfid: like lookupfid, with a reference for the caller */
+Fid*
+getfid(Srv *s, u32int fid)
+{
+	Fid *f;
+
+	f = lookupfid(s, fid);
+	if(f != nil)
+		f->ref++;
+	return f;
+}
+
+/* removefid: take fid out of the table; the table's reference passes to the caller */
+Fid*
+removefid(Srv *s, u32int fid)
+{
+	Fid **l, *f;
+
+	for(l = &s->fids[FHASH(fid)]; (f = *l) != nil; l = &f->next)
+		if(f->fid == fid){
+			*l = f->next;
+			f->next = nil;
+			return f;
+		}
+	return nil;
+}
+
+void
+incfid(Fid *f)
+{
+	if(f != nil)
+		f->ref++;
+}
+
+/* putfid: drop one reference; the last calls destroyfid and frees f */
+void
+putfid(Fid *f)
+{
+	if(f == nil || --f->ref > 0)
+		return;
+	if(f->srv != nil && f->srv->destroyfid != nil)
+		f->srv->destroyfid(f);
+	free(f->uid);
+	free(f);
+}
+
+/* lookupreq: the outstanding request with this tag, or nil */
+Req*
+lookupreq(Srv *s, ushort tag)
+{
+	Req *r;
+
+	for(r = s->reqs[RHASH(tag)]; r != nil; r = r->next)
+		if(r->tag == tag)
+			return r;
+	return nil;
+}
+
+/* allocreq: a new outstanding request with this tag; nil if the tag is in use */
+Req*
+allocreq(Srv *s, ushort tag)
+{
+	Req *r;
+
+	if(lookupreq(s, tag) != nil)
+		return nil;
+	r = calloc(1, sizeof *r);
+	if(r == nil)
+		return nil;
+	r->tag = tag;
+	r->srv = s;
+	r->next = s->reqs[RHASH(tag)];
+	s->reqs[RHASH(tag)] = r;
+	return r;
+}
+
+/* removereq: take r out of the tag table, if it is there */
+void
+removereq(Srv *s, Req *r)
+{
+	Req **l;
+
+	for(l = &s->reqs[RHASH(r->tag)]; *l != nil; l = &(*l)->next)
+		if(*l == r){
+			*l = r->next;
+			r->next = nil;
+			return;
+		}
+}
+
+/* freereq: release what r holds, after it has been answered */
+void
+freereq(Req *r)
+{
+	if(r->srv->destroyreq != nil)
+		r->srv->destroyreq(r);
+	putfid(r->fid);
+	putfid(r->newfid);
+	putfid(r->afid);
+	putfid(r->tmpfid);
+	free(r->buf);
+	free(r->rdata);
+	free(r->dstrs);
+	free(r->flush);
+	free(r);
+}
+
+/*
+ * resetsrv: forget the session (Tversion, or the client gone): every
+ * outstanding request is dropped (answered later, but never sent),
+ * every fid clunked.
+ */
+void
+resetsrv(Srv *s)
+{
+	Req *r;
+	Fid *f;
+	int i;
+
+	for(i = 0; i < nelem(s->reqs); i++)
+		while((r = s->reqs[i]) != nil){
+			s->reqs[i] = r->next;
+			r->next = nil;
+			r->dropped = 1;
+		}
+	for(i = 0; i < nelem(s->fids); i++)
+		while((f = s->fids[i]) != nil){
+			s->fids[i] = f->next;
+			f->next = nil;
+			putfid(f);
+		}
+}

@@ -1,0 +1,22 @@
+/*
+ * impl.h: lib9p's internal declarations, shared by its files.
+ */
+#ifndef NINEP_IMPL_H
+#define NINEP_IMPL_H
+
+/* fid.c: the fid and tag tables */
+Fid	*allocfid(Srv *s, u32int fid);
+Fid	*getfid(Srv *s, u32int fid);
+Fid	*removefid(Srv *s, u32int fid);
+Fid	*newfidstruct(Srv *s, u32int fid);
+void	incfid(Fid *f);
+void	putfid(Fid *f);
+Req	*allocreq(Srv *s, ushort tag);
+void	removereq(Srv *s, Req *r);
+void	freereq(Req *r);
+void	resetsrv(Srv *s);
+
+/* srv.c */
+void	sendreply(Srv *s, Fcall *f);
+
+#endif
