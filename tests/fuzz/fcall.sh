@@ -4,7 +4,9 @@
 # seed corpus tests/fuzz/corpus/fcall (one valid message a file; it is
 # written by fcall_fuzz.c built with -DSEEDS when the directory is empty).
 # Prints "PASS fuzz.fcall", or "FAIL fuzz.fcall: why" with the input
-# that broke it saved under out/fuzz/fcall/.
+# that broke it saved under out/fuzz/.  Each run builds and fuzzs in a
+# directory of its own, out/fuzz/fcall.XXXXXX, so runs at the same time
+# do not meet; it is removed after a PASS and kept after a FAIL.
 #
 # Needs clang and its libFuzzer runtime (Debian: clang and
 # libclang-rt-N-dev); as root it installs a missing runtime with apt-get.
@@ -12,7 +14,6 @@
 
 cd "$(dirname "$0")/../.." || exit 1
 name=fuzz.fcall
-out=out/fuzz/fcall
 src=sys/src/lib/fcall
 seeds=tests/fuzz/corpus/fcall
 secs=${FUZZTIME:-30}
@@ -25,7 +26,7 @@ fail() {
 	exit 1
 }
 
-mkdir -p "$out" || fail "cannot make $out"
+mkdir -p out/fuzz && out=$(mktemp -d out/fuzz/fcall.XXXXXX) || fail "cannot make a directory in out/fuzz"
 command -v clang >/dev/null 2>&1 || fail "no clang (Debian package clang)"
 
 # probe: can clang link a libFuzzer target?
@@ -54,15 +55,13 @@ for f in $files; do
 done
 clang -std=c11 -O1 -g -Wall -Werror -D_DEFAULT_SOURCE -fsanitize=fuzzer $san \
 	-o "$out/fcall_fuzz" tests/fuzz/fcall_fuzz.c $objs || fail "cannot build the fuzz target"
-if [ -z "$(ls "$seeds" 2>/dev/null)" ]; then
+if [ ! -d "$seeds" ] || [ -z "$(ls "$seeds")" ]; then
 	clang -std=c11 -O1 -g -Wall -Werror -D_DEFAULT_SOURCE -DSEEDS $san \
 		-o "$out/fcall_seeds" tests/fuzz/fcall_fuzz.c $objs || fail "cannot build the seed writer"
 	mkdir -p "$seeds" && "$out/fcall_seeds" "$seeds" || fail "cannot write the seeds"
 fi
 
-# a fresh working corpus (new inputs go there, not into the seeds) and
-# no artifacts left from an earlier run
-rm -rf "$out/corpus" "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-* "$out"/slow-unit-*
+# new inputs go to a working corpus, not into the seeds
 mkdir -p "$out/corpus"
 "$out/fcall_fuzz" -seed="$seed" -max_total_time="$secs" -max_len=4096 -timeout=10 \
 	-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/" \
@@ -76,4 +75,5 @@ if [ $rc -ne 0 ] || [ -n "$art" ]; then
 fi
 runs=$(grep -m1 '^stat::number_of_executed_units' "$out/fuzz.log" | awk '{print $2}')
 echo "fuzz.fcall: ${runs:-?} inputs in ${secs}s, seed $seed"
+rm -rf "$out"
 echo "PASS $name"

@@ -578,6 +578,72 @@ cwd(void)
 		fail("chdir to a file");
 }
 
+/* procfs: proc: shows processes, their args and namespace; notes kill */
+static void
+procfs(void)
+{
+	char url[64], *s, want[64];
+	int pid, status, fd;
+
+	s = readfile("proc:/self/status");
+	snprintf(want, sizeof want, "%d ", getpid());
+	if(s == nil || strncmp(s, want, strlen(want)) != 0 || strstr(s, "chantests") == nil)
+		fail("proc:/self/status: %s", s ? s : lasterr());
+	s = readfile("proc:/self/args");
+	if(s == nil || strncmp(s, "chantests", 9) != 0)
+		fail("proc:/self/args: %s", s ? s : lasterr());
+	if(bind("boot:/lib", "libs", MREPL) < 0)
+		fail("bind");
+	s = readfile("proc:/self/ns");
+	if(s == nil || strstr(s, "bind boot:/lib libs:") == nil)
+		fail("proc:/self/ns: %s", s ? s : lasterr());
+	pid = fork();
+	if(pid == 0){
+		sleep(100);
+		_exit(0);
+	}
+	snprintf(url, sizeof url, "proc:/%d/status", pid);
+	if(readfile(url) == nil)
+		fail("%s: %s", url, lasterr());
+	snprintf(url, sizeof url, "proc:/%d/note", pid);
+	fd = open(url, O_WRONLY);
+	if(fd < 0 || write(fd, "kill", 4) != 4)
+		fail("note: %s", lasterr());
+	close(fd);
+	if(waitpid(pid, &status, 0) != pid || !WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL)
+		fail("note did not kill");
+	if(open(url, O_WRONLY) != -1)
+		fail("a dead process's files still open");
+	if(open("proc:/1/note", O_WRONLY) >= 0 && (fd = open("proc:/1/note", O_WRONLY)) >= 0
+	&& write(fd, "kill", 4) != -1)
+		fail("init took a note");
+}
+
+/* privilege: hardware schemes are refused to processes without grants */
+static void
+privilege(void)
+{
+	char url[32];
+	int fd;
+
+	if(open("irq:/4", O_RDONLY) != -1 || errno != EACCES)
+		fail("irq:/4 opened without a grant (errno %d)", errno);
+	if(open("port:", O_RDWR) != -1 || errno != EACCES)
+		fail("port: opened without a grant");
+	if(open("phys:", O_RDWR) != -1 || errno != EACCES)
+		fail("phys: opened without a grant");
+	/* nor can a process grant itself what it does not hold */
+	snprintf(url, sizeof url, "proc:/%d/ctl", getpid());
+	fd = open(url, O_WRONLY);
+	if(fd < 0)
+		fail("%s: %s", url, lasterr());
+	if(write(fd, "grant irq 4", 11) != -1 || errno != EACCES)
+		fail("granted itself irq 4");
+	if(write(fd, "grant port 0x3f8 0x3ff", 22) != -1)
+		fail("granted itself ports");
+	close(fd);
+}
+
 static struct {
 	char	*name;
 	void	(*f)(void);
@@ -592,6 +658,8 @@ static struct {
 	{ "unions", unions },
 	{ "nsisolation", nsisolation },
 	{ "cwd", cwd },
+	{ "procfs", procfs },
+	{ "privilege", privilege },
 };
 
 int

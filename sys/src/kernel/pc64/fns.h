@@ -22,6 +22,7 @@ void	setkstack(uintptr top);
 /* i8259.c */
 void	i8259init(void);
 void	i8259enable(int irq);
+void	i8259mask(int irq);
 void	i8259eoi(int irq);
 
 /* main.c */
@@ -91,6 +92,15 @@ inw(u16int port)
 	u16int v;
 
 	__asm__ volatile("inw %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+static inline u32int
+inl(u16int port)
+{
+	u32int v;
+
+	__asm__ volatile("inl %1, %0" : "=a"(v) : "Nd"(port));
 	return v;
 }
 

@@ -42,6 +42,14 @@ i8259enable(int irq)
 	setmask();
 }
 
+/* i8259mask: hold irq back */
+void
+i8259mask(int irq)
+{
+	mask |= 1<<irq;
+	setmask();
+}
+
 /* i8259eoi: end of interrupt for irq */
 void
 i8259eoi(int irq)

@@ -64,6 +64,8 @@ userinit(void)
 	if(p == nil || (p->pml4 = newpml4()) == nil)
 		panic("userinit: out of memory");
 	p->pgrp = newpgrp();
+	p->hw.all = 1;		/* init holds the hardware and grants it */
+	p->noteid = p->pid;
 	strlcpy(p->dot, "boot:/", sizeof p->dot);
 	c = newchan(&kconsdev);
 	c->mode = ORDWR;

@@ -143,7 +143,11 @@ trap(Ureg *u)
 			clockproc();
 			break;
 		case 4:
-			uartintr();
+			if(!irqclaimed(4))
+				uartintr();
+			break;
+		default:
+			irqclaimed(v - IRQBASE);
 			break;
 		}
 		if(user && up != nil){

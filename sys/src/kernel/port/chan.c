@@ -6,12 +6,16 @@
  */
 #include "all.h"
 
-extern Dev bootdev, sysdev;
+extern Dev bootdev, sysdev, procdev, irqdev, portdev, physdev;
 
 /* the kernel-resident schemes */
 static Dev *devtab[] = {
 	&bootdev,
 	&sysdev,
+	&procdev,
+	&irqdev,
+	&portdev,
+	&physdev,
 };
 
 /* devlookup: the kernel-resident scheme called name, or nil */

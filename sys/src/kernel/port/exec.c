@@ -83,6 +83,21 @@ setname(char *path)
 	strlcpy(up->name, s ? s+1 : path, sizeof up->name);
 }
 
+/* keep the arguments, blank-separated, for proc:/N/args */
+static void
+setargs(Args *a)
+{
+	long i;
+
+	memmove(up->args, a->buf, a->len < (long)sizeof up->args ? a->len : (long)sizeof up->args);
+	up->args[sizeof up->args - 1] = 0;
+	for(i = 0; i < (long)sizeof up->args - 1 && i < a->len - 1; i++)
+		if(up->args[i] == 0)
+			up->args[i] = ' ';
+	if(a->len < (long)sizeof up->args)
+		up->args[a->len > 0 ? a->len - 1 : 0] = 0;
+}
+
 /* build the System V start-up stack: argc, argv, envp, auxv, strings */
 static uintptr
 buildstack(Args *argv, Args *envp)
@@ -191,6 +206,7 @@ execk(char *path, Args *argv, Args *envp)
 	up->mmapnext = UMMAPBASE;
 	vmadd(up, USTKTOP - USTKSIZE, USTKTOP, PROT_READ|PROT_WRITE, Vstack);
 	setname(path);
+	setargs(argv);
 	top = buildstack(argv, envp);
 	cclose(c);
 	if(top == 0){

@@ -28,6 +28,7 @@ freemounts(Mount *m)
 	for(; m; m = next){
 		next = m->next;
 		cclose(m->to);
+		kfree(m->src);
 		kfree(m);
 	}
 }
@@ -74,6 +75,7 @@ dupnamespace(Pgrp *pg)
 			nm->to = m->to;
 			incref(nm->to);
 			nm->flags = m->flags;
+			nm->src = kstrdup(m->src);
 			*lm = nm;
 			lm = &nm->next;
 		}
@@ -136,9 +138,9 @@ nsroot(Pgrp *pg, char *name, int i, int *flags)
 	return devroot[k];
 }
 
-/* addmount: make c a member of name: in pg as flags say */
+/* addmount: make c (from src) a member of name: in pg as flags say */
 static int
-addmount(Pgrp *pg, char *name, Chan *c, int flags)
+addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src)
 {
 	Mhead *h;
 	Mount *m, **l;
@@ -150,6 +152,7 @@ addmount(Pgrp *pg, char *name, Chan *c, int flags)
 		return error("out of memory");
 	m->to = c;
 	m->flags = flags & MCREATE;
+	m->src = kstrdup(src);
 	h = lookhead(pg, name);
 	if(h == nil){
 		h = kzmalloc(sizeof *h);
@@ -200,7 +203,7 @@ getname(uintptr uname, char *name)
 long
 sys_mount(u64int *a)
 {
-	char name[NAMEMAX], aname[PATHMAX];
+	char name[NAMEMAX], aname[PATHMAX], src[PATHMAX+8];
 	Chan *c, *root;
 
 	if(up->pgrp->nomount)
@@ -217,7 +220,8 @@ sys_mount(u64int *a)
 	root = mntattach(c, aname);
 	if(root == nil)
 		return -1;
-	if(addmount(up->pgrp, name, root, a[2]) < 0){
+	snprintf(src, sizeof src, "#chan%s%s", aname[0] ? " " : "", aname);
+	if(addmount(up->pgrp, name, root, a[2], src) < 0){
 		cclose(root);
 		return -1;
 	}
@@ -227,17 +231,19 @@ sys_mount(u64int *a)
 long
 sys_bind(u64int *a)
 {
-	char url[PATHMAX], name[NAMEMAX];
+	char url[PATHMAX], full[PATHMAX], name[NAMEMAX];
 	Chan *c;
 
 	if(up->pgrp->nomount)
 		return error("permission denied");
 	if(validstr(a[0], url, sizeof url) == nil || getname(a[1], name) < 0)
 		return -1;
-	c = namec(url, -1, 0);
+	if(fullurl(url, full, sizeof full) < 0)
+		return -1;
+	c = namec(full, -1, 0);
 	if(c == nil)
 		return -1;
-	if(addmount(up->pgrp, name, c, a[2]) < 0){
+	if(addmount(up->pgrp, name, c, a[2], full) < 0){
 		cclose(c);
 		return -1;
 	}

@@ -26,6 +26,18 @@ enum {
 	ARGMAX	= 64*1024,	/* exec's arguments and environment together */
 };
 
+/* the hardware a process was granted: init holds all, others none */
+enum { NHWRANGE = 8 };
+typedef struct Hwgrant Hwgrant;
+struct Hwgrant {
+	int	all;		/* init: everything, and may grant */
+	u16int	irqs;		/* bit n: irq n */
+	int	nport;
+	u16int	port[NHWRANGE][2];	/* [first, last] */
+	int	nphys;
+	uvlong	phys[NHWRANGE][2];	/* [base, end) */
+};
+
 /* a range of physical memory [base, base+len) */
 struct Memrange {
 	uvlong	base;
@@ -74,6 +86,10 @@ struct Proc {
 	char	err[ERRMAX];	/* last error, for errstr */
 	Pgrp	*pgrp;		/* namespace */
 	char	dot[PATHMAX];	/* current directory, a URL */
+
+	int	noteid;		/* note group, for proc:/N/notepg */
+	char	args[128];	/* its argv, blank-separated, for proc:/N/args */
+	Hwgrant	hw;		/* hardware it may use (irq:, port:, phys:) */
 
 	void	*waitchan;	/* what it sleeps on */
 	uvlong	wakeup;		/* tick to wake at, 0 for none */
@@ -134,6 +150,7 @@ struct Mhead {
 struct Mount {
 	Chan	*to;		/* the member's root, walked, not open */
 	int	flags;		/* MCREATE */
+	char	*src;		/* what was bound (a URL) or mounted, for ns */
 	Mount	*next;
 };
 

@@ -47,6 +47,12 @@ void	putpgrp(Pgrp *pg);
 /* elf.c (pure, host-tested) */
 #include "elf.h"
 
+/* devhw.c */
+int	hwgrant(Proc *p, char *msg);
+int	irqclaimed(int n);
+int	katoi(char *s);
+uvlong	katoull(char *s);
+
 /* error.c */
 int	error(char *msg);
 long	errno4(char *msg);
@@ -76,6 +82,8 @@ void	tsleep(uvlong ms);
 void	clockproc(void);
 void	pexit(int status) __attribute__((noreturn));
 Proc*	findproc(int pid);
+Proc*	procnth(int i);
+int	postnotepg(int noteid, char *note);
 int	postnote(int pid, char *note);
 int	procawait(int pid, int *status, int flags);
 void	yield(void);

@@ -317,3 +317,31 @@ postnote(int pid, char *note)
 		ready(p);
 	return 0;
 }
+
+/* procnth: the i'th live process in the table, for proc:'s directory */
+Proc*
+procnth(int i)
+{
+	int k;
+
+	for(k = 0; k < NPROC; k++)
+		if(procs[k].state != Pfree && procs[k].state != Pembryo && i-- == 0)
+			return &procs[k];
+	return nil;
+}
+
+/* postnotepg: note to every process in note group noteid (not init) */
+int
+postnotepg(int noteid, char *note)
+{
+	int k, n;
+
+	n = 0;
+	for(k = 0; k < NPROC; k++)
+		if(procs[k].state != Pfree && procs[k].state != Pzombie && procs[k].noteid == noteid
+		&& procs[k].pid != 1){
+			postnote(procs[k].pid, note);
+			n++;
+		}
+	return n;
+}

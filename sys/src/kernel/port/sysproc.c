@@ -54,6 +54,8 @@ sys_rfork(u64int *a)
 		}
 		putpgrp(up->pgrp);
 		up->pgrp = pg;
+		if(flags & RFNOTEG)
+			up->noteid = up->pid;
 		return 0;
 	}
 	if(flags & RFMEM)
@@ -81,6 +83,8 @@ sys_rfork(u64int *a)
 		return error("out of memory");
 	}
 	memmove(p->dot, up->dot, sizeof p->dot);
+	memmove(p->args, up->args, sizeof p->args);
+	p->noteid = (flags & RFNOTEG) ? p->pid : up->noteid;
 	*p->ureg = *up->ureg;
 	p->ureg->rax = 0;
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));

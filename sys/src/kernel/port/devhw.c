@@ -1,0 +1,383 @@
+/*
+ * devhw.c: hardware for user-space drivers, only as granted.
+ *	irq:/N	a read waits for interrupt N and returns how many have
+ *		come ("N\n"); the line is masked from the interrupt until
+ *		the driver's next read, so a driver reads again once it
+ *		has dealt with the device.  While a driver holds irq:/N
+ *		open, the kernel leaves that interrupt to it.
+ *	port:	pread/pwrite of 1, 2 or 4 bytes at offset P is an
+ *		in/out of that width at I/O port P.
+ *	phys:	pread/pwrite at offset A reads or writes physical
+ *		memory at A.
+ * Init (process 1) holds every grant; other processes hold only what
+ * was granted them by writing "grant ..." to proc:/N/ctl (hwgrant).
+ */
+#include "all.h"
+#include "dev.h"
+
+extern Dev irqdev, portdev, physdev;
+
+static struct {
+	int	claimed;	/* open Chans */
+	uvlong	count;		/* interrupts so far */
+	uvlong	seen;		/* count at the last read */
+} irqs[16];
+
+/* katoull: a number in decimal or 0x hex, for control messages */
+uvlong
+katoull(char *s)
+{
+	uvlong v;
+	int base, d;
+
+	base = 10;
+	if(s[0] == '0' && (s[1] == 'x' || s[1] == 'X')){
+		base = 16;
+		s += 2;
+	}
+	for(v = 0; *s; s++){
+		if(*s >= '0' && *s <= '9')
+			d = *s - '0';
+		else if(base == 16 && *s >= 'a' && *s <= 'f')
+			d = *s - 'a' + 10;
+		else if(base == 16 && *s >= 'A' && *s <= 'F')
+			d = *s - 'A' + 10;
+		else
+			break;
+		v = v*base + d;
+	}
+	return v;
+}
+
+/* katoi: katoull as an int */
+int
+katoi(char *s)
+{
+	return katoull(s);
+}
+
+static int
+hasirq(Proc *p, int n)
+{
+	return p->hw.all || (p->hw.irqs & (1<<n));
+}
+
+static int
+hasport(Proc *p, uvlong port, int width)
+{
+	int i;
+
+	if(p->hw.all)
+		return 1;
+	for(i = 0; i < p->hw.nport; i++)
+		if(port >= p->hw.port[i][0] && port + width - 1 <= p->hw.port[i][1])
+			return 1;
+	return 0;
+}
+
+static int
+hasphys(Proc *p, uvlong a, uvlong n)
+{
+	int i;
+
+	if(p->hw.all)
+		return 1;
+	for(i = 0; i < p->hw.nphys; i++)
+		if(a >= p->hw.phys[i][0] && a + n <= p->hw.phys[i][1] && a + n >= a)
+			return 1;
+	return 0;
+}
+
+/*
+ * hwgrant: "grant irq N", "grant port FIRST LAST", "grant phys BASE
+ * LEN": give p the hardware, which the caller must hold itself.
+ */
+int
+hwgrant(Proc *p, char *msg)
+{
+	char *f[4], *s;
+	int n;
+	uvlong a, b;
+
+	n = 0;
+	for(s = msg; *s && n < 4; ){
+		while(*s == ' ')
+			*s++ = 0;
+		if(*s == 0)
+			break;
+		f[n++] = s;
+		while(*s && *s != ' ')
+			s++;
+	}
+	if(n < 3 || strcmp(f[0], "grant") != 0)
+		return error("bad control message");
+	a = katoull(f[2]);
+	if(strcmp(f[1], "irq") == 0 && n == 3){
+		if(a >= 16)
+			return error("bad irq");
+		if(!hasirq(up, a))
+			return error("permission denied");
+		p->hw.irqs |= 1<<a;
+		return 0;
+	}
+	if(n != 4)
+		return error("bad control message");
+	b = katoull(f[3]);
+	if(strcmp(f[1], "port") == 0){
+		if(b < a || b > 0xFFFF)
+			return error("bad port range");
+		if(!hasport(up, a, b - a + 1))
+			return error("permission denied");
+		if(p->hw.nport >= NHWRANGE)
+			return error("too many grants");
+		p->hw.port[p->hw.nport][0] = a;
+		p->hw.port[p->hw.nport][1] = b;
+		p->hw.nport++;
+		return 0;
+	}
+	if(strcmp(f[1], "phys") == 0){
+		if(b == 0 || a + b < a)
+			return error("bad physical range");
+		if(!hasphys(up, a, b))
+			return error("permission denied");
+		if(p->hw.nphys >= NHWRANGE)
+			return error("too many grants");
+		p->hw.phys[p->hw.nphys][0] = a;
+		p->hw.phys[p->hw.nphys][1] = a + b;
+		p->hw.nphys++;
+		return 0;
+	}
+	return error("bad control message");
+}
+
+/* irqclaimed: whether a driver takes interrupt n (trap.c asks); wakes it */
+int
+irqclaimed(int n)
+{
+	if(n < 0 || n >= 16 || irqs[n].claimed == 0)
+		return 0;
+	irqs[n].count++;
+	i8259mask(n);
+	wakeup(&irqs[n]);
+	return 1;
+}
+
+static Chan*
+hwattach(Dev *d)
+{
+	Chan *c;
+
+	c = newchan(d);
+	if(c == nil)
+		return nil;
+	c->qid.path = 0;
+	c->qid.type = d == &irqdev ? QTDIR : QTFILE;
+	return c;
+}
+
+static Chan* irqattach(char *spec) { USED(spec); return hwattach(&irqdev); }
+static Chan* portattach(char *spec) { USED(spec); return hwattach(&portdev); }
+static Chan* physattach(char *spec) { USED(spec); return hwattach(&physdev); }
+
+static int
+irqwalk(Chan *c, char *elem)
+{
+	int n;
+
+	if(strcmp(elem, "..") == 0){
+		c->qid.path = 0;
+		c->qid.type = QTDIR;
+		return 0;
+	}
+	if(c->qid.path != 0 || elem[0] < '0' || elem[0] > '9')
+		return error("file does not exist");
+	n = katoi(elem);
+	if(n >= 16)
+		return error("file does not exist");
+	c->qid.path = n + 1;
+	c->qid.type = QTFILE;
+	return 0;
+}
+
+static int
+irqopen(Chan *c, int omode)
+{
+	int n;
+
+	if(c->qid.path == 0)
+		return (omode & 3) == OREAD ? 0 : error("is a directory");
+	n = c->qid.path - 1;
+	if(!hasirq(up, n))
+		return error("permission denied");
+	if(n == 0 || n == 2)
+		return error("device or resource busy");	/* the clock, the cascade */
+	irqs[n].claimed++;
+	irqs[n].seen = irqs[n].count;
+	c->aux = 1;	/* open: close releases the claim */
+	i8259enable(n);
+	return 0;
+}
+
+static int
+irqgen(Chan *c, int i, Dir *d)
+{
+	static char name[4];
+
+	USED(c);
+	if(i >= 16)
+		return 0;
+	memset(d, 0, sizeof *d);
+	snprintf(name, sizeof name, "%d", i);
+	d->qid.path = i + 1;
+	d->mode = 0444;
+	d->name = name;
+	d->uid = d->gid = d->muid = "sys";
+	return 1;
+}
+
+static long
+irqread(Chan *c, void *buf, long n, vlong off)
+{
+	char s[32];
+	int k, len;
+
+	USED(off);
+	if(c->qid.path == 0)
+		return devdirread(c, buf, n, off, irqgen);
+	k = c->qid.path - 1;
+	i8259enable(k);		/* the driver is ready for the next */
+	while(irqs[k].count == irqs[k].seen){
+		sleep(&irqs[k]);
+		if(up->killed)
+			return error("interrupted");
+	}
+	irqs[k].seen = irqs[k].count;
+	len = snprintf(s, sizeof s, "%llu\n", irqs[k].count);
+	if(len > n)
+		len = n;
+	memmove(buf, s, len);
+	return len;
+}
+
+static void
+irqclose(Chan *c)
+{
+	if(c->aux == 1 && c->qid.path > 0)
+		irqs[c->qid.path - 1].claimed--;
+}
+
+static int
+hwstat(Chan *c, uchar *buf, int n)
+{
+	Dir d;
+	char name[8];
+
+	memset(&d, 0, sizeof d);
+	d.qid = c->qid;
+	d.mode = (c->qid.type & QTDIR) ? DMDIR|0555 : 0660;
+	if(c->dev == &irqdev && c->qid.path > 0){
+		snprintf(name, sizeof name, "%d", (int)c->qid.path - 1);
+		d.name = name;
+	}else
+		d.name = c->dev->name;
+	d.uid = d.gid = d.muid = "sys";
+	return devstatout(&d, buf, n);
+}
+
+static int
+portopen(Chan *c, int omode)
+{
+	USED(c); USED(omode);
+	if(!up->hw.all && up->hw.nport == 0)
+		return error("permission denied");
+	return 0;
+}
+
+static long
+portrw(Chan *c, void *buf, long n, vlong off, int write)
+{
+	u32int v;
+
+	USED(c);
+	if(n != 1 && n != 2 && n != 4)
+		return error("bad i/o width");
+	if(off < 0 || off > 0xFFFF || !hasport(up, off, n))
+		return error("permission denied");
+	if(write){
+		v = 0;
+		memmove(&v, buf, n);
+		if(n == 1)
+			outb(off, v);
+		else if(n == 2)
+			outw(off, v);
+		else
+			outl(off, v);
+	}else{
+		if(n == 1)
+			v = inb(off);
+		else if(n == 2)
+			v = inw(off);
+		else
+			v = inl(off);
+		memmove(buf, &v, n);
+	}
+	return n;
+}
+
+static long portread(Chan *c, void *buf, long n, vlong off) { return portrw(c, buf, n, off, 0); }
+static long portwrite(Chan *c, void *buf, long n, vlong off) { return portrw(c, buf, n, off, 1); }
+
+static int
+physopen(Chan *c, int omode)
+{
+	USED(c); USED(omode);
+	if(!up->hw.all && up->hw.nphys == 0)
+		return error("permission denied");
+	return 0;
+}
+
+static long
+physrw(Chan *c, void *buf, long n, vlong off, int write)
+{
+	USED(c);
+	if(off < 0 || !hasphys(up, off, n))
+		return error("permission denied");
+	if((uvlong)off + n > KZEROSIZE)
+		return error("beyond the direct map");
+	if(write)
+		memmove(KADDR(off), buf, n);
+	else
+		memmove(buf, KADDR(off), n);
+	return n;
+}
+
+static long physread(Chan *c, void *buf, long n, vlong off) { return physrw(c, buf, n, off, 0); }
+static long physwrite(Chan *c, void *buf, long n, vlong off) { return physrw(c, buf, n, off, 1); }
+
+Dev irqdev = {
+	.name = "irq",
+	.attach = irqattach,
+	.walk1 = irqwalk,
+	.open = irqopen,
+	.read = irqread,
+	.close = irqclose,
+	.stat = hwstat,
+};
+
+Dev portdev = {
+	.name = "port",
+	.attach = portattach,
+	.open = portopen,
+	.read = portread,
+	.write = portwrite,
+	.stat = hwstat,
+};
+
+Dev physdev = {
+	.name = "phys",
+	.attach = physattach,
+	.open = physopen,
+	.read = physread,
+	.write = physwrite,
+	.stat = hwstat,
+};

@@ -1,0 +1,286 @@
+/*
+ * devproc.c: proc:, the processes.  proc:/N/ for each process N, and
+ * proc:/self for the caller's own:
+ *	status	"pid ppid name state" on one line
+ *	args	its arguments as exec got them (the first 127 bytes)
+ *	ns	its namespace, as rc would bind it again
+ *	note	write a note ("kill", "interrupt", ...) to send it
+ *	notepg	write a note to send it to the whole note group
+ *	ctl	write "grant irq N", "grant port FIRST LAST" or
+ *		"grant phys BASE LEN" to give it hardware (only init may)
+ * The qid path is pid<<8 | file; 0 is the root.
+ */
+#include "all.h"
+#include "dev.h"
+
+extern Dev procdev;
+
+enum { Qdir, Qpdir, Qstatus, Qargs, Qns, Qnote, Qnotepg, Qctl };
+
+static Dirtab proctab[] = {
+	{ "status",	Qstatus,	0444 },
+	{ "args",	Qargs,		0444 },
+	{ "ns",		Qns,		0444 },
+	{ "note",	Qnote,		0222 },
+	{ "notepg",	Qnotepg,	0222 },
+	{ "ctl",	Qctl,		0222 },
+};
+
+#define PID(q)	((int)((q) >> 8))
+#define FILE(q)	((int)((q) & 0xFF))
+#define QID(pid, f)	((uvlong)(pid) << 8 | (f))
+
+static char *statename[] = { "free", "new", "ready", "running", "sleeping", "zombie" };
+
+static Chan*
+procattach(char *spec)
+{
+	Chan *c;
+
+	USED(spec);
+	c = newchan(&procdev);
+	if(c == nil)
+		return nil;
+	c->qid.path = Qdir;
+	c->qid.type = QTDIR;
+	return c;
+}
+
+static int
+isnum(char *s)
+{
+	if(*s == 0)
+		return 0;
+	for(; *s; s++)
+		if(*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+static int
+procwalk(Chan *c, char *elem)
+{
+	uint i;
+	int pid;
+
+	if(strcmp(elem, "..") == 0){
+		c->qid.path = Qdir;
+		c->qid.type = QTDIR;
+		return 0;
+	}
+	if(c->qid.path == Qdir){
+		if(strcmp(elem, "self") == 0)
+			pid = up->pid;
+		else if(isnum(elem))
+			pid = katoi(elem);
+		else
+			return error("file does not exist");
+		if(findproc(pid) == nil)
+			return error("file does not exist");
+		c->qid.path = QID(pid, Qpdir);
+		c->qid.type = QTDIR;
+		return 0;
+	}
+	if(FILE(c->qid.path) != Qpdir)
+		return error("not a directory");
+	for(i = 0; i < nelem(proctab); i++)
+		if(strcmp(proctab[i].name, elem) == 0){
+			c->qid.path = QID(PID(c->qid.path), proctab[i].path);
+			c->qid.type = QTFILE;
+			return 0;
+		}
+	return error("file does not exist");
+}
+
+static ulong
+permof(Chan *c)
+{
+	uint i;
+
+	for(i = 0; i < nelem(proctab); i++)
+		if(proctab[i].path == (uvlong)FILE(c->qid.path))
+			return proctab[i].perm;
+	return DMDIR|0555;
+}
+
+static int
+procopen(Chan *c, int omode)
+{
+	if(c->qid.path != Qdir && findproc(PID(c->qid.path)) == nil)
+		return error("process exited");
+	return devpermit(permof(c), omode);
+}
+
+/* the i'th entry of the root: one directory per live process */
+static int
+rootgen(Chan *c, int i, Dir *d)
+{
+	static char name[16];
+	Proc *p;
+
+	USED(c);
+	p = procnth(i);
+	if(p == nil)
+		return 0;
+	memset(d, 0, sizeof *d);
+	snprintf(name, sizeof name, "%d", p->pid);
+	d->qid.path = QID(p->pid, Qpdir);
+	d->qid.type = QTDIR;
+	d->mode = DMDIR|0555;
+	d->name = name;
+	d->uid = d->gid = d->muid = "none";
+	return 1;
+}
+
+static int
+pdirgen(Chan *c, int i, Dir *d)
+{
+	if(!devtabgen(proctab, nelem(proctab), i, d, "none"))
+		return 0;
+	d->qid.path = QID(PID(c->qid.path), d->qid.path);
+	return 1;
+}
+
+static long
+readstr(char *s, void *buf, long n, vlong off)
+{
+	long len;
+
+	len = strlen(s);
+	if(off < 0 || off >= len)
+		return 0;
+	if(n > len - off)
+		n = len - off;
+	memmove(buf, s + off, n);
+	return n;
+}
+
+/* nsprint: p's namespace as the bind and mount lines that would make it */
+static void
+nsprint(Proc *p, char *s, int n)
+{
+	Mhead *h;
+	Mount *m;
+	int k;
+	char fl[8];
+
+	k = 0;
+	s[0] = 0;
+	for(h = p->pgrp ? p->pgrp->heads : nil; h; h = h->next)
+		for(m = h->mount; m; m = m->next){
+			if(k >= n - 64 - (int)strlen(m->src ? m->src : ""))
+				return;
+			fl[0] = 0;
+			if(m != h->mount)
+				strlcat(fl, "-a", sizeof fl);
+			if(m->flags & MCREATE)
+				strlcat(fl, fl[0] ? "c" : "-c", sizeof fl);
+			if(fl[0])
+				strlcat(fl, " ", sizeof fl);
+			if(m->to->mnt)
+				k += snprintf(s+k, n-k, "mount %s'%s' %s:\n", fl, m->src, h->name);
+			else
+				k += snprintf(s+k, n-k, "bind %s%s %s:\n", fl, m->src, h->name);
+		}
+}
+
+static long
+procread(Chan *c, void *buf, long n, vlong off)
+{
+	char *s;
+	Proc *p;
+	long r;
+
+	if(c->qid.path == Qdir)
+		return devdirread(c, buf, n, off, rootgen);
+	p = findproc(PID(c->qid.path));
+	if(p == nil)
+		return error("process exited");
+	switch(FILE(c->qid.path)){
+	case Qpdir:
+		return devdirread(c, buf, n, off, pdirgen);
+	case Qstatus:
+		s = kmalloc(256);
+		if(s == nil)
+			return error("out of memory");
+		snprintf(s, 256, "%d %d %s %s\n", p->pid, p->parent ? p->parent->pid : 0, p->name, statename[p->state]);
+		r = readstr(s, buf, n, off);
+		kfree(s);
+		return r;
+	case Qargs:
+		return readstr(p->args, buf, n, off);
+	case Qns:
+		s = kmalloc(8192);
+		if(s == nil)
+			return error("out of memory");
+		nsprint(p, s, 8192);
+		r = readstr(s, buf, n, off);
+		kfree(s);
+		return r;
+	}
+	return error("permission denied");
+}
+
+static long
+procwrite(Chan *c, void *buf, long n, vlong off)
+{
+	char s[ERRMAX];
+	Proc *p;
+
+	USED(off);
+	p = findproc(PID(c->qid.path));
+	if(p == nil)
+		return error("process exited");
+	if(n >= (long)sizeof s)
+		return error("message too long");
+	memmove(s, buf, n);
+	s[n] = 0;
+	if(n > 0 && s[n-1] == '\n')
+		s[n-1] = 0;
+	switch(FILE(c->qid.path)){
+	case Qnote:
+		return postnote(p->pid, s) < 0 ? -1 : n;
+	case Qnotepg:
+		return postnotepg(p->noteid, s) < 0 ? -1 : n;
+	case Qctl:
+		return hwgrant(p, s) < 0 ? -1 : n;
+	}
+	return error("permission denied");
+}
+
+static int
+procstat(Chan *c, uchar *buf, int n)
+{
+	Dir d;
+	char name[16];
+	uint i;
+
+	memset(&d, 0, sizeof d);
+	d.qid = c->qid;
+	d.uid = d.gid = d.muid = "none";
+	if(c->qid.path == Qdir){
+		d.mode = DMDIR|0555;
+		d.name = "/";
+	}else if(FILE(c->qid.path) == Qpdir){
+		snprintf(name, sizeof name, "%d", PID(c->qid.path));
+		d.mode = DMDIR|0555;
+		d.name = name;
+	}else{
+		for(i = 0; i < nelem(proctab); i++)
+			if(proctab[i].path == (uvlong)FILE(c->qid.path)){
+				d.mode = proctab[i].perm;
+				d.name = proctab[i].name;
+			}
+	}
+	return devstatout(&d, buf, n);
+}
+
+Dev procdev = {
+	.name = "proc",
+	.attach = procattach,
+	.walk1 = procwalk,
+	.open = procopen,
+	.read = procread,
+	.write = procwrite,
+	.stat = procstat,
+};
