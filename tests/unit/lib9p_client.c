@@ -221,7 +221,7 @@ check(int ok, char *name, char *fmt, ...)
 int
 report(void)
 {
-	fprintf(stderr, "%d passed, %d failed\n", npass, nfail);
+	fprintf(stderr, "# %d checks passed, %d failed\n", npass, nfail);
 	return nfail ? 1 : 0;
 }
 

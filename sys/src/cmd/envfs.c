@@ -275,7 +275,7 @@ fswstat(Req *r)
 		respond(r, Eperm);
 		return;
 	}
-	if(d->mode != (ulong)~0UL && (d->mode & 0777) != 0666){
+	if(d->mode != (ulong)0xFFFFFFFF && (d->mode & 0777) != 0666){
 		respond(r, Eperm);
 		return;
 	}
@@ -306,7 +306,7 @@ fswstat(Req *r)
 		free(v->name);
 		v->name = nm;
 	}
-	if(d->mtime != (ulong)~0UL)
+	if(d->mtime != (ulong)0xFFFFFFFF)
 		v->mtime = d->mtime;
 	respond(r, nil);
 }

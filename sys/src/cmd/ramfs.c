@@ -381,7 +381,7 @@ wstatcheck(Node *n, Dir *d)
 		if(d->length < 0 || d->length > MAXFILE)
 			return "file too large";
 	}
-	if(d->mode != (ulong)~0UL){
+	if(d->mode != (ulong)0xFFFFFFFF){
 		if((d->mode & DMDIR) != (n->d.mode & DMDIR))
 			return "cannot change directory bit";
 		if(d->mode & ~Modebits)
@@ -414,11 +414,11 @@ fswstat(Req *r)
 	}
 	if(d->name[0] != 0)
 		setstr(&n->d.name, d->name);
-	if(d->mode != (ulong)~0UL){
+	if(d->mode != (ulong)0xFFFFFFFF){
 		n->d.mode = d->mode;
 		n->d.qid.type = d->mode >> 24;
 	}
-	if(d->mtime != (ulong)~0UL)
+	if(d->mtime != (ulong)0xFFFFFFFF)
 		n->d.mtime = d->mtime;
 	if(d->gid[0] != 0)
 		setstr(&n->d.gid, d->gid);

@@ -414,7 +414,7 @@ badargs(void)
 		fail("read of a bad fd: errno %d", errno);
 	if(open("nosuch:/x", O_RDONLY) != -1 || errno != ENOENT)
 		fail("unknown scheme: errno %d", errno);
-	if(open("/lib/motd", O_RDWR) != -1 || errno != EROFS)
+	if(open("boot:/lib/motd", O_RDWR) != -1 || errno != EROFS)
 		fail("boot: opened for writing: errno %d", errno);
 	close(fd);
 }

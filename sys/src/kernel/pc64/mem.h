@@ -20,7 +20,8 @@
 #define UMMAPBASE	0x0000100000000000ULL	/* anonymous mappings start here */
 #define UADDRTOP	0x0000800000000000ULL	/* first non-user address */
 
-#define KSTACK		(16*1024)		/* kernel stack per process */
+#define KSTACK		(32*1024)		/* kernel stack per process */
+#define STACKMAGIC	0x4e696e65666f6c64ULL	/* at the stack's bottom: "Ninefold" */
 #define HZ		100			/* clock ticks per second */
 
 /* page table entry bits */

@@ -65,6 +65,8 @@ cclose(Chan *c)
 	kfree(c);
 }
 
+static int cleanurl(char *url, char *out, int n, char *buf, char **elem);
+
 /*
  * fullurl: url made absolute against the current directory and cleaned
  * of ".", ".." and repeated slashes: "scheme:/a/b" (or "scheme:/").
@@ -73,31 +75,47 @@ cclose(Chan *c)
 int
 fullurl(char *url, char *out, int n)
 {
-	char buf[2*PATHMAX], *path, *p, *e, *o, *elem[PATHMAX/2];
+	char *buf, **elem;
+	int r;
+
+	/* big: on the heap, not the kernel stack */
+	buf = kmalloc(2*PATHMAX + PATHMAX/2*sizeof(char*));
+	if(buf == nil)
+		return error("out of memory");
+	elem = (char**)(buf + 2*PATHMAX);
+	r = cleanurl(url, out, n, buf, elem);
+	kfree(buf);
+	return r;
+}
+
+static int
+cleanurl(char *url, char *out, int n, char *buf, char **elem)
+{
+	char *path, *p, *e, *o;
 	int k, nelem, i, sl;
 
 	for(k = 0; url[k] && url[k] != ':' && url[k] != '/'; k++)
 		;
 	if(url[k] == ':' && k > 0){
-		if(strlen(url) >= sizeof buf)
+		if(strlen(url) >= 2*PATHMAX)
 			return error("file name too long");
-		strlcpy(buf, url, sizeof buf);
+		strlcpy(buf, url, 2*PATHMAX);
 		buf[k] = 0;
 		path = buf + k + 1;
 	}else{
 		/* relative to dot, "scheme:/path" */
 		sl = strchr(up->dot, ':') - up->dot;
-		if(strlen(up->dot) + strlen(url) + 2 >= sizeof buf)
+		if(strlen(up->dot) + strlen(url) + 2 >= 2*PATHMAX)
 			return error("file name too long");
 		memmove(buf, up->dot, sl);
 		buf[sl] = 0;
 		path = buf + sl + 1;
 		if(url[0] == '/')
-			strlcpy(path, url, sizeof buf - sl - 1);
+			strlcpy(path, url, 2*PATHMAX - sl - 1);
 		else{
-			strlcpy(path, up->dot + sl + 1, sizeof buf - sl - 1);
-			strlcat(path, "/", sizeof buf - sl - 1);
-			strlcat(path, url, sizeof buf - sl - 1);
+			strlcpy(path, up->dot + sl + 1, 2*PATHMAX - sl - 1);
+			strlcat(path, "/", 2*PATHMAX - sl - 1);
+			strlcat(path, url, 2*PATHMAX - sl - 1);
 		}
 	}
 	nelem = 0;
@@ -183,6 +201,8 @@ openchan(Chan *c, int omode)
 	return 0;
 }
 
+static Chan* namec1(char *url, int omode, ulong perm, char *full, char **names);
+
 /*
  * namec: the file named by url: walked, and opened with omode unless
  * omode is -1.  With OCREATE in omode a missing file is created with
@@ -192,11 +212,27 @@ openchan(Chan *c, int omode)
 Chan*
 namec(char *url, int omode, ulong perm)
 {
-	char full[PATHMAX], *names[PATHMAX/2], *p, *scheme;
+	char *buf;
+	Chan *c;
+
+	buf = kmalloc(PATHMAX + PATHMAX/2*sizeof(char*));
+	if(buf == nil){
+		error("out of memory");
+		return nil;
+	}
+	c = namec1(url, omode, perm, buf, (char**)(buf + PATHMAX));
+	kfree(buf);
+	return c;
+}
+
+static Chan*
+namec1(char *url, int omode, ulong perm, char *full, char **names)
+{
+	char *p, *scheme;
 	Chan *root, *c;
 	int n, i, flags, creat;
 
-	if(fullurl(url, full, sizeof full) < 0)
+	if(fullurl(url, full, PATHMAX) < 0)
 		return nil;
 	p = strchr(full, ':');
 	*p++ = 0;

@@ -62,6 +62,7 @@ newproc(void)
 	}
 	memset(p, 0, sizeof *p);
 	p->kstack = KADDR(pa);
+	*(uvlong*)p->kstack = STACKMAGIC;	/* overwritten: the stack overflowed */
 	p->pid = nextpid++;
 	p->ureg = (Ureg*)(p->kstack + KSTACK) - 1;
 	memset(p->ureg, 0, sizeof *p->ureg);
@@ -119,6 +120,8 @@ sched(void)
 	Proc *p;
 
 	p = up;
+	if(*(uvlong*)p->kstack != STACKMAGIC)
+		panic("proc %d (%s): kernel stack overflow", p->pid, p->name);
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
 	up = nil;
 	swtch(&p->ctx, idlectx);

@@ -44,6 +44,8 @@ syscall(Ureg *u)
 		r = -1;
 	}else
 		r = systab[n].f(a);
+	if(*(uvlong*)up->kstack != STACKMAGIC)
+		panic("proc %d (%s): kernel stack overflow in %s", up->pid, up->name, systab[n].name);
 	if(r == -1)
 		r = -errno4(up->err);
 	u->rax = r;

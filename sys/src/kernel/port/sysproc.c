@@ -84,6 +84,9 @@ sys_rfork(u64int *a)
 	}
 	memmove(p->dot, up->dot, sizeof p->dot);
 	memmove(p->args, up->args, sizeof p->args);
+	/* a driver's children share its hardware; init's right to all does not pass on */
+	p->hw = up->hw;
+	p->hw.all = 0;
 	p->noteid = (flags & RFNOTEG) ? p->pid : up->noteid;
 	*p->ureg = *up->ureg;
 	p->ureg->rax = 0;

@@ -224,7 +224,8 @@ swalk(Srv *s, Req *r)
 		respond(r, Eopen);
 		return;
 	}
-	if(r->ifcall.nwname > 0 && (r->fid->qid.type & QTDIR) == 0){
+	/* a server with its own walk decides what may be walked from a file */
+	if(s->walk == nil && r->ifcall.nwname > 0 && (r->fid->qid.type & QTDIR) == 0){
 		respond(r, Enotdir);
 		return;
 	}

@@ -1,0 +1,330 @@
+/*
+ * lib9p_ramfs: 9P transcripts against ramfs (sys/src/cmd/ramfs.c),
+ * started as `ramfs scratch` through mountsrv and the fake kernel of
+ * lib9p_client.c, and as `ramfs -c tree: file` copying TREEDIR in.
+ * One line per check: "PASS name" or "FAIL name: why".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "client.h"
+
+int	nf_main(int, char**);
+
+enum { Root = 1 };
+
+static int	fd;
+
+#define ERR(r)	(rerr(r) ? rerr(r) : "ok")
+
+/* content: the file at path, read through a new fid, into buf; its length or -1 */
+static int
+content(char *path, char *buf, int n)
+{
+	int m;
+
+	if(!isr(walk(fd, Root, 900, path), Rwalk))
+		return -1;
+	m = -1;
+	if(isr(open9(fd, 900, NREAD), Ropen))
+		m = readall(fd, 900, buf, n);
+	clunk9(fd, 900);
+	if(m >= 0 && m < n)
+		buf[m] = 0;
+	return m;
+}
+
+static void
+teststart(void)
+{
+	char *bad[] = { "ramfs", "-x", "scratch", NULL };
+	char *refuse[] = { "ramfs", "refuse", NULL };
+	int f;
+
+	f = startsrv(nf_main, 3, bad);
+	check(f < 0, "bad-flag-usage", "started anyway");
+	f = startsrv(nf_main, 2, refuse);
+	check(f < 0, "mount-refused", "started anyway");
+}
+
+static void
+testfiles(void)
+{
+	char buf[256];
+	Fcall *r;
+	Dir d;
+	ulong vers;
+
+	walk(fd, Root, 2, "");
+	r = create9(fd, 2, "a", 0644, NRDWR);
+	check(isr(r, Rcreate) && r->qid.type == QTFILE, "create-file", "%s", ERR(r));
+	r = write9(fd, 2, 0, "hello", 5);
+	check(isr(r, Rwrite) && r->count == 5, "write", "%s", ERR(r));
+	r = read9(fd, 2, 0, 100);
+	check(isr(r, Rread) && r->count == 5 && memcmp(r->data, "hello", 5) == 0, "read-back", "%s", ERR(r));
+	r = read9(fd, 2, 10, 100);
+	check(isr(r, Rread) && r->count == 0, "read-past-end", "%s", ERR(r));
+	r = stat9(fd, 2, &d);
+	check(isr(r, Rstat) && d.length == 5 && strcmp(d.name, "a") == 0 && strcmp(d.uid, "glenda") == 0
+		&& d.mode == 0644 && d.qid.vers > 0, "stat", "%s len %lld name %s uid %s mode %lo",
+		ERR(r), d.length, d.name, d.uid, d.mode);
+	vers = d.qid.vers;
+	write9(fd, 2, 5, " world", 6);
+	r = stat9(fd, 2, &d);
+	check(isr(r, Rstat) && d.qid.vers > vers && d.length == 11, "write-bumps-version", "vers %lu -> %lu", vers, d.qid.vers);
+	clunk9(fd, 2);
+	check(content("a", buf, sizeof buf) == 11 && strcmp(buf, "hello world") == 0, "content", "%s", buf);
+
+	walk(fd, Root, 3, "");
+	r = create9(fd, 3, "a", 0644, NRDWR);
+	check(isr(r, Rerror) && strcmp(r->ename, "file already exists") == 0, "create-exists", "%s", ERR(r));
+	clunk9(fd, 3);
+
+	/* truncate by wstat, then by OTRUNC */
+	walk(fd, Root, 4, "a");
+	nulldir(&d);
+	d.length = 2;
+	r = wstat9(fd, 4, &d);
+	check(isr(r, Rwstat), "wstat-truncate", "%s", ERR(r));
+	check(content("a", buf, sizeof buf) == 2 && strcmp(buf, "he") == 0, "truncated", "%s", buf);
+	r = open9(fd, 4, NWRITE|NTRUNC);
+	check(isr(r, Ropen), "open-otrunc", "%s", ERR(r));
+	check(content("a", buf, sizeof buf) == 0, "otrunc-empties", "%s", buf);
+	clunk9(fd, 4);
+
+	/* rename */
+	walk(fd, Root, 5, "a");
+	nulldir(&d);
+	d.name = "b";
+	r = wstat9(fd, 5, &d);
+	check(isr(r, Rwstat), "rename", "%s", ERR(r));
+	r = walk(fd, Root, 6, "a");
+	check(isr(r, Rerror), "rename-old-gone", "old name still there");
+	r = walk(fd, Root, 6, "b");
+	check(isr(r, Rwalk) && r->nwqid == 1, "rename-new-there", "%s", ERR(r));
+	clunk9(fd, 6);
+	walk(fd, Root, 6, "");
+	create9(fd, 6, "c", 0644, NREAD);
+	clunk9(fd, 6);
+	nulldir(&d);
+	d.name = "c";
+	r = wstat9(fd, 5, &d);
+	check(isr(r, Rerror) && strcmp(r->ename, "file already exists") == 0, "rename-onto-existing", "%s", ERR(r));
+	nulldir(&d);
+	d.name = "x/y";
+	r = wstat9(fd, 5, &d);
+	check(isr(r, Rerror), "rename-slash", "accepted");
+	nulldir(&d);
+	d.mode = DMDIR|0777;
+	r = wstat9(fd, 5, &d);
+	check(isr(r, Rerror), "wstat-dir-bit", "accepted");
+	clunk9(fd, 5);
+}
+
+static void
+testdirs(void)
+{
+	char names[8192], want[8192], nm[32];
+	Fcall *r;
+	Dir d;
+	int i, n;
+
+	walk(fd, Root, 10, "");
+	r = create9(fd, 10, "dir", DMDIR|0755, NREAD);
+	check(isr(r, Rcreate) && (r->qid.type & QTDIR), "mkdir", "%s", ERR(r));
+	clunk9(fd, 10);
+	walk(fd, Root, 10, "");
+	r = create9(fd, 10, "dir2", DMDIR|0755, NRDWR);
+	check(isr(r, Rerror), "mkdir-for-writing", "accepted");
+	clunk9(fd, 10);
+	want[0] = 0;
+	for(i = 0; i < 30; i++){
+		snprintf(nm, sizeof nm, "file%02d", i);
+		walk(fd, Root, 11, "dir");
+		r = create9(fd, 11, nm, 0777, NWRITE);
+		if(!isr(r, Rcreate))
+			break;
+		clunk9(fd, 11);
+		/* entries come newest first */
+		memmove(want + strlen(nm) + 1, want, strlen(want) + 1);
+		memcpy(want, nm, strlen(nm));
+		want[strlen(nm)] = ' ';
+	}
+	check(i == 30, "create-in-dir", "%s", ERR(r));
+	walk(fd, Root, 12, "dir/file00");
+	r = stat9(fd, 12, &d);
+	check(isr(r, Rstat) && d.mode == 0755, "create-perm-from-dir", "mode %lo", d.mode);
+	clunk9(fd, 12);
+
+	walk(fd, Root, 12, "dir");
+	open9(fd, 12, NREAD);
+	n = dirnames(fd, 12, 256, names, sizeof names);
+	check(n > 3 && strcmp(names, want) == 0, "dirread-several", "%d reads: %.80s", n, names);
+	clunk9(fd, 12);
+
+	walk(fd, Root, 13, "dir");
+	r = remove9(fd, 13);
+	check(isr(r, Rerror) && strcmp(r->ename, "directory not empty") == 0, "remove-not-empty", "%s", ERR(r));
+	for(i = 0; i < 30; i++){
+		snprintf(nm, sizeof nm, "dir/file%02d", i);
+		walk(fd, Root, 14, nm);
+		if(!isr(remove9(fd, 14), Rremove))
+			break;
+	}
+	check(i == 30, "remove-files", "file%02d", i);
+	walk(fd, Root, 13, "dir");
+	r = remove9(fd, 13);
+	check(isr(r, Rremove), "remove-empty-dir", "%s", ERR(r));
+	r = walk(fd, Root, 13, "dir");
+	check(isr(r, Rerror), "removed-dir-gone", "still there");
+	r = remove9(fd, Root);
+	check(isr(r, Rerror), "remove-root", "accepted");
+	r = attach(fd, Root, "glenda", "");
+	check(isr(r, Rattach), "reattach-root", "%s", ERR(r));
+}
+
+static void
+testmodes(void)
+{
+	char buf[256];
+	Fcall *r;
+	Dir d;
+
+	/* append-only */
+	walk(fd, Root, 20, "");
+	r = create9(fd, 20, "log", DMAPPEND|0666, NWRITE);
+	check(isr(r, Rcreate) && (r->qid.type & QTAPPEND), "create-append", "%s", ERR(r));
+	write9(fd, 20, 0, "one", 3);
+	write9(fd, 20, 0, "two", 3);
+	clunk9(fd, 20);
+	check(content("log", buf, sizeof buf) == 6 && strcmp(buf, "onetwo") == 0, "append-at-end", "%s", buf);
+
+	/* exclusive use */
+	walk(fd, Root, 21, "");
+	r = create9(fd, 21, "excl", DMEXCL|0666, NRDWR);
+	check(isr(r, Rcreate) && (r->qid.type & QTEXCL), "create-excl", "%s", ERR(r));
+	walk(fd, Root, 22, "excl");
+	r = open9(fd, 22, NREAD);
+	check(isr(r, Rerror) && strcmp(r->ename, "file in use") == 0, "excl-second-open", "%s", ERR(r));
+	clunk9(fd, 21);
+	r = open9(fd, 22, NREAD);
+	check(isr(r, Ropen), "excl-after-close", "%s", ERR(r));
+	clunk9(fd, 22);
+
+	/* permissions */
+	walk(fd, Root, 23, "");
+	create9(fd, 23, "ro", 0444, NREAD);
+	clunk9(fd, 23);
+	walk(fd, Root, 23, "ro");
+	r = open9(fd, 23, NWRITE);
+	check(isr(r, Rerror) && strcmp(r->ename, "permission denied") == 0, "perm-no-write", "%s", ERR(r));
+	r = open9(fd, 23, NREAD|NTRUNC);
+	check(isr(r, Rerror), "perm-no-trunc", "%s", ERR(r));
+	nulldir(&d);
+	d.mode = 0644;
+	r = wstat9(fd, 23, &d);
+	check(isr(r, Rwstat), "chmod", "%s", ERR(r));
+	r = open9(fd, 23, NWRITE);
+	check(isr(r, Ropen), "perm-write-after-chmod", "%s", ERR(r));
+	clunk9(fd, 23);
+	walk(fd, Root, 23, "");
+	create9(fd, 23, "rodir", DMDIR|0555, NREAD);
+	clunk9(fd, 23);
+	walk(fd, Root, 23, "rodir");
+	r = create9(fd, 23, "x", 0666, NWRITE);
+	check(isr(r, Rerror) && strcmp(r->ename, "permission denied") == 0, "perm-no-create", "%s", ERR(r));
+	clunk9(fd, 23);
+
+	/* ORCLOSE */
+	walk(fd, Root, 24, "");
+	create9(fd, 24, "tmp", 0666, NWRITE|NRCLOSE);
+	r = walk(fd, Root, 25, "tmp");
+	check(isr(r, Rwalk) && r->nwqid == 1, "orclose-there", "%s", ERR(r));
+	clunk9(fd, 25);
+	clunk9(fd, 24);
+	r = walk(fd, Root, 25, "tmp");
+	check(isr(r, Rerror), "orclose-removed", "still there");
+
+	/* a removed file stays readable through an open fid */
+	walk(fd, Root, 26, "");
+	create9(fd, 26, "gone", 0666, NRDWR);
+	write9(fd, 26, 0, "ghost", 5);
+	walk(fd, Root, 27, "gone");
+	remove9(fd, 27);
+	r = read9(fd, 26, 0, 100);
+	check(isr(r, Rread) && r->count == 5, "read-after-remove", "%s", ERR(r));
+	clunk9(fd, 26);
+}
+
+static void
+testbig(void)
+{
+	static char data[200000], back[200000];
+	Fcall *r;
+	int i, off, n;
+
+	for(i = 0; i < sizeof data; i++)
+		data[i] = i * 7 + i / 256;
+	walk(fd, Root, 30, "");
+	create9(fd, 30, "big", 0666, NRDWR);
+	for(off = 0; off < sizeof data; off += n){
+		n = sizeof data - off;
+		if(n > 8192)
+			n = 8192;
+		r = write9(fd, 30, off, data+off, n);
+		if(!isr(r, Rwrite) || r->count != n)
+			break;
+	}
+	check(off == sizeof data, "big-write", "at %d", off);
+	r = read9(fd, 30, 0, 1<<20);
+	check(isr(r, Rread) && r->count == MSIZE - IOHDRSZ, "read-capped-by-msize", "count %u", r ? r->count : 0);
+	n = readall(fd, 30, back, sizeof back);
+	check(n == sizeof data && memcmp(data, back, n) == 0, "big-read-back", "%d bytes", n);
+	r = write9(fd, 30, 1ULL<<40, "x", 1);
+	check(isr(r, Rerror), "write-huge-offset", "accepted");
+	clunk9(fd, 30);
+}
+
+static void
+testcopy(void)
+{
+	char *args[] = { "ramfs", "-c", "tree:", "file", NULL };
+	char buf[256], names[1024];
+	int st;
+
+	fd = startsrv(nf_main, 4, args);
+	if(!check(fd >= 0, "copy-start", "server did not start"))
+		return;
+	check(session(fd, Root) == 0, "copy-session", "no session");
+	check(content("a.txt", buf, sizeof buf) == 6 && strcmp(buf, "alpha\n") == 0, "copy-file", "%s", buf);
+	check(content("sub/deep/c.txt", buf, sizeof buf) == 6 && strcmp(buf, "gamma\n") == 0, "copy-deep", "%s", buf);
+	walk(fd, Root, 2, "sub");
+	open9(fd, 2, NREAD);
+	dirnames(fd, 2, 4096, names, sizeof names);
+	check(strstr(names, "b.txt ") != NULL && strstr(names, "deep ") != NULL, "copy-dir", "%s", names);
+	clunk9(fd, 2);
+	st = stopsrv(fd);
+	check(st == 0, "copy-server-exits", "status %d", st);
+}
+
+int
+main(int argc, char **argv)
+{
+	char *args[] = { "ramfs", "scratch", NULL };
+	int st;
+
+	teststart();
+	fd = startsrv(nf_main, 2, args);
+	if(!check(fd >= 0, "start", "server did not start"))
+		return report();
+	check(session(fd, Root) == 0, "session", "version or attach failed");
+	testfiles();
+	testdirs();
+	testmodes();
+	testbig();
+	st = stopsrv(fd);
+	check(st == 0, "server-exits-cleanly", "wait status %d", st);
+	testcopy();
+	return report();
+}

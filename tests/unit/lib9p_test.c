@@ -1,0 +1,455 @@
+/*
+ * lib9p_test: 9P transcripts against lib9p_testsrv.c, a tiny server
+ * on lib9p, to check the library itself: version negotiation, fids
+ * and walks, the defaults for nil callbacks, directory reads, held
+ * requests answered out of order, Tflush, duplicate tags, malformed
+ * messages.  One line per check: "PASS name" or "FAIL name: why".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "client.h"
+
+int	nf_main(int, char**);
+
+enum { Root = 1 };
+
+static int	fd;
+
+/* expect: the next reply is of type type with tag tag (Rerror: ename err) */
+static int
+expect(char *what, int type, ushort tag, char *err)
+{
+	Fcall *r;
+
+	r = recv9(fd, 2000);
+	if(r == NULL)
+		return check(0, what, "no reply (want type %d tag %d)", type, tag);
+	if(r->type != type || r->tag != tag)
+		return check(0, what, "got type %d tag %d (%s), want type %d tag %d", r->type, r->tag,
+			r->type == Rerror ? r->ename : "", type, tag);
+	if(err != NULL && strcmp(r->ename, err) != 0)
+		return check(0, what, "error %s, want %s", r->ename, err);
+	return check(1, what, " ");
+}
+
+/* quiet: no reply within ms */
+static int
+quiet(char *what, int ms)
+{
+	Fcall *r;
+
+	r = recv9(fd, ms);
+	return check(r == NULL, what, "unexpected reply type %d tag %d", r ? r->type : 0, r ? r->tag : 0);
+}
+
+/* sendread: a Tread of fid with tag, not waiting */
+static void
+sendread(u32int fid, ushort tag)
+{
+	Fcall t;
+
+	memset(&t, 0, sizeof t);
+	t.type = Tread;
+	t.tag = tag;
+	t.fid = fid;
+	t.count = 100;
+	send9(fd, &t);
+}
+
+static void
+sendflush(ushort tag, ushort old)
+{
+	Fcall t;
+
+	memset(&t, 0, sizeof t);
+	t.type = Tflush;
+	t.tag = tag;
+	t.oldtag = old;
+	send9(fd, &t);
+}
+
+static void
+sendwrite(u32int fid, ushort tag, char *s)
+{
+	Fcall t;
+
+	memset(&t, 0, sizeof t);
+	t.type = Twrite;
+	t.tag = tag;
+	t.fid = fid;
+	t.data = s;
+	t.count = strlen(s);
+	send9(fd, &t);
+}
+
+static void
+testversion(void)
+{
+	Fcall *r;
+
+	r = version(fd, 1<<20, "9P2000");
+	check(isr(r, Rversion) && r->msize == MSIZE && strcmp(r->version, "9P2000") == 0,
+		"version-msize-capped", "got %s %u", rerr(r) ? rerr(r) : "", r ? r->msize : 0);
+	r = version(fd, 8192, "9P2000.u");
+	check(isr(r, Rversion) && r->msize == 8192 && strcmp(r->version, "9P2000") == 0,
+		"version-9P2000.u", "got %s %u %s", rerr(r) ? rerr(r) : "", r ? r->msize : 0,
+		isr(r, Rversion) ? r->version : "");
+	r = version(fd, 8192, "9P1999");
+	check(isr(r, Rversion) && strcmp(r->version, "unknown") == 0, "version-unknown", "got %s",
+		isr(r, Rversion) ? r->version : rerr(r));
+	r = version(fd, 100, "9P2000");
+	check(isr(r, Rerror), "version-msize-too-small", "no Rerror");
+	r = version(fd, MSIZE, "9P2000");
+	check(isr(r, Rversion) && r->msize == MSIZE, "version-again", "%s", rerr(r) ? rerr(r) : "");
+}
+
+static void
+testattach(void)
+{
+	Fcall *r;
+
+	r = attach(fd, Root, "glenda", "");
+	check(isr(r, Rattach) && (r->qid.type & QTDIR), "attach", "%s", rerr(r) ? rerr(r) : "bad qid");
+	r = attach(fd, Root, "glenda", "");
+	check(isr(r, Rerror), "attach-duplicate-fid", "no Rerror");
+	r = attach(fd, 2, "glenda", "fail");
+	check(isr(r, Rerror) && strcmp(r->ename, "attach refused") == 0, "attach-refused", "%s", rerr(r) ? rerr(r) : "ok");
+	r = attach(fd, 2, "glenda", "");
+	check(isr(r, Rattach), "attach-fid-free-after-failure", "%s", rerr(r) ? rerr(r) : "");
+	clunk9(fd, 2);
+	r = clunk9(fd, 2);
+	check(isr(r, Rerror), "clunk-twice", "no Rerror");
+	r = stat9(fd, 999, NULL);
+	check(isr(r, Rerror) && strcmp(r->ename, "unknown fid") == 0, "unknown-fid", "%s", rerr(r) ? rerr(r) : "ok");
+}
+
+static void
+testwalk(void)
+{
+	char path[128];
+	Fcall *r;
+	Dir d;
+	int i;
+
+	r = walk(fd, Root, 10, "");
+	check(isr(r, Rwalk) && r->nwqid == 0, "walk-clone", "%s", rerr(r) ? rerr(r) : "");
+	r = stat9(fd, 10, &d);
+	check(isr(r, Rstat) && d.qid.path == 0 && strcmp(d.name, "/") == 0, "walk-clone-stat", "%s", rerr(r) ? rerr(r) : d.name);
+	clunk9(fd, 10);
+
+	path[0] = 0;
+	for(i = 0; i < 16; i++)
+		strcat(path, i ? "/d" : "d");
+	r = walk(fd, Root, 11, path);
+	check(isr(r, Rwalk) && r->nwqid == 16 && r->wqid[15].path == 115 && (r->wqid[15].type & QTDIR),
+		"walk-16", "%s %d", rerr(r) ? rerr(r) : "", r ? r->nwqid : -1);
+	r = stat9(fd, 11, &d);
+	check(isr(r, Rstat) && d.qid.path == 115, "walk-16-newfid", "%s", rerr(r) ? rerr(r) : "wrong qid");
+	r = walk(fd, 11, 11, "../../d");
+	check(isr(r, Rwalk) && r->nwqid == 3 && r->wqid[2].path == 114, "walk-dotdot-in-place", "%s", rerr(r) ? rerr(r) : "");
+	r = stat9(fd, 11, &d);
+	check(isr(r, Rstat) && d.qid.path == 114, "walk-in-place-moves", "qid %llu", d.qid.path);
+	clunk9(fd, 11);
+
+	r = walk(fd, Root, 12, "d/x/d");
+	check(isr(r, Rwalk) && r->nwqid == 1 && r->wqid[0].path == 100, "walk-partial", "%s", rerr(r) ? rerr(r) : "");
+	r = stat9(fd, 12, NULL);
+	check(isr(r, Rerror), "walk-partial-no-newfid", "newfid exists");
+	r = walk(fd, Root, 12, "x");
+	check(isr(r, Rerror) && strcmp(r->ename, "file does not exist") == 0, "walk-first-fails", "%s", rerr(r) ? rerr(r) : "ok");
+	r = stat9(fd, 12, NULL);
+	check(isr(r, Rerror), "walk-fail-no-newfid", "newfid exists");
+
+	walk(fd, Root, 13, "");
+	r = walk(fd, 13, 13, "d/d/x");
+	check(isr(r, Rwalk) && r->nwqid == 2, "walk-partial-in-place", "%s", rerr(r) ? rerr(r) : "");
+	r = stat9(fd, 13, &d);
+	check(isr(r, Rstat) && d.qid.path == 0, "walk-partial-in-place-unchanged", "qid %llu", d.qid.path);
+	r = walk(fd, 13, 14, "hold");
+	check(isr(r, Rwalk) && r->nwqid == 1 && r->wqid[0].type == QTFILE, "walk-file", "%s", rerr(r) ? rerr(r) : "");
+	r = walk(fd, 14, 15, "x");
+	check(isr(r, Rerror) && strcmp(r->ename, "not a directory") == 0, "walk-from-file", "%s", rerr(r) ? rerr(r) : "ok");
+	r = walk(fd, Root, 14, "");
+	check(isr(r, Rerror) && strcmp(r->ename, "duplicate fid") == 0, "walk-duplicate-newfid", "%s", rerr(r) ? rerr(r) : "ok");
+	r = walk(fd, 777, 16, "");
+	check(isr(r, Rerror), "walk-unknown-fid", "no Rerror");
+	clunk9(fd, 13);
+	clunk9(fd, 14);
+}
+
+static void
+testdefaults(void)
+{
+	Fcall *r;
+	Dir d;
+
+	walk(fd, Root, 20, "");
+	r = open9(fd, 20, NWRITE);
+	check(isr(r, Rerror) && strcmp(r->ename, "is a directory") == 0, "open-dir-for-write", "%s", rerr(r) ? rerr(r) : "ok");
+	r = read9(fd, 20, 0, 100);
+	check(isr(r, Rerror), "read-unopened", "no Rerror");
+	r = create9(fd, 20, "new", 0666, NRDWR);
+	check(isr(r, Rerror) && strcmp(r->ename, "permission denied") == 0, "create-default", "%s", rerr(r) ? rerr(r) : "ok");
+	r = create9(fd, 20, "..", 0666, NRDWR);
+	check(isr(r, Rerror), "create-dotdot", "no Rerror");
+	r = open9(fd, 20, NREAD);
+	check(isr(r, Ropen) && (r->qid.type & QTDIR), "open-dir", "%s", rerr(r) ? rerr(r) : "");
+	r = open9(fd, 20, NREAD);
+	check(isr(r, Rerror), "open-twice", "no Rerror");
+	r = walk(fd, 20, 21, "d");
+	check(isr(r, Rerror), "walk-open-fid", "no Rerror");
+	r = write9(fd, 20, 0, "x", 1);
+	check(isr(r, Rerror), "write-read-only-fid", "no Rerror");
+	walk(fd, Root, 21, "big/entry007");
+	nulldir(&d);
+	d.name = "other";
+	r = wstat9(fd, 21, &d);
+	check(isr(r, Rerror) && strcmp(r->ename, "permission denied") == 0, "wstat-default", "%s", rerr(r) ? rerr(r) : "ok");
+	r = remove9(fd, 21);
+	check(isr(r, Rerror) && strcmp(r->ename, "permission denied") == 0, "remove-default", "%s", rerr(r) ? rerr(r) : "ok");
+	r = clunk9(fd, 21);
+	check(isr(r, Rerror), "remove-clunks", "fid still there");
+	clunk9(fd, 20);
+}
+
+static void
+testdirread(void)
+{
+	char names[4096], want[4096], buf[32];
+	int i, n;
+	Fcall *r;
+
+	walk(fd, Root, 30, "big");
+	open9(fd, 30, NREAD);
+	n = dirnames(fd, 30, 300, names, sizeof names);
+	want[0] = 0;
+	for(i = 0; i < 100; i++){
+		snprintf(buf, sizeof buf, "entry%03d ", i);
+		strcat(want, buf);
+	}
+	check(n > 10 && strcmp(names, want) == 0, "dirread-whole-entries", "%d reads, names %.60s...", n, names);
+	r = read9(fd, 30, 17, 300);
+	check(isr(r, Rerror), "dirread-bad-offset", "no Rerror");
+	r = read9(fd, 30, 0, 20);
+	check(isr(r, Rerror), "dirread-count-too-small", "no Rerror");
+	n = dirnames(fd, 30, 8000, names, sizeof names);
+	check(n == 1 && strcmp(names, want) == 0, "dirread-again-from-0", "%d reads", n);
+	clunk9(fd, 30);
+}
+
+static void
+testheld(void)
+{
+	Fcall *r;
+	Dir d;
+
+	walk(fd, Root, 40, "hold");
+	open9(fd, 40, NRDWR);
+	walk(fd, Root, 41, "hold");
+	open9(fd, 41, NWRITE);
+	walk(fd, Root, 42, "lazy");
+	open9(fd, 42, NREAD);
+	walk(fd, Root, 43, "early");
+	open9(fd, 43, NREAD);
+
+	/* a held read, answered by a later write, others served meanwhile */
+	sendread(40, 500);
+	quiet("held-read-waits", 200);
+	r = stat9(fd, 41, &d);
+	check(isr(r, Rstat) && strcmp(d.name, "hold") == 0, "served-while-held", "%s", rerr(r) ? rerr(r) : "");
+	sendwrite(41, 501, "hello");
+	r = recv9(fd, 2000);
+	check(isr(r, Rread) && r->tag == 500 && r->count == 5 && memcmp(r->data, "hello", 5) == 0,
+		"held-read-answered", "%s", r ? (r->type == Rerror ? r->ename : "wrong reply") : "no reply");
+	expect("write-after-held", Rwrite, 501, NULL);
+
+	/* flush of a held read: Rerror then Rflush, never answered again */
+	sendread(40, 502);
+	sendflush(503, 502);
+	expect("flush-old-answered", Rerror, 502, "interrupted");
+	expect("flush-answered-after", Rflush, 503, NULL);
+	sendwrite(41, 504, "x");
+	expect("flushed-read-not-answered-again", Rwrite, 504, NULL);
+	quiet("nothing-more", 100);
+
+	/* a flush the server answers only when the old request is */
+	sendread(42, 505);
+	sendflush(506, 505);
+	quiet("flush-waits-for-old", 200);
+	sendwrite(41, 507, "y");
+	expect("lazy-old-first", Rerror, 505, "interrupted");
+	expect("lazy-flush-second", Rflush, 506, NULL);
+	expect("lazy-write", Rwrite, 507, NULL);
+
+	/* a flush answered first: the old request is dropped, its tag free */
+	sendread(43, 508);
+	sendflush(509, 508);
+	expect("early-flush", Rflush, 509, NULL);
+	sendread(40, 508);
+	quiet("early-tag-reused", 100);
+	sendwrite(41, 510, "z");
+	r = recv9(fd, 2000);
+	check(isr(r, Rread) && r->tag == 508 && r->count == 1, "early-read-dropped", "%s",
+		r ? (r->type == Rerror ? r->ename : "wrong reply") : "no reply");
+	expect("early-write", Rwrite, 510, NULL);
+	quiet("early-nothing-more", 100);
+
+	/* flush of a tag not in use */
+	sendflush(511, 4444);
+	expect("flush-unknown-tag", Rflush, 511, NULL);
+
+	/* duplicate tag */
+	sendread(40, 512);
+	memset(&d, 0, sizeof d);
+	{
+		Fcall t;
+
+		memset(&t, 0, sizeof t);
+		t.type = Tstat;
+		t.tag = 512;
+		t.fid = 41;
+		send9(fd, &t);
+	}
+	expect("duplicate-tag", Rerror, 512, "tag in use");
+	sendflush(513, 512);
+	expect("duplicate-tag-flush-old", Rerror, 512, "interrupted");
+	expect("duplicate-tag-flush", Rflush, 513, NULL);
+
+	/* several held at once, answered together */
+	sendread(40, 514);
+	sendread(40, 515);
+	sendwrite(41, 516, "both");
+	r = recv9(fd, 2000);
+	check(isr(r, Rread) && (r->tag == 514 || r->tag == 515), "two-held-1", "bad reply");
+	r = recv9(fd, 2000);
+	check(isr(r, Rread) && (r->tag == 514 || r->tag == 515), "two-held-2", "bad reply");
+	expect("two-held-write", Rwrite, 516, NULL);
+}
+
+static void
+testmalformed(void)
+{
+	unsigned char m[64];
+	Fcall *r;
+	Dir d;
+	int i;
+
+	/* size field disagrees */
+	memcpy(m, "\x20\x00\x00\x00\x7c\x07\x00\x01\x00\x00\x00", 11);
+	sendraw(fd, m, 11);
+	expect("malformed-size", Rerror, 7, "malformed message");
+	/* unknown type */
+	memcpy(m, "\x0b\x00\x00\x00\xc8\x08\x00\x01\x00\x00\x00", 11);
+	sendraw(fd, m, 11);
+	expect("malformed-type", Rerror, 8, NULL);
+	/* an R-message */
+	memcpy(m, "\x0b\x00\x00\x00\x75\x09\x00\x00\x00\x00\x00", 11);
+	sendraw(fd, m, 11);
+	expect("malformed-rmessage", Rerror, 9, NULL);
+	/* Terror */
+	memcpy(m, "\x09\x00\x00\x00\x6a\x0a\x00\x00\x00", 9);
+	sendraw(fd, m, 9);
+	expect("malformed-terror", Rerror, 10, NULL);
+	/* a Twalk of 17 names */
+	i = 0;
+	m[i++] = 0; m[i++] = 0; m[i++] = 0; m[i++] = 0;
+	m[i++] = Twalk; m[i++] = 11; m[i++] = 0;
+	memcpy(m+i, "\x01\x00\x00\x00\x63\x00\x00\x00\x11\x00", 10);
+	i += 10;
+	memset(m+i, 0, 34);	/* 17 empty names */
+	i += 34;
+	m[0] = i;
+	sendraw(fd, m, i);
+	expect("malformed-walk-17", Rerror, 11, NULL);
+	/* string running past the end */
+	memcpy(m, "\x0d\x00\x00\x00\x64\x0c\x00\x00\x20\x00\x00\x50\x39", 13);
+	sendraw(fd, m, 13);
+	expect("malformed-string", Rerror, 12, NULL);
+	/* too short for a tag: no answer */
+	sendraw(fd, "\x03\x00\x00", 3);
+	quiet("malformed-short", 100);
+	/* random garbage */
+	srand(9);
+	for(i = 0; i < 200; i++){
+		unsigned char g[40];
+		int j, n;
+
+		n = 7 + rand() % 33;
+		for(j = 0; j < n; j++)
+			g[j] = rand();
+		g[0] = n;
+		g[1] = g[2] = g[3] = 0;
+		g[4] = 100 + rand() % 28;
+		if(g[4] == Tflush || g[4] == Tversion || g[4] == Tread)
+			g[4] = Tstat;
+		g[5] = 0x77;
+		g[6] = 0x77;
+		sendraw(fd, g, n);
+		r = recv9(fd, 2000);
+		if(r == NULL || r->tag != 0x7777){
+			check(0, "garbage", "no or wrong reply to garbage message %d", i);
+			break;
+		}
+	}
+	r = stat9(fd, Root, &d);
+	check(isr(r, Rstat), "alive-after-garbage", "%s", rerr(r) ? rerr(r) : "");
+}
+
+/* with the server's flush removed, lib9p's default answers "interrupted" */
+static void
+testdefaultflush(void)
+{
+	Fcall *r;
+
+	r = attach(fd, 50, "glenda", "defaultflush");
+	check(isr(r, Rattach), "attach-defaultflush", "%s", rerr(r) ? rerr(r) : "");
+	sendread(40, 600);
+	sendflush(601, 600);
+	expect("default-flush-old", Rerror, 600, "interrupted");
+	expect("default-flush", Rflush, 601, NULL);
+	sendwrite(41, 602, "q");
+	expect("default-flush-not-again", Rwrite, 602, NULL);
+	quiet("default-flush-nothing-more", 100);
+}
+
+/* Tversion starts again: held requests dropped, fids clunked */
+static void
+testreset(void)
+{
+	Fcall *r;
+
+	sendread(40, 700);
+	quiet("reset-held", 100);
+	r = version(fd, MSIZE, "9P2000");
+	check(isr(r, Rversion), "reset-version", "%s", rerr(r) ? rerr(r) : "");
+	r = stat9(fd, Root, NULL);
+	check(isr(r, Rerror), "reset-clunks-fids", "root fid still there");
+	quiet("reset-drops-held", 100);
+	r = attach(fd, Root, "glenda", "");
+	check(isr(r, Rattach), "reset-attach", "%s", rerr(r) ? rerr(r) : "");
+}
+
+int
+main(int argc, char **argv)
+{
+	char *args[] = { "testsrv", NULL };
+	int st;
+
+	fd = startsrv(nf_main, 1, args);
+	if(!check(fd >= 0, "start", "server did not start"))
+		return report();
+	testversion();
+	testattach();
+	testwalk();
+	testdefaults();
+	testdirread();
+	testheld();
+	testmalformed();
+	testdefaultflush();
+	testreset();
+	st = stopsrv(fd);
+	check(st == 0, "server-exits-cleanly", "wait status %d", st);
+	return report();
+}
