@@ -10,7 +10,7 @@ QEMUFLAGS := -cdrom $(O)/ninefold.iso -nographic -m 128M \
 
 # user programs and libraries, in build order
 LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p
-CMDDIRS := sys/src/cmd
+CMDDIRS := sys/src/cmd $(patsubst %/Makefile,%,$(wildcard sys/src/cmd/*/Makefile))
 ALLDIRS := sys/src/tools $(LIBDIRS) $(CMDDIRS) sys/src/kernel
 
 all: $(O)/ninefold.iso

@@ -40,7 +40,9 @@
 	X(26, remove,  1)	/* remove(url): a file or an empty directory */ \
 	X(27, wstat,   3)	/* wstat(url, buf, n): 9P stat bytes */ \
 	X(28, fwstat,  3)	/* fwstat(fd, buf, n) */ \
-	X(29, getwd,   2)	/* getwd(buf, n): the current directory's URL */
+	X(29, getwd,   2)	/* getwd(buf, n): the current directory's URL */ \
+	X(30, notify,  1)	/* notify(f): f(ureg, note) handles notes; nil: die */ \
+	X(31, noted,   1)	/* noted(NCONT|NDFLT): leave the note handler */
 
 /* rfork flags (Plan 9's values) */
 #define RFNAMEG		(1<<0)
@@ -86,6 +88,10 @@
 #define MAP_ANONYMOUS	0x20
 #define MAP_ANON	MAP_ANONYMOUS
 #define MAP_FAILED	((void*)-1)
+
+/* noted */
+#define NCONT		0	/* continue where the note came */
+#define NDFLT		1	/* die of the note */
 
 /* await flags */
 #define WNOHANG		1

@@ -505,6 +505,86 @@ manyforks(void)
 	waitpid(pid, &status, 0);
 }
 
+long	_sys_notify(long f);
+long	_sys_noted(long v);
+
+static volatile int gotnote;
+static volatile long counter;
+
+/* the note handler: remember the note, carry on (or die of "die") */
+static void
+handler(void *ureg, char *note)
+{
+	USED(ureg);
+	if(strcmp(note, "die") == 0)
+		_sys_noted(NDFLT);
+	if(strcmp(note, "interrupt") == 0)
+		gotnote++;
+	_sys_noted(NCONT);
+}
+
+static void
+notepost(int pid, char *note)
+{
+	char url[64];
+	int fd;
+
+	snprintf(url, sizeof url, "proc:/%d/note", pid);
+	fd = open(url, O_WRONLY);
+	if(fd < 0 || write(fd, note, strlen(note)) < 0)
+		fail("%s: %s", url, strerror(errno));
+	close(fd);
+}
+
+/* notes: a handler catches a note, interrupts a system call, and resumes; kill is not caught */
+static void
+notes(void)
+{
+	int pid, status;
+
+	pid = fork();
+	if(pid == 0){
+		vlong t0;
+		_sys_notify((long)handler);
+		t0 = nsec();
+		/* a sleep the note interrupts: EINTR, well before it ends */
+		if(usleep(5000000) == 0 || errno != EINTR)
+			_exit(2);
+		if(gotnote != 1 || nsec() - t0 > 4000000000LL)
+			_exit(3);
+		/* spin: a note in user mode resumes the loop where it was */
+		while(gotnote < 2)
+			counter++;
+		_exit(counter > 0 ? 0 : 4);
+	}
+	usleep(50000);
+	notepost(pid, "interrupt");
+	usleep(50000);
+	notepost(pid, "interrupt");
+	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("caught notes: status %#x", status);
+	pid = fork();
+	if(pid == 0){
+		_sys_notify((long)handler);
+		for(;;)
+			sleep(1);
+	}
+	usleep(50000);
+	notepost(pid, "die");
+	if(waitpid(pid, &status, 0) != pid || !WIFSIGNALED(status))
+		fail("noted(NDFLT) did not end it: %#x", status);
+	pid = fork();
+	if(pid == 0){
+		_sys_notify((long)handler);
+		for(;;)
+			sleep(1);
+	}
+	usleep(50000);
+	notepost(pid, "kill");
+	if(waitpid(pid, &status, 0) != pid || !WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL)
+		fail("kill was caught: %#x", status);
+}
+
 static struct {
 	char	*name;
 	void	(*f)(void);
@@ -525,6 +605,7 @@ static struct {
 	{ "killsleeper", killsleeper },
 	{ "fpu", fputest },
 	{ "manyforks", manyforks },
+	{ "notes", notes },
 };
 
 /* wanted: whether test name was asked for */

@@ -43,6 +43,10 @@ void*	pagezalloc(void);
 /* multiboot.c */
 int	mbparse(u32int magic, uintptr info, Memrange *ram, int nram, Memrange *mod, char **cmdline);
 
+/* rtc.c */
+void	rtcinit(void);
+extern uvlong	rtcboot, rtcnsec;
+
 /* trap.c */
 void	trapinit(void);
 void	trap(Ureg *u);

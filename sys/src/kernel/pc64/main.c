@@ -109,6 +109,7 @@ kmain(u32int magic, uintptr mbinfo)
 	fpuinit();
 	acpiinit();
 	clockinit();
+	rtcinit();
 	if(mod.len == 0)
 		panic("no boot archive: GRUB loaded no module");
 	n = archinit(KADDR(mod.base), mod.len);

@@ -109,6 +109,8 @@ syscallentry:
 	SAVE
 	mov	rdi, rsp
 	call	syscall
+	test	eax, eax		; 1: every register of the Ureg matters
+	jnz	trapret
 	; back to user: sysret unless the return address is not canonical
 	mov	rcx, [rsp + 17*8]
 	mov	rax, rcx

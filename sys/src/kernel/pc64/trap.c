@@ -155,6 +155,7 @@ trap(Ureg *u)
 				yield();	/* the time slice is a tick */
 			if(up->killed)
 				pexit(up->exitstatus);
+			notifyuser(u);
 		}
 		return;
 	}
@@ -168,8 +169,10 @@ trap(Ureg *u)
 		/* a present page (err bit 0) means a protection fault, never resolvable
 		 * except a write to a copy-on-write page */
 		if(!(u->err & 1) || ((u->err & 2) && !(u->err & 16)))
-			if(fault(up, addr, (u->err & 2) != 0) == 0)
+			if(fault(up, addr, (u->err & 2) != 0) == 0){
+				notifyuser(u);
 				return;
+			}
 	}
 	userfault(u, addr);
 	pexit(up->exitstatus);

@@ -138,7 +138,7 @@ kconsread(void *buf, long n)
 	uartintr();
 	while(kin.rd == kin.wr && !kin.eof){
 		sleep(&kin);
-		if(up->killed)
+		if(interrupted())
 			return error("interrupted");
 	}
 	if(kin.rd == kin.wr){

@@ -119,7 +119,7 @@ connsend(Conn *k, int end, uchar *data, long n)
 		return mntreply(k->mnt[to], data, n) < 0 ? -1 : n;
 	while(k->qbytes[to] >= QMAX && !closed(k, to) && k->ref[to] > 0){
 		sleep(&k->wrendez[to]);
-		if(up->killed)
+		if(interrupted())
 			return error("interrupted");
 	}
 	if(k->ref[to] == 0)
@@ -156,7 +156,7 @@ connread(Chan *c, void *buf, long n, vlong off)
 		if(closed(k, end))
 			return 0;
 		sleep(&k->rendez[end]);
-		if(up->killed)
+		if(interrupted())
 			return error("interrupted");
 	}
 	m = k->q[end];

@@ -248,7 +248,7 @@ irqread(Chan *c, void *buf, long n, vlong off)
 	i8259enable(k);		/* the driver is ready for the next */
 	while(irqs[k].count == irqs[k].seen){
 		sleep(&irqs[k]);
-		if(up->killed)
+		if(interrupted())
 			return error("interrupted");
 	}
 	irqs[k].seen = irqs[k].count;

@@ -4,6 +4,8 @@
  *	uptime	seconds since boot, with three decimals
  *	mem	page size and total and free memory, a line each
  *	log	the kernel's log
+ *	time	"S N": S seconds since 1970 (UTC) by the CMOS clock when
+ *		the kernel read it, N the nanoseconds since boot then
  *	ctl	write "halt" to power off, "reboot" to restart, "panic"
  *		to test that a kernel panic stops the machine
  */
@@ -12,7 +14,7 @@
 
 extern Dev sysdev;
 
-enum { Qdir, Quname, Quptime, Qmem, Qlog, Qctl };
+enum { Qdir, Quname, Quptime, Qmem, Qlog, Qctl, Qtime };
 
 static Dirtab systab[] = {
 	{ "uname",	Quname,		0444 },
@@ -20,6 +22,7 @@ static Dirtab systab[] = {
 	{ "mem",	Qmem,		0444 },
 	{ "log",	Qlog,		0444 },
 	{ "ctl",	Qctl,		0220 },
+	{ "time",	Qtime,		0444 },
 };
 
 static Chan*
@@ -115,6 +118,9 @@ sysread(Chan *c, void *buf, long n, vlong off)
 		return readstr(s, buf, n, off);
 	case Qlog:
 		return readlog(buf, n, off);
+	case Qtime:
+		snprintf(s, sizeof s, "%llu %llu\n", rtcboot, rtcnsec);
+		return readstr(s, buf, n, off);
 	}
 	return error("permission denied");
 }

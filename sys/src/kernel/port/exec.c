@@ -207,6 +207,9 @@ execk(char *path, Args *argv, Args *envp)
 	vmadd(up, USTKTOP - USTKSIZE, USTKTOP, PROT_READ|PROT_WRITE, Vstack);
 	setname(path);
 	setargs(argv);
+	up->notify = 0;		/* a new program has no handler yet */
+	up->notified = 0;
+	up->nnote = 0;
 	top = buildstack(argv, envp);
 	cclose(c);
 	if(top == 0){

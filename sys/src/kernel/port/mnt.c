@@ -146,7 +146,7 @@ rpc(Mnt *m, Fcall *t, Fcall *rx)
 		return nil;
 	while(!r->done && !m->dead){
 		sleep(r);
-		if(up->killed && !r->done){
+		if(interrupted() && !r->done){
 			flush(m, r);
 			error("interrupted");
 			return nil;

@@ -24,6 +24,7 @@ enum {
 	NAMEMAX	= 32,		/* a process name */
 	PATHMAX	= 1024,		/* a path or URL given to a system call */
 	ARGMAX	= 64*1024,	/* exec's arguments and environment together */
+	NNOTE	= 5,		/* notes that may wait for a process */
 };
 
 /* the hardware a process was granted: init holds all, others none */
@@ -88,6 +89,12 @@ struct Proc {
 	char	dot[PATHMAX];	/* current directory, a URL */
 
 	int	noteid;		/* note group, for proc:/N/notepg */
+	uintptr	notify;		/* the note handler (user), 0 for none */
+	char	notes[NNOTE][ERRMAX];	/* notes waiting for the handler */
+	int	nnote;
+	int	notified;	/* in the handler */
+	uintptr	noteur;		/* where the handler's saved Ureg is (user) */
+	int	iretq;		/* leave this system call by iretq: all registers */
 	char	args[128];	/* its argv, blank-separated, for proc:/N/args */
 	Hwgrant	hw;		/* hardware it may use (irq:, port:, phys:) */
 

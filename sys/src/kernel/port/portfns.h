@@ -61,6 +61,10 @@ long	errno4(char *msg);
 long	sysexec(char *path, char **argv, char **envp);
 long	execk(char *path, Args *argv, Args *envp);
 
+/* note.c */
+int	interrupted(void);
+int	notifyuser(Ureg *u);
+
 /* page.c (pure, host-tested) */
 #include "page.h"
 
@@ -89,7 +93,7 @@ int	procawait(int pid, int *status, int flags);
 void	yield(void);
 
 /* syscall.c */
-void	syscall(Ureg *u);
+int	syscall(Ureg *u);
 
 /* vm.c */
 int	vmadd(Proc *p, uintptr start, uintptr end, int prot, int kind);

@@ -165,7 +165,7 @@ yield(void)
 void
 sleep(void *chan)
 {
-	if(up->killed)
+	if(interrupted())
 		return;
 	up->waitchan = chan;
 	up->state = Psleep;
@@ -192,7 +192,7 @@ tsleep(uvlong ms)
 
 	/* +1: the next tick may be a moment away, and no sleep is short */
 	end = ticks + (ms*HZ + 999)/1000 + 1;
-	while(ticks < end && !up->killed){
+	while(ticks < end && !interrupted()){
 		up->wakeup = end;
 		sleep(&up->wakeup);
 	}
@@ -283,42 +283,9 @@ procawait(int pid, int *status, int flags)
 		if(flags & WNOHANG)
 			return 0;
 		sleep(up);
-		if(up->killed)
+		if(interrupted())
 			return error("interrupted");
 	}
-}
-
-/*
- * postnote: send a note to process pid.  Until notes can be caught
- * (libc's signal handling, issue 4) every note ends the process; the
- * status says which: "kill" 9, "interrupt" 2, "alarm" 14, others 15.
- */
-int
-postnote(int pid, char *note)
-{
-	Proc *p;
-	int sig;
-
-	p = findproc(pid);
-	if(p == nil || p->state == Pzombie || p->state == Pembryo)
-		return error("no such process");
-	if(p->pid == 1)
-		return error("permission denied");
-	if(strcmp(note, "kill") == 0)
-		sig = 9;
-	else if(strcmp(note, "interrupt") == 0)
-		sig = 2;
-	else if(strcmp(note, "alarm") == 0)
-		sig = 14;
-	else
-		sig = 15;
-	if(!p->killed){
-		p->killed = 1;
-		p->exitstatus = -sig;
-	}
-	if(p->state == Psleep)
-		ready(p);
-	return 0;
 }
 
 /* procnth: the i'th live process in the table, for proc:'s directory */

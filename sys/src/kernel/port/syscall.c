@@ -23,8 +23,10 @@ static Systab systab[] = {
 /*
  * syscall: run system call u->rax with the arguments in the Ureg; the
  * result goes back in u->rax: a value, or -errno with up->err set.
+ * Returns 1 when every register of u must be restored (iretq): after
+ * noted, or when a note handler is to run.
  */
-void
+int
 syscall(Ureg *u)
 {
 	u64int a[6];
@@ -46,9 +48,15 @@ syscall(Ureg *u)
 		r = systab[n].f(a);
 	if(*(uvlong*)up->kstack != STACKMAGIC)
 		panic("proc %d (%s): kernel stack overflow in %s", up->pid, up->name, systab[n].name);
+	if(up->iretq){
+		/* noted: u is the interrupted context, rax and all */
+		up->iretq = 0;
+		return 1 | notifyuser(u);
+	}
 	if(r == -1)
 		r = -errno4(up->err);
 	u->rax = r;
 	if(up->killed)
 		pexit(up->exitstatus);
+	return notifyuser(u);
 }

@@ -87,6 +87,7 @@ sys_rfork(u64int *a)
 	/* a driver's children share its hardware; init's right to all does not pass on */
 	p->hw = up->hw;
 	p->hw.all = 0;
+	p->notify = up->notify;	/* the same program: the same handler */
 	p->noteid = (flags & RFNOTEG) ? p->pid : up->noteid;
 	*p->ureg = *up->ureg;
 	p->ureg->rax = 0;
@@ -214,7 +215,7 @@ sys_sleep(u64int *a)
 		tsleep(a[0]);
 	else
 		yield();
-	if(up->killed)
+	if(interrupted())
 		return error("interrupted");
 	return 0;
 }
