@@ -11,7 +11,11 @@ _Static_assert(O_RDONLY == OREAD && O_WRONLY == OWRITE && O_RDWR == ORDWR, "O_ m
 _Static_assert(O_TRUNC == OTRUNC && O_CREAT == OCREATE && O_EXCL == OEXCL, "O_ flags");
 _Static_assert(O_APPEND == OAPPEND && O_CLOEXEC == OCEXEC, "O_ flags");
 
-/* Open path; with O_CREAT the third argument is the new file's mode. */
+/*
+ * Open path; with O_CREAT the third argument is the new file's mode:
+ * permission bits, and Plan 9's DMDIR, DMAPPEND, DMEXCL, DMTMP pass
+ * through to the server's create.
+ */
 int
 open(const char *path, int flags, ...)
 {
@@ -24,7 +28,7 @@ open(const char *path, int flags, ...)
 		mode = va_arg(ap, int);
 		va_end(ap);
 	}
-	return _sysret(_sys_open((long)path, flags, mode & 0777));
+	return _sysret(_sys_open((long)path, flags, (unsigned)mode & (0777|0x80000000|0x40000000|0x20000000|0x04000000)));
 }
 
 /* Create (or truncate) path for writing. */

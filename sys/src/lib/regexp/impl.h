@@ -63,6 +63,7 @@ struct Reprog {
 
 enum {
 	MAXINST	= 20000,	/* a bigger program is "expression too big" */
-	MAXDEPTH = 500,		/* nesting of parentheses */
+	MAXDEPTH = 200,		/* nesting of parentheses */
+	MAXOPS	= 8,		/* closures on one atom, as a** */
 	MAXREP	= 1000,		/* the largest count in {n,m} */
 };
