@@ -3,18 +3,29 @@
 # hostile expressions that must stay fast, and a comparison of whole
 # matches with the host's POSIX regexec.  The library is compiled on
 # its own against sys/include, the test against the host's headers,
-# all with the sanitizers.
+# all with the sanitizers.  It also builds sed_test (below).
 REGEXPTEST := $(O)/tests/regexp_test
 UNITTESTS += $(REGEXPTEST)
 REGEXPSRC := $(ROOT)/sys/src/lib/regexp
 REGEXPFILES := regcomp regexec regsub
 REGEXPOBJ := $(addprefix $(O)/tests/regexpobj/,$(addsuffix .o,$(REGEXPFILES)))
 REGEXPSAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+REGEXPREN := -Dregcomp=nf_regcomp -Dregexec=nf_regexec -Dregfree=nf_regfree
 
 $(O)/tests/regexpobj/%.o: $(REGEXPSRC)/%.c $(REGEXPSRC)/impl.h $(ROOT)/sys/include/regexp.h $(ROOT)/sys/include/u.h
 	@mkdir -p $(dir $@)
-	$(HCC) $(HCFLAGS) $(REGEXPSAN) -I$(ROOT)/sys/include -c -o $@ $<
+	$(HCC) $(HCFLAGS) $(REGEXPSAN) $(REGEXPREN) -I$(ROOT)/sys/include -c -o $@ $<
 
 $(REGEXPTEST): $(ROOT)/tests/unit/regexp_test.c $(REGEXPOBJ)
 	@mkdir -p $(dir $@)
 	$(HCC) $(HCFLAGS) $(REGEXPSAN) -o $@ $< $(REGEXPOBJ)
+
+# sed.mk: host tests of sed's script parser and engine, sed_test.c
+# (it includes sys/src/cmd/sed.c with SEDTEST).  Uses the host-built
+# libregexp of regexp.mk.
+SEDTEST := $(O)/tests/sed_test
+UNITTESTS += $(SEDTEST)
+
+$(SEDTEST): $(ROOT)/tests/unit/sed_test.c $(ROOT)/sys/src/cmd/sed.c $(REGEXPOBJ)
+	@mkdir -p $(dir $@)
+	$(HCC) $(HCFLAGS) $(REGEXPSAN) $(REGEXPREN) -I$(ROOT)/sys/include -o $@ $< $(REGEXPOBJ)

@@ -19,6 +19,7 @@ struct Block {
 };
 
 static Block *freelist[MAXSHIFT+1];
+uvlong heapfree;	/* bytes of small blocks on the free lists */
 
 /* kmalloc: n bytes of kernel memory, not zeroed; nil if out */
 void*
@@ -51,10 +52,12 @@ kmalloc(usize n)
 			b->size = sz;
 			b->next = freelist[s];
 			freelist[s] = b;
+			heapfree += sz;
 		}
 	}
 	b = freelist[s];
 	freelist[s] = b->next;
+	heapfree -= b->size;
 	return (uchar*)b + HDR;
 }
 
@@ -88,6 +91,7 @@ kfree(void *p)
 		;
 	b->next = freelist[s];
 	freelist[s] = b;
+	heapfree += b->size;
 }
 
 /* kstrdup: a kmalloc'd copy of s */

@@ -2,7 +2,9 @@
  * devsys.c: sys:, facts about the running system.
  *	uname	"Ninefold VERSION x86_64"
  *	uptime	seconds since boot, with three decimals
- *	mem	page size and total and free memory, a line each
+ *	mem	page size, total and free memory, and the bytes free on the
+ *		kernel heap's lists (free + heapfree stays put unless
+ *		something leaks), a line each
  *	log	the kernel's log
  *	time	"S N": S seconds since 1970 (UTC) by the CMOS clock when
  *		the kernel read it, N the nanoseconds since boot then
@@ -113,8 +115,8 @@ sysread(Chan *c, void *buf, long n, vlong off)
 		snprintf(s, sizeof s, "%lu.%03lu\n", (ulong)(ns / 1000000000), (ulong)(ns / 1000000 % 1000));
 		return readstr(s, buf, n, off);
 	case Qmem:
-		snprintf(s, sizeof s, "pagesize %lu\ntotal %lu\nfree %lu\n",
-			(ulong)PGSIZE, (ulong)(palloc.ntotal*PGSIZE), (ulong)(palloc.nfree*PGSIZE));
+		snprintf(s, sizeof s, "pagesize %lu\ntotal %lu\nfree %lu\nheapfree %llu\n",
+			(ulong)PGSIZE, (ulong)(palloc.ntotal*PGSIZE), (ulong)(palloc.nfree*PGSIZE), heapfree);
 		return readstr(s, buf, n, off);
 	case Qlog:
 		return readlog(buf, n, off);

@@ -163,4 +163,5 @@ struct Mount {
 
 extern Proc	*up;		/* the current process */
 extern uvlong	ticks;		/* clock ticks since boot */
+extern uvlong	heapfree;	/* alloc.c */
 extern char	*kversion;

@@ -146,7 +146,7 @@ regexecx(Reprog *prog, char *bol, char *sp, char *ep, Resub *match, int msize)
 				prog->tmpsub[i] = nil;
 			addthread(prog, cl, 0, prog->tmpsub, bol, p, ep, gen);
 		}
-		if(cl->n == 0)
+		if(cl->n == 0 && (matched || p >= ep))
 			break;
 		c = p < ep ? (uchar)*p : -1;
 		gen++;

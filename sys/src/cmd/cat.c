@@ -1,0 +1,90 @@
+/*
+ * cat: copy each file (standard input for none, or for "-") to
+ * standard output, in chunks, whatever its length or scheme.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+
+enum {
+	Bufsize	= 16*1024,
+};
+
+static char	buf[Bufsize];
+
+/* writeall: write n bytes of p to fd, retrying short writes; 0 or -1 */
+static int
+writeall(int fd, char *p, long n)
+{
+	long w;
+
+	while(n > 0){
+		w = write(fd, p, n);
+		if(w <= 0)
+			return -1;
+		p += w;
+		n -= w;
+	}
+	return 0;
+}
+
+/* copy: copy fd (called name) to standard output; 0, or -1 after an error line */
+static int
+copy(int fd, char *name)
+{
+	long n;
+
+	while((n = read(fd, buf, sizeof buf)) > 0)
+		if(writeall(1, buf, n) < 0){
+			fprint(2, "cat: write error: %r\n");
+			exits("write");
+		}
+	if(n < 0){
+		fprint(2, "cat: %s: %r\n", name);
+		return -1;
+	}
+	return 0;
+}
+
+/* usage: the one-line synopsis, and a failing exit */
+static void
+usage(void)
+{
+	fprint(2, "usage: cat [file ...]\n");
+	exits("usage");
+}
+
+int
+main(int argc, char **argv)
+{
+	struct stat st;
+	int i, fd, bad;
+
+	ARGBEGIN{
+	default:
+		usage();
+	}ARGEND
+	bad = 0;
+	if(argc == 0)
+		return copy(0, "<stdin>") < 0;
+	for(i = 0; i < argc; i++){
+		if(strcmp(argv[i], "-") == 0){
+			bad |= copy(0, "<stdin>") < 0;
+			continue;
+		}
+		fd = open(argv[i], O_RDONLY);
+		if(fd < 0){
+			fprint(2, "cat: %s: %r\n", argv[i]);
+			bad = 1;
+			continue;
+		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fprint(2, "cat: %s: is a directory\n", argv[i]);
+			close(fd);
+			bad = 1;
+			continue;
+		}
+		bad |= copy(fd, argv[i]) < 0;
+		close(fd);
+	}
+	return bad;
+}

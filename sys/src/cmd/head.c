@@ -1,0 +1,171 @@
+/*
+ * head: print the first lines (10, or -n N, or -N) of each file, or of
+ * standard input.  Several files each get a "==> name <==" heading.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+
+enum {
+	Bufsize	= 16*1024,
+};
+
+typedef struct Rd Rd;
+struct Rd {
+	int	fd;
+	char	*name;
+	char	buf[Bufsize];
+	long	r, w;	/* unread bytes are buf[r:w] */
+	char	*line;	/* the last line, grown as needed */
+	usize	cap;
+	int	err;	/* a read failed (and was reported) */
+};
+
+/* rdinit: make b read fd, called name in errors */
+static void
+rdinit(Rd *b, int fd, char *name)
+{
+	b->fd = fd;
+	b->name = name;
+	b->r = b->w = 0;
+	b->err = 0;
+}
+
+/* getln: the next line of b, with its newline if it has one, and its
+ * length in *lenp; nil at the end or after a read error (b->err set).
+ * The line is NUL-terminated and lives until the next call. */
+static char*
+getln(Rd *b, usize *lenp)
+{
+	usize len, k;
+	char *nl, *p;
+	long n;
+
+	len = 0;
+	for(;;){
+		if(b->r == b->w){
+			n = read(b->fd, b->buf, sizeof b->buf);
+			if(n < 0){
+				fprint(2, "%s: %s: %r\n", argv0, b->name);
+				b->err = 1;
+				return nil;
+			}
+			if(n == 0){
+				if(len == 0)
+					return nil;
+				break;
+			}
+			b->r = 0;
+			b->w = n;
+		}
+		nl = memchr(b->buf + b->r, '\n', b->w - b->r);
+		k = nl != nil ? (usize)(nl - (b->buf + b->r)) + 1 : (usize)(b->w - b->r);
+		if(len + k + 1 > b->cap){
+			b->cap = (len + k + 1) * 2;
+			if((p = realloc(b->line, b->cap)) == nil){
+				fprint(2, "%s: out of memory\n", argv0);
+				exits("memory");
+			}
+			b->line = p;
+		}
+		memmove(b->line + len, b->buf + b->r, k);
+		len += k;
+		b->r += k;
+		if(nl != nil)
+			break;
+	}
+	b->line[len] = 0;
+	*lenp = len;
+	return b->line;
+}
+
+static Rd	rd;
+
+/* count: s as a line count, or a usage error */
+static vlong
+count(char *s)
+{
+	char *e;
+	vlong n;
+
+	n = strtoll(s, &e, 10);
+	if(e == s || *e != 0 || n < 0){
+		fprint(2, "head: bad count: %s\n", s);
+		exits("count");
+	}
+	return n;
+}
+
+/* head: print the first n lines of fd; 0 or -1 */
+static int
+head(int fd, char *name, vlong n)
+{
+	char *l;
+	usize len;
+
+	rdinit(&rd, fd, name);
+	while(n-- > 0 && (l = getln(&rd, &len)) != nil)
+		fwrite(l, 1, len, stdout);
+	return rd.err ? -1 : 0;
+}
+
+/* usage: the one-line synopsis, and a failing exit */
+static void
+usage(void)
+{
+	fprint(2, "usage: head [-n N | -N] [file ...]\n");
+	exits("usage");
+}
+
+int
+main(int argc, char **argv)
+{
+	struct stat st;
+	int i, fd, bad;
+	vlong n;
+
+	n = 10;
+	if(argc > 1 && argv[1][0] == '-' && isdigit((uchar)argv[1][1])){
+		n = count(argv[1] + 1);
+		argv[1] = argv[0];
+		argc--;
+		argv++;
+	}
+	ARGBEGIN{
+	case 'n':
+		n = count(EARGF(usage()));
+		break;
+	default:
+		usage();
+	}ARGEND
+	setvbuf(stdout, nil, _IOFBF, 8192);
+	bad = 0;
+	if(argc == 0)
+		bad |= head(0, "<stdin>", n) < 0;
+	for(i = 0; i < argc; i++){
+		if(argc > 1)
+			print("%s==> %s <==\n", i > 0 ? "\n" : "", argv[i]);
+		if(strcmp(argv[i], "-") == 0){
+			bad |= head(0, "<stdin>", n) < 0;
+			continue;
+		}
+		if((fd = open(argv[i], O_RDONLY)) < 0){
+			fflush(stdout);
+			fprint(2, "head: %s: %r\n", argv[i]);
+			bad = 1;
+			continue;
+		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fflush(stdout);
+			fprint(2, "head: %s: is a directory\n", argv[i]);
+			bad = 1;
+		}else
+			bad |= head(fd, argv[i], n) < 0;
+		close(fd);
+		fflush(stdout);
+	}
+	if(fflush(stdout) == EOF){
+		fprint(2, "head: write error: %r\n");
+		exits("write");
+	}
+	return bad;
+}

@@ -1,0 +1,116 @@
+/*
+ * mkdir: make directories (mode 0777, or -m mode, as 9P's DMDIR
+ * create); -p makes missing parents too and accepts ones that exist.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+#include <fcall.h>
+
+/* libc has no mkdir yet: the raw open system call, which passes perm
+ * (DMDIR included) through to Tcreate; libc's open keeps only 0777 */
+long	_sys_open(long url, long flags, long perm);
+long	_sysret(long r);
+
+static int	pflag;
+static ulong	mode = 0777;
+
+/* makedir: create directory url; 0 or -1 (errstr set) */
+static int
+makedir(char *url)
+{
+	int fd;
+
+	fd = _sysret(_sys_open((long)url, OREAD|OCREATE|OEXCL, DMDIR | mode));
+	if(fd < 0)
+		return -1;
+	close(fd);
+	return 0;
+}
+
+/* isdir: whether url names an existing directory */
+static int
+isdir(char *url)
+{
+	struct stat st;
+
+	return stat(url, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* mkparents: make url and every missing directory above it; 0 or -1 */
+static int
+mkparents(char *url)
+{
+	char *p, *start, c;
+
+	if(isdir(url))
+		return 0;
+	/* walk past the scheme and leading slashes */
+	start = url;
+	if((p = strchr(url, ':')) != nil && (strchr(url, '/') == nil || p < strchr(url, '/')))
+		start = p + 1;
+	while(*start == '/')
+		start++;
+	for(p = start; ; p++){
+		if(*p != '/' && *p != 0)
+			continue;
+		c = *p;
+		*p = 0;
+		if(!isdir(url) && makedir(url) < 0 && !isdir(url)){
+			fprint(2, "mkdir: %s: %r\n", url);
+			*p = c;
+			return -1;
+		}
+		*p = c;
+		if(c == 0)
+			break;
+		while(p[1] == '/')
+			p++;
+		if(p[1] == 0)
+			break;
+	}
+	return 0;
+}
+
+/* usage: the one-line synopsis, and a failing exit */
+static void
+usage(void)
+{
+	fprint(2, "usage: mkdir [-p] [-m mode] dir ...\n");
+	exits("usage");
+}
+
+int
+main(int argc, char **argv)
+{
+	int i, bad;
+	char *s, *e;
+
+	ARGBEGIN{
+	case 'p':
+		pflag = 1;
+		break;
+	case 'm':
+		s = EARGF(usage());
+		mode = strtoul(s, &e, 8);
+		if(*s == 0 || *e != 0 || mode > 0777){
+			fprint(2, "mkdir: bad mode: %s\n", s);
+			exits("mode");
+		}
+		break;
+	default:
+		usage();
+	}ARGEND
+	if(argc == 0)
+		usage();
+	bad = 0;
+	for(i = 0; i < argc; i++){
+		if(pflag){
+			if(mkparents(argv[i]) < 0)
+				bad = 1;
+		}else if(makedir(argv[i]) < 0){
+			fprint(2, "mkdir: %s: %r\n", argv[i]);
+			bad = 1;
+		}
+	}
+	return bad;
+}

@@ -1,0 +1,244 @@
+/*
+ * tail: print the last lines (10, or -n N, or -N) of each file or of
+ * standard input; with +N (or -n +N), everything from line N on.
+ * Works on streams of any length: it keeps only the last N lines.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+
+enum {
+	Bufsize	= 16*1024,
+	Copysize	= 16*1024,
+};
+
+typedef struct Rd Rd;
+struct Rd {
+	int	fd;
+	char	*name;
+	char	buf[Bufsize];
+	long	r, w;	/* unread bytes are buf[r:w] */
+	char	*line;	/* the last line, grown as needed */
+	usize	cap;
+	int	err;	/* a read failed (and was reported) */
+};
+
+/* rdinit: make b read fd, called name in errors */
+static void
+rdinit(Rd *b, int fd, char *name)
+{
+	b->fd = fd;
+	b->name = name;
+	b->r = b->w = 0;
+	b->err = 0;
+}
+
+/* getln: the next line of b, with its newline if it has one, and its
+ * length in *lenp; nil at the end or after a read error (b->err set).
+ * The line is NUL-terminated and lives until the next call. */
+static char*
+getln(Rd *b, usize *lenp)
+{
+	usize len, k;
+	char *nl, *p;
+	long n;
+
+	len = 0;
+	for(;;){
+		if(b->r == b->w){
+			n = read(b->fd, b->buf, sizeof b->buf);
+			if(n < 0){
+				fprint(2, "%s: %s: %r\n", argv0, b->name);
+				b->err = 1;
+				return nil;
+			}
+			if(n == 0){
+				if(len == 0)
+					return nil;
+				break;
+			}
+			b->r = 0;
+			b->w = n;
+		}
+		nl = memchr(b->buf + b->r, '\n', b->w - b->r);
+		k = nl != nil ? (usize)(nl - (b->buf + b->r)) + 1 : (usize)(b->w - b->r);
+		if(len + k + 1 > b->cap){
+			b->cap = (len + k + 1) * 2;
+			if((p = realloc(b->line, b->cap)) == nil){
+				fprint(2, "%s: out of memory\n", argv0);
+				exits("memory");
+			}
+			b->line = p;
+		}
+		memmove(b->line + len, b->buf + b->r, k);
+		len += k;
+		b->r += k;
+		if(nl != nil)
+			break;
+	}
+	b->line[len] = 0;
+	*lenp = len;
+	return b->line;
+}
+
+typedef struct Line Line;
+struct Line {
+	char	*s;
+	usize	len;
+};
+
+static Rd	rd;
+
+/* usage: the one-line synopsis, and a failing exit */
+static void
+usage(void)
+{
+	fprint(2, "usage: tail [-n [+]N | -N | +N] [file ...]\n");
+	exits("usage");
+}
+
+/* count: s ([+]digits) as a line count; *from set for a leading + */
+static vlong
+count(char *s, int *from)
+{
+	char *e;
+	vlong n;
+
+	*from = 0;
+	if(*s == '+'){
+		*from = 1;
+		s++;
+	}
+	n = strtoll(s, &e, 10);
+	if(e == s || *e != 0 || n < 0){
+		fprint(2, "tail: bad count: %s\n", s);
+		exits("count");
+	}
+	return n;
+}
+
+/* fromline: print fd from line n (1 is the first) to the end */
+static int
+fromline(int fd, char *name, vlong n)
+{
+	char *l;
+	usize len;
+	long k;
+
+	rdinit(&rd, fd, name);
+	while(--n > 0 && (l = getln(&rd, &len)) != nil)
+		;
+	if(rd.err)
+		return -1;
+	/* the rest of the buffer, then plain copying */
+	fwrite(rd.buf + rd.r, 1, rd.w - rd.r, stdout);
+	while((k = read(fd, rd.buf, sizeof rd.buf)) > 0)
+		fwrite(rd.buf, 1, k, stdout);
+	if(k < 0){
+		fflush(stdout);
+		fprint(2, "tail: %s: %r\n", name);
+		return -1;
+	}
+	return 0;
+}
+
+/* lastlines: print the last n lines of fd, kept in a ring */
+static int
+lastlines(int fd, char *name, vlong n)
+{
+	Line *ring;
+	char *l;
+	usize len;
+	vlong i, seen;
+	int r;
+
+	if(n == 0)
+		return 0;
+	if(n > 1000000)
+		n = 1000000;
+	ring = calloc(n, sizeof ring[0]);
+	if(ring == nil){
+		fprint(2, "tail: out of memory\n");
+		exits("memory");
+	}
+	rdinit(&rd, fd, name);
+	seen = 0;
+	while((l = getln(&rd, &len)) != nil){
+		i = seen++ % n;
+		free(ring[i].s);
+		if((ring[i].s = malloc(len)) == nil){
+			fprint(2, "tail: out of memory\n");
+			exits("memory");
+		}
+		memmove(ring[i].s, l, len);
+		ring[i].len = len;
+	}
+	r = rd.err ? -1 : 0;
+	for(i = seen < n ? 0 : seen - n; i < seen; i++)
+		fwrite(ring[i % n].s, 1, ring[i % n].len, stdout);
+	for(i = 0; i < n; i++)
+		free(ring[i].s);
+	free(ring);
+	return r;
+}
+
+/* tail: print the tail of fd */
+static int
+tail(int fd, char *name, vlong n, int from)
+{
+	return from ? fromline(fd, name, n) : lastlines(fd, name, n);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct stat st;
+	int i, fd, bad, from;
+	vlong n;
+
+	n = 10;
+	from = 0;
+	if(argc > 1 && (argv[1][0] == '-' || argv[1][0] == '+') && isdigit((uchar)argv[1][1])){
+		n = count(argv[1] + (argv[1][0] == '-'), &from);
+		argv[1] = argv[0];
+		argc--;
+		argv++;
+	}
+	ARGBEGIN{
+	case 'n':
+		n = count(EARGF(usage()), &from);
+		break;
+	default:
+		usage();
+	}ARGEND
+	setvbuf(stdout, nil, _IOFBF, 8192);
+	bad = 0;
+	if(argc == 0)
+		bad |= tail(0, "<stdin>", n, from) < 0;
+	for(i = 0; i < argc; i++){
+		if(argc > 1)
+			print("%s==> %s <==\n", i > 0 ? "\n" : "", argv[i]);
+		if(strcmp(argv[i], "-") == 0){
+			bad |= tail(0, "<stdin>", n, from) < 0;
+			continue;
+		}
+		if((fd = open(argv[i], O_RDONLY)) < 0){
+			fflush(stdout);
+			fprint(2, "tail: %s: %r\n", argv[i]);
+			bad = 1;
+			continue;
+		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fflush(stdout);
+			fprint(2, "tail: %s: is a directory\n", argv[i]);
+			bad = 1;
+		}else
+			bad |= tail(fd, argv[i], n, from) < 0;
+		close(fd);
+		fflush(stdout);
+	}
+	if(fflush(stdout) == EOF){
+		fprint(2, "tail: write error: %r\n");
+		exits("write");
+	}
+	return bad;
+}

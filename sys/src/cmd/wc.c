@@ -1,0 +1,125 @@
+/*
+ * wc: count lines, words (runs of characters that are not blanks)
+ * and bytes in each file, or standard input; a total for several.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+
+enum {
+	Bufsize	= 16*1024,
+};
+
+static int	lflag, wflag, cflag;
+static uvlong	tlines, twords, tbytes;
+static char	buf[Bufsize];
+
+/* report: one line of counts, and the name if there is one */
+static void
+report(uvlong lines, uvlong words, uvlong bytes, char *name)
+{
+	char *sep;
+
+	sep = "";
+	if(lflag){
+		print("%s%7llu", sep, lines);
+		sep = " ";
+	}
+	if(wflag){
+		print("%s%7llu", sep, words);
+		sep = " ";
+	}
+	if(cflag)
+		print("%s%7llu", sep, bytes);
+	if(name != nil)
+		print(" %s", name);
+	print("\n");
+}
+
+/* count: count fd, report under name (nil for stdin); 0 or -1 */
+static int
+count(int fd, char *name, char *ename)
+{
+	uvlong lines, words, bytes;
+	long n, i;
+	int inword, c;
+
+	lines = words = bytes = 0;
+	inword = 0;
+	while((n = read(fd, buf, sizeof buf)) > 0){
+		bytes += n;
+		for(i = 0; i < n; i++){
+			c = (uchar)buf[i];
+			if(c == '\n')
+				lines++;
+			if(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+				inword = 0;
+			else if(!inword){
+				inword = 1;
+				words++;
+			}
+		}
+	}
+	if(n < 0){
+		fprint(2, "wc: %s: %r\n", ename);
+		return -1;
+	}
+	report(lines, words, bytes, name);
+	tlines += lines;
+	twords += words;
+	tbytes += bytes;
+	return 0;
+}
+
+/* usage: the one-line synopsis, and a failing exit */
+static void
+usage(void)
+{
+	fprint(2, "usage: wc [-lwc] [file ...]\n");
+	exits("usage");
+}
+
+int
+main(int argc, char **argv)
+{
+	struct stat st;
+	int i, fd, bad;
+
+	ARGBEGIN{
+	case 'l':
+		lflag = 1;
+		break;
+	case 'w':
+		wflag = 1;
+		break;
+	case 'c':
+		cflag = 1;
+		break;
+	default:
+		usage();
+	}ARGEND
+	if(!lflag && !wflag && !cflag)
+		lflag = wflag = cflag = 1;
+	if(argc == 0)
+		return count(0, nil, "<stdin>") < 0;
+	bad = 0;
+	for(i = 0; i < argc; i++){
+		if(strcmp(argv[i], "-") == 0){
+			bad |= count(0, "-", "<stdin>") < 0;
+			continue;
+		}
+		if((fd = open(argv[i], O_RDONLY)) < 0){
+			fprint(2, "wc: %s: %r\n", argv[i]);
+			bad = 1;
+			continue;
+		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fprint(2, "wc: %s: is a directory\n", argv[i]);
+			bad = 1;
+		}else
+			bad |= count(fd, argv[i], argv[i]) < 0;
+		close(fd);
+	}
+	if(argc > 1)
+		report(tlines, twords, tbytes, "total");
+	return bad;
+}
