@@ -57,6 +57,8 @@ extern char	*argv0;
 #define EARGF(x)	(ARGF() != nil ? _argv : ((x), abort(), (char*)nil))
 
 int	errstr(char *buf, uint n);
+void	werrstr(char *fmt, ...);
+void	rerrstr(char *buf, uint n);
 _Noreturn void	sysfatal(char *fmt, ...);
 _Noreturn void	exits(char *msg);
 int	print(char *fmt, ...);
@@ -72,5 +74,9 @@ char	*getwd(char *buf, int n);
 int	wstat(char *url, uchar *buf, int n);
 int	fwstat(int fd, uchar *buf, int n);
 vlong	nsec(void);
+
+/* notes: notify(f) makes f the handler, which ends with noted(NCONT or NDFLT) */
+int	notify(void (*f)(void *ureg, char *note));
+int	noted(int v);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * stdio.h: buffered streams over file descriptors, and the printf
- * family (one formatter, shared with the kernel's snprintf).
+ * family (one formatter, shared with the kernel's snprintf), and the
+ * scanf family.
  */
 #ifndef STDIO_H
 #define STDIO_H
@@ -59,7 +60,18 @@ int	vdprintf(int fd, const char *fmt, __builtin_va_list ap);
 int	vsprintf(char *buf, const char *fmt, __builtin_va_list ap);
 int	vsnprintf(char *buf, size_t n, const char *fmt, __builtin_va_list ap);
 
+int	scanf(const char *fmt, ...);
+int	fscanf(FILE *f, const char *fmt, ...);
+int	sscanf(const char *s, const char *fmt, ...);
+int	vscanf(const char *fmt, __builtin_va_list ap);
+int	vfscanf(FILE *f, const char *fmt, __builtin_va_list ap);
+int	vsscanf(const char *s, const char *fmt, __builtin_va_list ap);
+
+long	getdelim(char **line, size_t *n, int delim, FILE *f);
+long	getline(char **line, size_t *n, FILE *f);
+
 void	perror(const char *s);
 int	remove(const char *url);
+int	rename(const char *old, const char *new);
 
 #endif

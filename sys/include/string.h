@@ -35,5 +35,13 @@ char	*strtok_r(char *s, const char *sep, char **save);
 char	*strdup(const char *s);
 char	*strndup(const char *s, size_t n);
 char	*strerror(int err);
+char	*strsignal(int sig);
+char	*strsep(char **sp, const char *sep);
+char	*stpcpy(char *dst, const char *src);
+char	*strchrnul(const char *s, int c);
+void	*memrchr(const void *p, int c, size_t n);
+void	*memccpy(void *dst, const void *src, int c, size_t n);
+int	strcasecmp(const char *a, const char *b);
+int	strncasecmp(const char *a, const char *b, size_t n);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * unistd.h: the POSIX system call wrappers.
+ * unistd.h: the POSIX system call wrappers, and getopt.
  */
 #ifndef UNISTD_H
 #define UNISTD_H
@@ -12,6 +12,15 @@
 #define SEEK_SET	0
 #define SEEK_CUR	1
 #define SEEK_END	2
+#define F_OK		0
+#define X_OK		1
+#define W_OK		2
+#define R_OK		4
+
+/* getopt */
+extern char	*optarg;
+extern int	optind, opterr, optopt, optreset;
+int	getopt(int argc, char *const argv[], const char *opts);
 
 extern char	**environ;
 
@@ -38,5 +47,10 @@ int	chdir(const char *url);
 char	*getcwd(char *buf, size_t n);
 int	unlink(const char *url);
 int	rmdir(const char *url);
+int	truncate(const char *url, off_t len);
+int	ftruncate(int fd, off_t len);
+int	fsync(int fd);
+int	isatty(int fd);
+int	access(const char *url, int mode);
 
 #endif

@@ -12,6 +12,12 @@
  * One line per group of checks: "PASS name" or "FAIL name: why".
  */
 #include <ctype.h>
+#include <dirent.h>
+#include <libgen.h>
+#include <setjmp.h>
+#include <strings.h>
+#include <sys/time.h>
+#include <utime.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <float.h>
@@ -99,6 +105,83 @@ int	nf_setenv(const char*, const char*, int);
 int	nf_unsetenv(const char*);
 int	nf_argtest(int, char**, char*, int);
 extern int	nf_errno;
+
+/* Ninefold's struct dirent (sys/include/dirent.h) */
+struct nfdirent {
+	unsigned long	d_ino;
+	unsigned char	d_type;
+	char	d_name[256];
+	unsigned char	d_qtype;
+	unsigned long	d_qvers;
+	unsigned long	d_9pmode;
+	unsigned int	d_mode;
+	long long	d_size;
+	long	d_atime, d_mtime;
+	unsigned long	d_dev;
+	char	d_uid[32], d_gid[32], d_muid[32];
+};
+typedef struct NFDIR NFDIR;
+NFDIR	*nf_opendir(const char*);
+struct nfdirent	*nf_readdir(NFDIR*);
+int	nf_closedir(NFDIR*);
+void	nf_rewinddir(NFDIR*);
+int	nf_dirfd(NFDIR*);
+int	nf_mkdir(const char*, unsigned int);
+int	nf_chmod(const char*, unsigned int);
+int	nf_fchmod(int, unsigned int);
+int	nf_truncate(const char*, long long);
+int	nf_ftruncate(int, long long);
+int	nf_fsync(int);
+int	nf_rename(const char*, const char*);
+int	nf_isatty(int);
+int	nf_access(const char*, int);
+struct nfutimbuf { long actime, modtime; };
+int	nf_utime(const char*, const struct nfutimbuf*);
+int	nf__wstatbuf(unsigned char*, int, const char*, unsigned long, unsigned long, unsigned long, unsigned long long);
+int	nf_errstr(char*, unsigned);
+void	nf_werrstr(char*, ...);
+int	nf_open(const char*, int, ...);
+int	nf_close(int);
+int	nf_setjmp(long*) __attribute__((returns_twice));
+void	nf_longjmp(long*, int) __attribute__((noreturn));
+int	nf_getopt(int, char *const*, const char*);
+extern char	*nf_optarg;
+extern int	nf_optind, nf_opterr, nf_optopt;
+double	nf_strtod(const char*, char**);
+float	nf_strtof(const char*, char**);
+double	nf_atof(const char*);
+int	nf_sscanf(const char*, const char*, ...) __attribute__((format(scanf, 2, 3)));
+int	nf_fscanf(NFFILE*, const char*, ...) __attribute__((format(scanf, 2, 3)));
+struct tm	*nf_gmtime_r(const long*, struct tm*);
+struct tm	*nf_gmtime(const long*);
+struct tm	*nf_localtime(const long*);
+long	nf_timegm(struct tm*);
+long	nf_mktime(struct tm*);
+double	nf_difftime(long, long);
+size_t	nf_strftime(char*, size_t, const char*, const struct tm*);
+char	*nf_asctime(const struct tm*);
+char	*nf_ctime(const long*);
+long	nf_time(long*);
+int	nf_clock_gettime(int, struct timespec*);
+int	nf_gettimeofday(struct timeval*, void*);
+void	(*nf_signal(int, void (*)(int)))(int);
+int	nf_raise(int);
+int	nf_sigprocmask(int, const unsigned long*, unsigned long*);
+int	nf_sigemptyset(unsigned long*);
+int	nf_sigaddset(unsigned long*, int);
+int	nf_sigismember(const unsigned long*, int);
+void	nf__sigdispatch(void*, char*);
+int	nf_kill(int, int);
+long	nf_getline(char**, size_t*, NFFILE*);
+long	nf_getdelim(char**, size_t*, int, NFFILE*);
+char	*nf_strsep(char**, const char*);
+int	nf_strcasecmp(const char*, const char*);
+int	nf_strncasecmp(const char*, const char*, size_t);
+char	*nf_basename(char*);
+char	*nf_dirname(char*);
+char	*nf_stpcpy(char*, const char*);
+char	*nf_strsignal(int);
+void	*nf_memrchr(const void*, int, size_t);
 extern char	**nf_environ;
 
 /* Ninefold's struct stat (sys/include/sys/stat.h), to read nf_stat's result */
@@ -153,8 +236,14 @@ static long	brkoff;
 static int	awaitstatus;
 static char	lastnote[64];
 
+static long	dirread(int fd, unsigned char *buf, long n);
+static int	isdirfd(int fd);
+static DIR	*hostdirs[1024];
+
 long nf__sys_pread(long fd, long buf, long n, long off)
 {
+	if(isdirfd(fd))
+		return dirread(fd, (unsigned char*)buf, n);
 	return sysr(off == -1 ? read(fd, (void*)buf, n) : pread(fd, (void*)buf, n, off));
 }
 long nf__sys_pwrite(long fd, long buf, long n, long off)
@@ -165,6 +254,12 @@ long nf__sys_open(long path, long flags, long perm)
 {
 	int f;
 
+	if((flags & 0x100) && (perm & 0x80000000L)){	/* create a directory */
+		if(mkdir((char*)path, perm & 0777) < 0)
+			return -errno;
+		return sysr(open((char*)path, O_RDONLY|O_DIRECTORY));
+	}
+
 	f = flags & 3;
 	if(flags & 0x10) f |= O_TRUNC;
 	if(flags & 0x100) f |= O_CREAT;
@@ -172,8 +267,20 @@ long nf__sys_open(long path, long flags, long perm)
 	if(flags & 0x400) f |= O_APPEND;
 	return sysr(open((char*)path, f, (int)perm));
 }
-long nf__sys_close(long fd) { return sysr(close(fd)); }
-long nf__sys_seek(long fd, long off, long whence) { return sysr(lseek(fd, off, whence)); }
+long nf__sys_close(long fd)
+{
+	if(fd >= 0 && fd < 1024 && hostdirs[fd] != NULL){
+		closedir(hostdirs[fd]);
+		hostdirs[fd] = NULL;
+	}
+	return sysr(close(fd));
+}
+long nf__sys_seek(long fd, long off, long whence)
+{
+	if(fd >= 0 && fd < 1024 && hostdirs[fd] != NULL && off == 0 && whence == 0)
+		rewinddir(hostdirs[fd]);
+	return sysr(lseek(fd, off, whence));
+}
 long nf__sys_dup(long fd, long nfd) { return sysr(nfd == -1 ? dup(fd) : dup2(fd, nfd)); }
 long nf__sys_brk(long addr)
 {
@@ -195,18 +302,21 @@ long nf__sys_mmap(long a, long b, long c, long d, long e, long f) { return -ENOM
 long nf__sys_munmap(long a, long b) { return 0; }
 long nf__sys_sleep(long ms) { return 0; }
 long nf__sys_postnote(long pid, long note) { snprintf(lastnote, sizeof lastnote, "%s", (char*)note); return 0; }
-long nf__sys_fstat(long fd, long buf, long n) { return -ENOSYS; }
-/* namespace and file calls the host tests do not exercise */
+/* namespace calls the host tests do not exercise */
 long nf__sys_chan(long fd) { return -ENOSYS; }
 long nf__sys_pipe(long fd) { return -ENOSYS; }
 long nf__sys_mount(long fd, long name, long flags, long aname) { return -ENOSYS; }
 long nf__sys_bind(long url, long name, long flags) { return -ENOSYS; }
 long nf__sys_unmount(long name) { return -ENOSYS; }
-long nf__sys_chdir(long url) { return -ENOSYS; }
-long nf__sys_remove(long url) { return -ENOSYS; }
-long nf__sys_wstat(long url, long buf, long n) { return -ENOSYS; }
-long nf__sys_fwstat(long fd, long buf, long n) { return -ENOSYS; }
-long nf__sys_getwd(long buf, long n) { return -ENOSYS; }
+long nf__sys_chdir(long url) { return sysr(chdir((char*)url)); }
+long nf__sys_remove(long url) { return sysr(remove((char*)url)); }
+long nf__sys_getwd(long buf, long n) { return getcwd((char*)buf, n) == NULL ? -errno : 0; }
+
+/* notes: notify records the handler, noted what it was told */
+static long	notehandler = -1;
+static long	lastnoted = -1;
+long nf__sys_notify(long f) { notehandler = f; return 0; }
+long nf__sys_noted(long v) { lastnoted = v; return 0; }
 
 /* Put v little-endian in n bytes at p; return p+n. */
 static unsigned char*
@@ -217,12 +327,193 @@ le(unsigned char *p, unsigned long long v, int n)
 	return p;
 }
 
-/* 9P stat bytes for a 1234-byte directory "d" (or file, for other paths). */
+/* 9P stat bytes of host file st called name into buf (n bytes); length or 0. */
+static long
+packstat(unsigned char *buf, long n, struct stat *st, const char *name)
+{
+	static const char *strs[3] = { "glenda", "sys", "muid" };
+	unsigned char *p;
+	size_t len;
+	int i, dir;
+
+	len = strlen(name);
+	if((long)(49 + len + 6 + 3 + 4) > n)
+		return 0;
+	dir = S_ISDIR(st->st_mode);
+	p = le(buf + 2, 'M', 2);
+	p = le(p, st->st_dev, 4);
+	p = le(p, dir ? 0x80 : 0, 1);
+	p = le(p, 0, 4);
+	p = le(p, st->st_ino, 8);
+	p = le(p, (dir ? 0x80000000UL : 0) | (st->st_mode & 0777), 4);
+	p = le(p, st->st_atime, 4);
+	p = le(p, st->st_mtime, 4);
+	p = le(p, dir ? 0 : st->st_size, 8);
+	p = le(p, len, 2);
+	memcpy(p, name, len);
+	p += len;
+	for(i = 0; i < 3; i++){
+		p = le(p, strlen(strs[i]), 2);
+		memcpy(p, strs[i], strlen(strs[i]));
+		p += strlen(strs[i]);
+	}
+	le(buf, p - buf - 2, 2);
+	return p - buf;
+}
+
+/* The host path open on fd, into buf. */
+static char*
+fdpath(int fd, char *buf, size_t n)
+{
+	char link[64];
+	ssize_t r;
+
+	snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+	r = readlink(link, buf, n - 1);
+	buf[r < 0 ? 0 : r] = 0;
+	return buf;
+}
+
+static int
+isdirfd(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int	dirjunk;	/* directory reads return garbage */
+
+/* A directory read: as many whole 9P stat entries as fit in n bytes. */
+static long
+dirread(int fd, unsigned char *buf, long n)
+{
+	struct dirent *e;
+	struct stat st;
+	DIR *d;
+	long pos, tot, k;
+
+	if(dirjunk){
+		memset(buf, 0xee, 10);
+		return 10;
+	}
+	if(fd >= 1024)
+		return -EINVAL;
+	d = hostdirs[fd];
+	if(d == NULL){
+		d = hostdirs[fd] = fdopendir(dup(fd));
+		if(d == NULL)
+			return -errno;
+		rewinddir(d);
+	}
+	for(tot = 0;;){
+		pos = telldir(d);
+		e = readdir(d);
+		if(e == NULL)
+			break;
+		if(strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if(fstatat(dirfd(d), e->d_name, &st, 0) < 0)
+			continue;
+		k = packstat(buf + tot, n - tot, &st, e->d_name);
+		if(k == 0){
+			seekdir(d, pos);
+			if(tot == 0)
+				return -EINVAL;
+			break;
+		}
+		tot += k;
+	}
+	return tot;
+}
+
+long nf__sys_fstat(long fd, long buf, long n)
+{
+	struct stat st;
+	char path[4096];
+
+	if(fstat(fd, &st) < 0)
+		return -errno;
+	fdpath(fd, path, sizeof path);
+	return packstat((unsigned char*)buf, n, &st, strrchr(path, '/') ? strrchr(path, '/') + 1 : path);
+}
+
+static unsigned char	lastwstat[512];
+static long	nlastwstat;
+
+/* Do what the 9P wstat bytes buf ask to the host file path. */
+static long
+applywstat(const char *path, const unsigned char *buf, long n)
+{
+	unsigned long long v;
+	unsigned long m, at, mt;
+	struct timeval tv[2];
+	struct stat st;
+	char npath[4096], *sl;
+	int len, i;
+
+	memcpy(lastwstat, buf, n < 512 ? n : 512);
+	nlastwstat = n;
+	if(n < 49 || (long)(buf[0] | buf[1]<<8) + 2 != n)
+		return -EPROTO;
+#define G(off, k) ({ unsigned long long x_ = 0; for(i = k-1; i >= 0; i--) x_ = x_<<8 | buf[off+i]; x_; })
+	m = G(21, 4);
+	at = G(25, 4);
+	mt = G(29, 4);
+	v = G(33, 8);
+	len = G(41, 2);
+	if(m != 0xffffffffUL && chmod(path, m & 0777) < 0)
+		return -errno;
+	if(at != 0xffffffffUL || mt != 0xffffffffUL){
+		if(stat(path, &st) < 0)
+			return -errno;
+		tv[0].tv_sec = at != 0xffffffffUL ? (long)at : st.st_atime;
+		tv[1].tv_sec = mt != 0xffffffffUL ? (long)mt : st.st_mtime;
+		tv[0].tv_usec = tv[1].tv_usec = 0;
+		if(utimes(path, tv) < 0)
+			return -errno;
+	}
+	if(v != ~0ULL && truncate(path, v) < 0)
+		return -errno;
+	if(len > 0){
+		snprintf(npath, sizeof npath, "%s", path);
+		sl = strrchr(npath, '/');
+		sl = sl ? sl + 1 : npath;
+		snprintf(sl, sizeof npath - (sl - npath), "%.*s", len, (char*)buf + 43);
+		if(access(npath, F_OK) == 0)
+			return -EEXIST;
+		if(rename(path, npath) < 0)
+			return -errno;
+	}
+#undef G
+	return 0;
+}
+
+long nf__sys_wstat(long url, long buf, long n) { return applywstat((char*)url, (unsigned char*)buf, n); }
+long nf__sys_fwstat(long fd, long buf, long n)
+{
+	char path[4096];
+
+	return applywstat(fdpath(fd, path, sizeof path), (unsigned char*)buf, n);
+}
+
+/* 9P stat bytes for a 1234-byte directory "d" or file "f", else the host's. */
 long nf__sys_stat(long path, long buf, long n)
 {
 	unsigned char *p, *s;
+	struct stat st;
 	int i;
 
+	if(strcmp((char*)path, "d") != 0 && strcmp((char*)path, "f") != 0){
+		if(stat((char*)path, &st) < 0)
+			return -errno;
+		{
+			char tmp[4096];
+
+			snprintf(tmp, sizeof tmp, "%s", (char*)path);
+			return packstat((unsigned char*)buf, n, &st, basename(tmp));
+		}
+	}
 	s = p = (unsigned char*)buf;
 	p = le(p, 0, 2);
 	p = le(p, 'M', 2);
@@ -927,6 +1218,697 @@ testwrappers(void)
 	group("wrappers", fails);
 }
 
+/* A scratch directory for the file tests; the test chdirs into it. */
+static char	scratch[] = "/tmp/nflibcdXXXXXX";
+
+/* Write s into the host file path. */
+static void
+putfile(const char *path, const char *s)
+{
+	FILE *f;
+
+	f = fopen(path, "w");
+	if(f != NULL){
+		fputs(s, f);
+		fclose(f);
+	}
+}
+
+/* opendir, readdir, rewinddir, closedir over fake 9P directory reads. */
+static void
+testdirent(void)
+{
+	struct nfdirent *e;
+	NFDIR *d;
+	char name[64];
+	int fails, n, seen, big, i;
+
+	n = 0;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("dirent", __VA_ARGS__); fails++; } } while(0)
+	mkdir("dd", 0755);
+	mkdir("dd/sub", 0700);
+	putfile("dd/a", "x");
+	putfile("dd/bb", "hello");
+	d = nf_opendir("dd");
+	T(d != NULL, "opendir: errno %d", nf_errno);
+	if(d != NULL){
+		T(nf_dirfd(d) >= 0, "dirfd");
+		for(n = 0, seen = 0; (e = nf_readdir(d)) != NULL; n++){
+			if(strcmp(e->d_name, "a") == 0){
+				seen |= 1;
+				T(e->d_type == DT_REG && e->d_size == 1 && (e->d_mode & 0170000) == 0100000, "a: type %d size %lld", e->d_type, e->d_size);
+			}else if(strcmp(e->d_name, "bb") == 0){
+				seen |= 2;
+				T(e->d_size == 5 && strcmp(e->d_uid, "glenda") == 0 && strcmp(e->d_gid, "sys") == 0
+					&& strcmp(e->d_muid, "muid") == 0, "bb: size %lld uid %s", e->d_size, e->d_uid);
+			}else if(strcmp(e->d_name, "sub") == 0){
+				seen |= 4;
+				T(e->d_type == DT_DIR && (e->d_mode & 0777) == 0700 && (e->d_mode & 0170000) == 0040000
+					&& (e->d_9pmode & 0x80000000UL) && (e->d_qtype & 0x80), "sub: type %d mode %o", e->d_type, e->d_mode);
+			}else
+				T(0, "unexpected entry %s", e->d_name);
+		}
+		T(n == 3 && seen == 7, "entries: %d, seen %d", n, seen);
+		T(nf_readdir(d) == NULL, "readdir after the end");
+		nf_rewinddir(d);
+		for(n = 0; nf_readdir(d) != NULL; n++)
+			;
+		T(n == 3, "after rewinddir: %d", n);
+		T(nf_closedir(d) == 0, "closedir");
+	}
+	/* many entries: several reads of whole entries */
+	mkdir("dd/many", 0755);
+	for(i = 0; i < 700; i++){
+		snprintf(name, sizeof name, "dd/many/file-with-a-longish-name-%04d", i);
+		putfile(name, "");
+	}
+	d = nf_opendir("dd/many");
+	big = 0;
+	if(d != NULL){
+		for(n = 0; (e = nf_readdir(d)) != NULL; n++)
+			big += strncmp(e->d_name, "file-with-a-longish-name-", 25) == 0;
+		nf_closedir(d);
+	}
+	T(d != NULL && n == 700 && big == 700, "700 entries: got %d", n);
+	nf_errno = 0;
+	T(nf_opendir("dd/a") == NULL && nf_errno == ENOTDIR, "opendir of a file: errno %d", nf_errno);
+	T(nf_opendir("dd/nonexistent") == NULL && nf_errno == ENOENT, "opendir missing: errno %d", nf_errno);
+	d = nf_opendir("dd");
+	if(d != NULL){
+		char err[128];
+
+		dirjunk = 1;
+		nf_errno = 0;
+		T(nf_readdir(d) == NULL && nf_errno == EPROTO, "junk entry: errno %d", nf_errno);
+		nf_errstr(err, sizeof err);
+		T(strcmp(err, "malformed directory entry") == 0, "junk errstr: %s", err);
+		dirjunk = 0;
+		nf_closedir(d);
+	}
+	group("dirent", fails);
+}
+
+/* mkdir, chmod, truncate, rename, utime, access, isatty through fake wstats. */
+static void
+testfiles(void)
+{
+	static const unsigned char want[] = {
+		50, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+		0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+		0xa4, 0x01, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+		0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 3, 0, 'a', 'b', 'c', 0, 0, 0, 0, 0, 0,
+	};
+	unsigned char buf[256];
+	struct stat st;
+	struct nfutimbuf ut;
+	char err[128];
+	int fails, fd, n;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("files", __VA_ARGS__); fails++; } } while(0)
+	n = nf__wstatbuf(buf, sizeof buf, "abc", 0644, 0xffffffffUL, 0xffffffffUL, ~0ULL);
+	T(n == 52 && memcmp(buf, want, 52) == 0, "wstat bytes: %d", n);
+	T(nf__wstatbuf(buf, 50, "abcdef", 0, 0, 0, 0) < 0, "wstat bytes too long");
+
+	T(nf_mkdir("fd1", 0750) == 0 && stat("fd1", &st) == 0 && S_ISDIR(st.st_mode)
+		&& (st.st_mode & 0777) == 0750, "mkdir");
+	nf_errno = 0;
+	T(nf_mkdir("fd1", 0750) < 0 && nf_errno == EEXIST, "mkdir existing: errno %d", nf_errno);
+	putfile("fd1/f", "0123456789abcdef");
+	T(nf_chmod("fd1/f", 0604) == 0 && stat("fd1/f", &st) == 0 && (st.st_mode & 0777) == 0604, "chmod");
+	T(nf_chmod("fd1", 0711) == 0 && stat("fd1", &st) == 0 && (st.st_mode & 0777) == 0711
+		&& (nlastwstat > 24 && lastwstat[24] == 0x80), "chmod dir keeps DMDIR");
+	T(nf_truncate("fd1/f", 10) == 0 && stat("fd1/f", &st) == 0 && st.st_size == 10, "truncate");
+	fd = nf_open("fd1/f", 2);
+	T(fd >= 0, "open");
+	T(nf_ftruncate(fd, 3) == 0 && stat("fd1/f", &st) == 0 && st.st_size == 3, "ftruncate");
+	T(nf_fchmod(fd, 0640) == 0 && stat("fd1/f", &st) == 0 && (st.st_mode & 0777) == 0640, "fchmod");
+	T(nf_fsync(fd) == 0 && nlastwstat == 49 && stat("fd1/f", &st) == 0 && st.st_size == 3
+		&& (st.st_mode & 0777) == 0640, "fsync changes nothing");
+	T(nf_isatty(fd) == 0, "isatty of a file");
+	nf_close(fd);
+	putfile("cons", "");
+	fd = nf_open("cons", 0);
+	T(nf_isatty(fd) == 1, "isatty of cons");
+	nf_close(fd);
+	T(nf_truncate("fd1/f", -1) < 0 && nf_errno == EINVAL, "truncate negative");
+	ut.actime = 1000;
+	ut.modtime = 200000000;
+	T(nf_utime("fd1/f", &ut) == 0 && stat("fd1/f", &st) == 0 && st.st_mtime == 200000000
+		&& st.st_atime == 1000, "utime");
+
+	T(nf_rename("fd1/f", "fd1/g") == 0 && access("fd1/g", F_OK) == 0 && access("fd1/f", F_OK) < 0, "rename");
+	T(nf_rename("fd1/g", "fd1/g") == 0 && access("fd1/g", F_OK) == 0, "rename to itself");
+	putfile("fd1/h", "other");
+	T(nf_rename("fd1/g", "fd1/h") == 0 && stat("fd1/h", &st) == 0 && st.st_size == 3
+		&& access("fd1/g", F_OK) < 0, "rename over a file");
+	putfile("top", "t");
+	T(nf_rename("top", "top2") == 0 && access("top2", F_OK) == 0, "rename relative to cwd");
+	{
+		char abs[4200];
+
+		snprintf(abs, sizeof abs, "%s/top2", scratch);
+		T(nf_rename("top2", abs) == 0 && access("top2", F_OK) == 0, "rename: same dir, other spelling");
+		snprintf(abs, sizeof abs, "%s/top3", scratch);
+		T(nf_rename("top2", abs) == 0 && access("top3", F_OK) == 0, "rename: absolute new name");
+	}
+	nf_errno = 0;
+	T(nf_rename("top3", "fd1/top3") < 0 && nf_errno == 18, "cross-directory rename: errno %d", nf_errno);
+	nf_errstr(err, sizeof err);
+	T(strcmp(err, "cross-directory rename") == 0, "cross-directory errstr: %s", err);
+	T(nf_rename("fd1", "fd2") == 0 && access("fd2/h", F_OK) == 0, "rename a directory");
+	T(nf_rename("nonexistent", "x") < 0 && nf_errno == ENOENT, "rename missing");
+	T(nf_rename("top3", "fd2") < 0 && nf_errno == EEXIST, "rename onto a directory");
+
+	T(nf_access("top3", F_OK) == 0 && nf_access("top3", R_OK|W_OK) == 0, "access");
+	chmod("top3", 0444);
+	T(nf_access("top3", W_OK) < 0 && nf_errno == EACCES && nf_access("top3", X_OK) < 0, "access denied");
+	T(nf_access("missing", F_OK) < 0 && nf_errno == ENOENT, "access missing");
+
+	nf_werrstr("my %s %d", "error", 7);
+	nf_errstr(err, sizeof err);
+	T(strcmp(err, "my error 7") == 0, "werrstr: %s", err);
+	nf_open("missing", 0);
+	nf_errstr(err, sizeof err);
+	T(strcmp(err, "fake error string") == 0, "kernel error after werrstr: %s", err);
+	group("files", fails);
+}
+
+static long	jb[8];
+static int	depth;
+static void	(*volatile lj)(long*, int) = nf_longjmp;
+
+/* Jump back to jb from deep inside. */
+static void __attribute__((noinline))
+jumper(int n, int v)
+{
+	volatile char pad[100];
+
+	pad[0] = n;
+	if(n > 0)
+		jumper(n - 1, v + pad[0] - n);
+	depth = 99;
+	lj(jb, v);
+}
+
+/* setjmp and longjmp: values, registers, the stack. */
+static void
+testsetjmp(void)
+{
+	volatile int count, local;
+	int fails, r;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("setjmp", __VA_ARGS__); fails++; } } while(0)
+	count = 0;
+	local = 5;
+	r = nf_setjmp(jb);
+	count++;
+	if(r == 0){
+		local = 6;
+		jumper(20, 42);
+	}
+	T(r == 42 && count == 2 && local == 6 && depth == 99, "jump: r %d count %d", r, count);
+	r = nf_setjmp(jb);
+	if(r == 0)
+		nf_longjmp(jb, 0);
+	T(r == 1, "longjmp 0 gives 1: %d", r);
+	group("setjmp", fails);
+}
+
+/* getopt over several argument vectors. */
+static void
+testgetopt(void)
+{
+	char *av1[] = { "prog", "-ab", "-o", "out", "-cval", "--", "-x", "file", NULL };
+	char *av2[] = { "prog", "-a", "-z", "-o", NULL };
+	char *av3[] = { "prog", "x", "-a", NULL };
+	char *av4[] = { "prog", "-", "-a", NULL };
+	char out[256];
+	int fails, c, len;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("getopt", __VA_ARGS__); fails++; } } while(0)
+#define RUN(av, opts) do { \
+	len = 0; out[0] = 0; nf_optind = 1; \
+	while((c = nf_getopt(sizeof av / sizeof av[0] - 1, av, opts)) != -1) \
+		len += snprintf(out + len, sizeof out - len, "%c%s%s,", c, nf_optarg ? "=" : "", nf_optarg ? nf_optarg : ""); \
+	len += snprintf(out + len, sizeof out - len, "|%d", nf_optind); \
+} while(0)
+	nf_opterr = 0;
+	RUN(av1, "abo:c:");
+	T(strcmp(out, "a,b,o=out,c=val,|6") == 0, "1: %s", out);
+	RUN(av2, "ao:");
+	T(strcmp(out, "a,?,?,|4") == 0 && nf_optopt == 'o', "2: %s", out);
+	RUN(av2, ":ao:");
+	T(strcmp(out, "a,?,:,|4") == 0, "2 quiet: %s", out);
+	RUN(av3, "a");
+	T(strcmp(out, "|1") == 0, "3: %s", out);
+	RUN(av4, "a");
+	T(strcmp(out, "|1") == 0, "4: %s", out);
+	nf_optind = 0;
+	RUN(av1, "abo:c:");
+	T(strcmp(out, "a,b,o=out,c=val,|6") == 0, "again: %s", out);
+	nf_opterr = 1;
+	group("getopt", fails);
+}
+
+/* strtod against glibc: fixed strings and random doubles printed many ways. */
+static void
+teststrtod(void)
+{
+	static const char *strs[] = {
+		"0", "-0", "1", "1.5", ".5", "5.", ".", "-.5e1", "1e", "1e+", "1e-2x",
+		"  +3.25", "0x1p4", "0x1.8p1", "0X.8", "0x", "0xp1", "0x1.fffffffffffffp1023",
+		"0x1p-1074", "0x1p-1075", "0x1.0000000000001p-1074", "0x1.00000000000008p0",
+		"0x1.00000000000018p0", "0x1.000000000000081p0",
+		"inf", "-Infinity", "infin", "nan", "NaN(123)", "nan(", "in", "n",
+		"1e308", "1.7976931348623157e308", "1.7976931348623158e308",
+		"1.7976931348623159e308", "1e309", "-1e400", "2.2250738585072014e-308",
+		"2.2250738585072011e-308", "4.9406564584124654e-324", "2.4703282292062327e-324",
+		"2.4703282292062328e-324", "1e-330", "1e-400", "123456789012345678901234567890",
+		"0.1", "0.2", "0.3", "3.14159265358979323846264338327950288",
+		"9007199254740993", "9007199254740992.5", "9007199254740993.0000000000000000001",
+		"1.00000000000000011102230246251565404236316680908203125",
+		"1.00000000000000011102230246251565404236316680908203124",
+		"1.00000000000000011102230246251565404236316680908203126",
+		"0.000000000000000000000000000000000000000000001e45",
+		"00000000000000000000000000000000012.5e-1", "1e00000000000000000000000000000001",
+		"1e-99999999999999", "1e99999999999", "abc", "", "-", "+e1",
+	};
+	char buf[128], *ea, *eb;
+	double a, b, v;
+	unsigned long long bits;
+	int fails, k, ra, rb, bad;
+	size_t i;
+
+	fails = 0;
+	for(i = 0; i < sizeof strs / sizeof strs[0]; i++){
+		nf_errno = errno = 0;
+		a = nf_strtod(strs[i], &ea);
+		ra = nf_errno;
+		b = strtod(strs[i], &eb);
+		rb = errno;
+		bad = memcmp(&a, &b, sizeof a) != 0 && !(isnan(a) && isnan(b));
+		if(bad || ea - strs[i] != eb - strs[i] || (ra == ERANGE) != (rb == ERANGE && (b == 0 || isinf(b)))){
+			fail("strtod", "\"%s\": got %a end %ld errno %d, want %a end %ld errno %d",
+				strs[i], a, (long)(ea - strs[i]), ra, b, (long)(eb - strs[i]), rb);
+			fails++;
+		}
+	}
+	srand(11);
+	for(k = 0; k < 30000 && fails < 20; k++){
+		if(k % 3 == 0){
+			bits = (unsigned long long)rand() << 42 ^ (unsigned long long)rand() << 21 ^ rand();
+			memcpy(&v, &bits, sizeof v);
+			if(isnan(v) || isinf(v))
+				continue;
+		}else
+			v = (rand() / (double)RAND_MAX) * pow(10, rand() % 80 - 40);
+		switch(k % 5){
+		case 0: snprintf(buf, sizeof buf, "%.17g", v); break;
+		case 1: snprintf(buf, sizeof buf, "%.*e", rand() % 25, v); break;
+		case 2: snprintf(buf, sizeof buf, "%a", v); break;
+		case 3: snprintf(buf, sizeof buf, "%.30e", v); break;
+		default: snprintf(buf, sizeof buf, "%.*g", rand() % 18 + 1, v); break;
+		}
+		a = nf_strtod(buf, &ea);
+		b = strtod(buf, &eb);
+		if(memcmp(&a, &b, sizeof a) != 0 || ea != eb){
+			fail("strtod", "\"%s\": got %a, want %a", buf, a, b);
+			fails++;
+		}
+	}
+	if(nf_atof("2.5") != 2.5 || nf_strtof("0.1", NULL) != 0.1f){
+		fail("strtod", "atof/strtof");
+		fails++;
+	}
+	group("strtod", fails);
+}
+
+/* The scanf family against glibc. */
+static void
+testscanf(void)
+{
+	static const char *ints[] = {
+		"42", "-17 8", "  +5x", "0x1f 077", "0", "-0x10", "abc", "", "   ", "12345678901",
+		"9 8 7 6", "0x", "08", "1,2", "077 0x1Ag",
+	};
+	static const char *ifmts[] = {
+		"%d", "%d %d", "%i %i", "%x %o", "%u%n", "%3d%d", "%*d %d", "%d,%d", "%i%i",
+		"%hhd %hd", "%2x%x", "%o%n %d", "x%d",
+	};
+	static const char *sfmts[] = {
+		"%s %s", "%3s%s", "%c%c", "%5c", "%[a-z]%s", "%[^,],%s", "%[]a]%n%s", "%*s %s",
+		"%[0-9x]%c", " %c%s", "%s%n", "%[-a]%s", "%2[^ ]%s",
+	};
+	static const char *strs[] = {
+		"hello world", "ab,cd ef", "]]a]x rest", "  x y", "a", "", "0x12abc 3",
+		"--a-b c", "abcdefgh",
+	};
+	static const char *flts[] = {
+		"3.25", "-1e3 2", "1e", ".5 .", "inf nan", "0x1p3", "1.5e+2x", "+.e1",
+		"12.5abc", "-0", "1e-400", "infinity", "nano",
+	};
+	static const char *ffmts[] = { "%f %lf", "%lf%n", "%3lf %lf", "%le %lg", "%*f %lf" };
+	char sa[64], sb[64], ta[64], tb[64];
+	int fails, ra, rb, x1, x2, y1, y2, n1, n2;
+	long l1, l2;
+	size_t i, j;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("scanf", __VA_ARGS__); fails++; } } while(0)
+	for(i = 0; i < sizeof ints / sizeof ints[0]; i++)
+		for(j = 0; j < sizeof ifmts / sizeof ifmts[0]; j++){
+			x1 = x2 = y1 = y2 = n1 = n2 = -99;
+			if(strstr(ifmts[j], "%n") != NULL){
+				ra = nf_sscanf(ints[i], ifmts[j], &x1, &n1, &y1);
+				rb = sscanf(ints[i], ifmts[j], &x2, &n2, &y2);
+			}else if(strstr(ifmts[j], "%hh") != NULL){
+				signed char c1 = -99, c2 = -99;
+				short h1 = -99, h2 = -99;
+
+				ra = nf_sscanf(ints[i], ifmts[j], &c1, &h1);
+				rb = sscanf(ints[i], ifmts[j], &c2, &h2);
+				x1 = c1; x2 = c2; y1 = h1; y2 = h2;
+			}else{
+				ra = nf_sscanf(ints[i], ifmts[j], &x1, &y1);
+				rb = sscanf(ints[i], ifmts[j], &x2, &y2);
+			}
+			T(ra == rb && x1 == x2 && y1 == y2 && n1 == n2, "sscanf(\"%s\", \"%s\"): got %d %d %d %d, want %d %d %d %d",
+				ints[i], ifmts[j], ra, x1, y1, n1, rb, x2, y2, n2);
+		}
+	for(i = 0; i < sizeof strs / sizeof strs[0]; i++)
+		for(j = 0; j < sizeof sfmts / sizeof sfmts[0]; j++){
+			memset(sa, 0, sizeof sa); memset(sb, 0, sizeof sb);
+			memset(ta, 0, sizeof ta); memset(tb, 0, sizeof tb);
+			n1 = n2 = -99;
+			if(strstr(sfmts[j], "%n%s") != NULL){
+				ra = nf_sscanf(strs[i], sfmts[j], sa, &n1, ta);
+				rb = sscanf(strs[i], sfmts[j], sb, &n2, tb);
+			}else if(strstr(sfmts[j], "%n") != NULL){
+				ra = nf_sscanf(strs[i], sfmts[j], sa, &n1);
+				rb = sscanf(strs[i], sfmts[j], sb, &n2);
+			}else{
+				ra = nf_sscanf(strs[i], sfmts[j], sa, ta);
+				rb = sscanf(strs[i], sfmts[j], sb, tb);
+			}
+			T(ra == rb && memcmp(sa, sb, sizeof sa) == 0 && memcmp(ta, tb, sizeof ta) == 0 && n1 == n2,
+				"sscanf(\"%s\", \"%s\"): got %d [%s] [%s] %d, want %d [%s] [%s] %d",
+				strs[i], sfmts[j], ra, sa, ta, n1, rb, sb, tb, n2);
+		}
+	for(i = 0; i < sizeof flts / sizeof flts[0]; i++)
+		for(j = 0; j < sizeof ffmts / sizeof ffmts[0]; j++){
+			double d1 = -99, d2 = -99, e1 = -99, e2 = -99;
+			float f1 = -99, f2 = -99;
+
+			n1 = n2 = -99;
+			if(j == 0){
+				ra = nf_sscanf(flts[i], ffmts[j], &f1, &d1);
+				rb = sscanf(flts[i], ffmts[j], &f2, &d2);
+			}else if(j == 1){
+				ra = nf_sscanf(flts[i], ffmts[j], &d1, &n1);
+				rb = sscanf(flts[i], ffmts[j], &d2, &n2);
+			}else if(j == 4){
+				ra = nf_sscanf(flts[i], ffmts[j], &d1);
+				rb = sscanf(flts[i], ffmts[j], &d2);
+			}else{
+				ra = nf_sscanf(flts[i], ffmts[j], &d1, &e1);
+				rb = sscanf(flts[i], ffmts[j], &d2, &e2);
+			}
+			T(ra == rb && (f1 == f2 || (isnan(f1) && isnan(f2))) && (d1 == d2 || (isnan(d1) && isnan(d2)))
+				&& (e1 == e2 || (isnan(e1) && isnan(e2))) && n1 == n2,
+				"sscanf(\"%s\", \"%s\"): got %d %g %g %g %d, want %d %g %g %g %d",
+				flts[i], ffmts[j], ra, f1, d1, e1, n1, rb, f2, d2, e2, n2);
+		}
+	ra = nf_sscanf("123456789012 0x7fffffffffffffff", "%ld %li", &l1, &l2);
+	T(ra == 2 && l1 == 123456789012L && l2 == LONG_MAX, "%%ld: %d %ld %ld", ra, l1, l2);
+	ra = nf_sscanf("50%", "%d%%", &x1);
+	T(ra == 1 && x1 == 50, "%%%%");
+	ra = nf_sscanf("abc", "abd");
+	T(ra == 0, "literal mismatch: %d", ra);
+
+	/* fscanf over a stream, with pushback between calls */
+	{
+		char path[] = "/tmp/nflibcsXXXXXX";
+		NFFILE *f;
+		int fd;
+
+		fd = mkstemp(path);
+		if(write(fd, "10 20 word\n3.5 rest\nx", 21) != 21)
+			T(0, "write");
+		close(fd);
+		f = nf_fopen(path, "r");
+		if(f != NULL){
+			double d = 0;
+
+			ra = nf_fscanf(f, "%d %d", &x1, &y1);
+			T(ra == 2 && x1 == 10 && y1 == 20, "fscanf 1");
+			ra = nf_fscanf(f, "%s %lf %s", sa, &d, ta);
+			T(ra == 3 && strcmp(sa, "word") == 0 && d == 3.5 && strcmp(ta, "rest") == 0, "fscanf 2");
+			ra = nf_fscanf(f, "%d", &x1);
+			T(ra == 0 && nf_fgetc(f) == 'x', "fscanf mismatch keeps the byte");
+			ra = nf_fscanf(f, "%d", &x1);
+			T(ra == -1, "fscanf at eof: %d", ra);
+			nf_fclose(f);
+		}
+		unlink(path);
+	}
+	group("scanf", fails);
+}
+
+/* gmtime, timegm, strftime, asctime against glibc in UTC; time() from sys:/time. */
+static void
+testtime(void)
+{
+	static const char *fmts[] = {
+		"%a %A %b %B %h", "%c", "%C %y %Y %G %g", "%d %e %j", "%D %F %T %R %r",
+		"%H %I %k %l %M %S %p", "%m %n %t %%", "%u %w %U %W %V", "%x %X", "%s", "%z %Z",
+		"plain text", "%Ec %Oy", "",
+	};
+	static const long fixed[] = {
+		0, -1, 86399, 86400, 951782400, 951868800, 1700000000, -2208988800L, 4102444800L,
+		68256000, 1230768000, 1230681600, 1104537600, 1104451200, 1293753600, 1293840000,
+		-62135596800L, 253402300799L, 1583020800, 1709251199,
+	};
+	struct tm a, b, *p;
+	struct timespec ts;
+	struct timeval tv;
+	char sa[256], sb[256];
+	long t, u, now;
+	int fails, k;
+	size_t i, ra, rb;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("time", __VA_ARGS__); fails++; } } while(0)
+	setenv("TZ", "UTC", 1);
+	tzset();
+	srand(17);
+	for(k = 0; k < 20000 + (int)(sizeof fixed / sizeof fixed[0]) && fails < 20; k++){
+		if(k < (int)(sizeof fixed / sizeof fixed[0]))
+			t = fixed[k];
+		else
+			t = ((long)rand() << 20 ^ rand()) % (253402300799L + 62135596800L) - 62135596800L;
+		memset(&a, 0, sizeof a);
+		memset(&b, 0, sizeof b);
+		p = nf_gmtime_r(&t, &a);
+		gmtime_r(&t, &b);
+		if(p != &a || a.tm_year != b.tm_year || a.tm_mon != b.tm_mon || a.tm_mday != b.tm_mday
+		|| a.tm_hour != b.tm_hour || a.tm_min != b.tm_min || a.tm_sec != b.tm_sec
+		|| a.tm_wday != b.tm_wday || a.tm_yday != b.tm_yday){
+			fail("time", "gmtime(%ld): got %d-%d-%d %d:%d:%d w%d y%d", t, a.tm_year, a.tm_mon,
+				a.tm_mday, a.tm_hour, a.tm_min, a.tm_sec, a.tm_wday, a.tm_yday);
+			fails++;
+			continue;
+		}
+		for(i = 0; i < sizeof fmts / sizeof fmts[0]; i++){
+			if(t < -2208988800L && strchr(fmts[i], 'g') != NULL)
+				continue;
+			ra = nf_strftime(sa, sizeof sa, fmts[i], &a);
+			rb = strftime(sb, sizeof sb, fmts[i], &b);
+			if(ra != rb || strcmp(sa, sb) != 0){
+				fail("time", "strftime(\"%s\", %ld): got \"%s\", want \"%s\"", fmts[i], t, sa, sb);
+				fails++;
+			}
+		}
+		if(strcmp(nf_asctime(&a), asctime(&b)) != 0 || strcmp(nf_ctime(&t), ctime(&t)) != 0){
+			fail("time", "asctime/ctime(%ld): %s", t, nf_asctime(&a));
+			fails++;
+		}
+		/* timegm of shifted fields normalises like glibc's */
+		a.tm_mon += rand() % 40 - 20;
+		a.tm_mday += rand() % 100 - 50;
+		a.tm_hour += rand() % 60 - 30;
+		a.tm_sec += rand() % 10000 - 5000;
+		b = a;
+		u = nf_timegm(&a);
+		if(u != timegm(&b) || a.tm_mday != b.tm_mday || a.tm_mon != b.tm_mon || a.tm_yday != b.tm_yday
+		|| a.tm_wday != b.tm_wday || a.tm_sec != b.tm_sec){
+			fail("time", "timegm near %ld: got %ld want %ld", t, u, timegm(&b));
+			fails++;
+		}
+	}
+	ra = nf_strftime(sa, 5, "%Y-%m", &b);
+	T(ra == 0, "strftime too small: %zu", ra);
+	t = 1700000000;
+	T(nf_localtime(&t)->tm_hour == 22 && nf_gmtime(&t)->tm_min == 13, "localtime is UTC");
+	memset(&a, 0, sizeof a);
+	a.tm_year = 70; a.tm_mday = 1;
+	T(nf_mktime(&a) == 0 && nf_difftime(10, 4) == 6.0, "mktime, difftime");
+
+	/* sys:/time says the real time was 1700000000 five seconds of uptime ago */
+	mkdir("sys:", 0755);
+	snprintf(sa, sizeof sa, "1700000000 %ld\n", nf__sys_nsec() - 5000000000L);
+	putfile("sys:/time", sa);
+	now = nf_time(NULL);
+	T(now == 1700000005, "time(): %ld", now);
+	T(nf_clock_gettime(CLOCK_REALTIME, &ts) == 0 && ts.tv_sec == 1700000005, "CLOCK_REALTIME: %ld", (long)ts.tv_sec);
+	T(nf_clock_gettime(CLOCK_MONOTONIC, &ts) == 0 && ts.tv_sec < 1000000000, "CLOCK_MONOTONIC");
+	T(nf_gettimeofday(&tv, NULL) == 0 && tv.tv_sec == 1700000005, "gettimeofday");
+	T(nf_clock_gettime(99, &ts) < 0 && nf_errno == EINVAL, "bad clock");
+	group("time", fails);
+}
+
+static int	caught[32];
+
+static void
+catcher(int sig)
+{
+	caught[sig]++;
+}
+
+/* signal, raise, sigprocmask, and the note handler's choices. */
+static void
+testsignal(void)
+{
+	void (*h)(void*, char*);
+	unsigned long set;
+	int fails;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("signal", __VA_ARGS__); fails++; } } while(0)
+	T(nf_signal(SIGINT, catcher) == NULL, "signal returns SIG_DFL");
+	T(notehandler == (long)nf__sigdispatch, "notify(_sigdispatch)");
+	T(nf_signal(SIGINT, catcher) == catcher, "signal returns the old handler");
+	h = nf__sigdispatch;
+	lastnoted = -1;
+	h(NULL, "interrupt");
+	T(caught[SIGINT] == 1 && lastnoted == 0, "interrupt caught: %d noted %ld", caught[SIGINT], lastnoted);
+	lastnoted = -1;
+	h(NULL, "sys: trap: page fault");
+	T(lastnoted == 1, "fault is fatal: %ld", lastnoted);
+	lastnoted = -1;
+	h(NULL, "kill");
+	T(lastnoted == 1, "kill is fatal");
+	lastnoted = -1;
+	h(NULL, "hangup");
+	T(lastnoted == 1 && caught[SIGHUP] == 0, "hangup by default kills");
+	nf_signal(SIGHUP, (void(*)(int))1);
+	lastnoted = -1;
+	h(NULL, "hangup");
+	T(lastnoted == 0 && caught[SIGHUP] == 0, "hangup ignored");
+	lastnoted = -1;
+	h(NULL, "what is this");
+	T(lastnoted == 1, "unknown note kills");
+	nf_signal(SIGALRM, catcher);
+	nf_sigemptyset(&set);
+	nf_sigaddset(&set, SIGALRM);
+	T(nf_sigismember(&set, SIGALRM) == 1 && nf_sigismember(&set, SIGINT) == 0, "sigset");
+	nf_sigprocmask(SIG_BLOCK, &set, NULL);
+	lastnoted = -1;
+	h(NULL, "alarm");
+	T(lastnoted == 0 && caught[SIGALRM] == 0, "blocked alarm waits");
+	nf_sigprocmask(SIG_UNBLOCK, &set, NULL);
+	T(caught[SIGALRM] == 1, "unblocked alarm runs: %d", caught[SIGALRM]);
+	T(nf_raise(SIGINT) == 0 && caught[SIGINT] == 2, "raise runs the handler");
+	T(nf_raise(SIGHUP) == 0, "raise of an ignored signal");
+	T(nf_signal(SIGKILL, catcher) == (void(*)(int))-1 && nf_errno == EINVAL, "SIGKILL cannot be caught");
+	T(nf_kill(7, SIGUSR1) == 0 && strcmp(lastnote, "usr1") == 0, "kill SIGUSR1: %s", lastnote);
+	T(nf_kill(7, SIGTERM) == 0 && strcmp(lastnote, "kill") == 0, "kill SIGTERM");
+	nf_signal(SIGINT, NULL);
+	nf_signal(SIGALRM, NULL);
+	group("signal", fails);
+}
+
+/* getline, strsep, strcasecmp, basename, dirname and friends. */
+static void
+testmisc(void)
+{
+	static const char *bn[][3] = {
+		/* path, basename, dirname */
+		{ "/a/b", "b", "/a" }, { "/a/b/", "b", "/a" }, { "a", "a", "." }, { "/", "/", "/" },
+		{ "a/b", "b", "a" }, { "/a", "a", "/" }, { "//a//b//", "b", "//a" }, { "", ".", "." },
+		{ "file:/a/b", "b", "file:/a" }, { "file:/a", "a", "file:/" }, { "file:/", "file:/", "file:/" },
+		{ "env:", "env:", "env:" }, { "env:x", "x", "env:" }, { "proc:/1/status", "status", "proc:/1" },
+	};
+	char path[] = "/tmp/nflibcgXXXXXX", buf[64], *line, *s, *tok;
+	NFFILE *f;
+	size_t n, i;
+	long r;
+	int fails, fd, k;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("misc", __VA_ARGS__); fails++; } } while(0)
+	fd = mkstemp(path);
+	for(k = 0; k < 3000; k++)
+		if(write(fd, "y", 1) != 1)
+			break;
+	if(write(fd, "\nshort\n\nlast", 12) != 12)
+		T(0, "write");
+	close(fd);
+	f = nf_fopen(path, "r");
+	line = NULL;
+	n = 0;
+	r = nf_getline(&line, &n, f);
+	T(r == 3001 && line[3000] == '\n' && line[3001] == 0 && n > 3001, "getline long: %ld", r);
+	r = nf_getline(&line, &n, f);
+	T(r == 6 && strcmp(line, "short\n") == 0, "getline short");
+	r = nf_getline(&line, &n, f);
+	T(r == 1 && strcmp(line, "\n") == 0, "getline empty");
+	r = nf_getline(&line, &n, f);
+	T(r == 4 && strcmp(line, "last") == 0, "getline last");
+	r = nf_getline(&line, &n, f);
+	T(r == -1, "getline eof");
+	nf_fclose(f);
+	f = nf_fopen(path, "r");
+	r = nf_getdelim(&line, &n, 'o', f);
+	nf_fclose(f);
+	T(r == 3004 && line[r-1] == 'o', "getdelim: %ld", r);
+	nf_free(line);
+	unlink(path);
+
+	strcpy(buf, "a,b,,c");
+	s = buf;
+	k = 0;
+	while((tok = nf_strsep(&s, ",")) != NULL)
+		k += snprintf(path + k, sizeof path - k, "[%s]", tok);
+	T(strcmp(path, "[a][b][][c]") == 0, "strsep: %s", path);
+	T(nf_strcasecmp("Hello", "hELLO") == 0 && nf_strcasecmp("abc", "ABD") < 0 && nf_strcasecmp("b", "A") > 0
+		&& nf_strncasecmp("abcX", "ABCy", 3) == 0 && nf_strncasecmp("ab", "abc", 5) < 0, "strcasecmp");
+	for(i = 0; i < sizeof bn / sizeof bn[0]; i++){
+		strcpy(buf, bn[i][0]);
+		s = nf_basename(buf);
+		T(strcmp(s, bn[i][1]) == 0, "basename(%s): %s", bn[i][0], s);
+		strcpy(buf, bn[i][0]);
+		s = nf_dirname(buf);
+		T(strcmp(s, bn[i][2]) == 0, "dirname(%s): %s", bn[i][0], s);
+	}
+	T(nf_stpcpy(buf, "abc") == buf + 3 && strcmp(buf, "abc") == 0, "stpcpy");
+	T(nf_memrchr("abca", 'a', 4) == NULL || strcmp((char*)nf_memrchr(buf, 'a', 3), "abc") == 0, "memrchr");
+	T(strcmp(nf_strsignal(SIGINT), "interrupt") == 0 && strcmp(nf_strsignal(99), "unknown signal") == 0, "strsignal");
+	group("misc", fails);
+}
+
 int
 main(void)
 {
@@ -939,5 +1921,26 @@ main(void)
 	testmalloc();
 	teststdio();
 	testwrappers();
+	testsetjmp();
+	testgetopt();
+	teststrtod();
+	testscanf();
+	testmisc();
+	testsignal();
+	if(mkdtemp(scratch) == NULL || chdir(scratch) != 0)
+		fail("files", "no scratch directory");
+	else{
+		umask(0);
+		testtime();
+		testdirent();
+		testfiles();
+		if(chdir("/tmp") == 0){
+			char cmd[128];
+
+			snprintf(cmd, sizeof cmd, "rm -rf %s", scratch);
+			if(system(cmd) != 0)
+				printf("libc_test: could not remove %s\n", scratch);
+		}
+	}
 	return nfail != 0;
 }

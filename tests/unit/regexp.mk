@@ -20,12 +20,14 @@ $(REGEXPTEST): $(ROOT)/tests/unit/regexp_test.c $(REGEXPOBJ)
 	@mkdir -p $(dir $@)
 	$(HCC) $(HCFLAGS) $(REGEXPSAN) -o $@ $< $(REGEXPOBJ)
 
-# sed.mk: host tests of sed's script parser and engine, sed_test.c
-# (it includes sys/src/cmd/sed.c with SEDTEST).  Uses the host-built
-# libregexp of regexp.mk.
+# sed_test: host tests of sed's script parser and engine, sed_test.c
+# (it includes sys/src/cmd/sed.c with SEDTEST), with the host-built
+# libregexp above; only once sed.c is in the tree.
+ifneq ($(wildcard $(ROOT)/sys/src/cmd/sed.c),)
 SEDTEST := $(O)/tests/sed_test
 UNITTESTS += $(SEDTEST)
 
 $(SEDTEST): $(ROOT)/tests/unit/sed_test.c $(ROOT)/sys/src/cmd/sed.c $(REGEXPOBJ)
 	@mkdir -p $(dir $@)
 	$(HCC) $(HCFLAGS) $(REGEXPSAN) $(REGEXPREN) -I$(ROOT)/sys/include -o $@ $< $(REGEXPOBJ)
+endif

@@ -48,5 +48,8 @@ struct stat {
 
 int	stat(const char *path, struct stat *st);
 int	fstat(int fd, struct stat *st);
+int	mkdir(const char *url, mode_t mode);
+int	chmod(const char *url, mode_t mode);
+int	fchmod(int fd, mode_t mode);
 
 #endif

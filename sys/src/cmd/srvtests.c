@@ -168,6 +168,32 @@ files(void)
 		fail("removed file still there");
 }
 
+/* bigfile: a 1 MiB file written in one call reads back the same, in pieces */
+static void
+bigfile(void)
+{
+	static char big[1<<20], back[1<<20];
+	long i, n, got;
+	int fd;
+
+	for(i = 0; i < (long)sizeof big; i++)
+		big[i] = i * 7 + (i >> 12);
+	fd = open("file:/big.t", O_WRONLY|O_CREAT|O_TRUNC, 0664);
+	if(fd < 0)
+		fail("create: %s", lasterr());
+	if((n = write(fd, big, sizeof big)) != sizeof big)
+		fail("write: %ld: %s", n, lasterr());
+	close(fd);
+	fd = open("file:/big.t", O_RDONLY);
+	got = 0;
+	while(fd >= 0 && (n = read(fd, back + got, 12345)) > 0)
+		got += n;
+	close(fd);
+	if(got != sizeof big || memcmp(big, back, sizeof big) != 0)
+		fail("read back %ld bytes, differing", got);
+	remove("file:/big.t");
+}
+
 /* dirs: mkdir, nesting, rename, remove of non-empty, directory reads */
 static void
 dirs(void)
@@ -393,6 +419,7 @@ static struct {
 } tests[] = {
 	{ "files", files },
 	{ "dirs", dirs },
+	{ "bigfile", bigfile },
 	{ "freshramfs", freshramfs },
 	{ "misc", misc },
 	{ "env", env },

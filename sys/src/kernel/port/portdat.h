@@ -70,6 +70,7 @@ struct Proc {
 	char	name[NAMEMAX];
 	Proc	*parent;
 	Proc	*qnext;		/* run queue */
+	Proc	*snext;		/* sleepers on the same hash bucket */
 
 	uchar	*kstack;	/* KSTACK bytes */
 	Context	*ctx;		/* where swtch left it */

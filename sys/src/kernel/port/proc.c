@@ -11,6 +11,7 @@ uvlong	ticks;
 
 static Proc	procs[NPROC];
 static Proc	*runq, *runqtail;
+static Proc	*sleepers[64];	/* by hash of what they sleep on */
 static Context	*idlectx;
 static int	nextpid = 1;
 
@@ -83,10 +84,32 @@ freeproc(Proc *p)
 	p->state = Pfree;
 }
 
+static Proc**
+bucket(void *chan)
+{
+	return &sleepers[((uintptr)chan >> 4) % nelem(sleepers)];
+}
+
+/* unsleep: take a sleeping p off its bucket */
+static void
+unsleep(Proc *p)
+{
+	Proc **l;
+
+	for(l = bucket(p->waitchan); *l; l = &(*l)->snext)
+		if(*l == p){
+			*l = p->snext;
+			break;
+		}
+	p->snext = nil;
+}
+
 /* ready: p may run; it joins the end of the queue */
 void
 ready(Proc *p)
 {
+	if(p->state == Psleep)
+		unsleep(p);
 	p->state = Pready;
 	p->qnext = nil;
 	if(runqtail)
@@ -117,15 +140,26 @@ dequeue(void)
 void
 sched(void)
 {
-	Proc *p;
+	Proc *p, *next;
 
 	p = up;
 	if(*(uvlong*)p->kstack != STACKMAGIC)
 		panic("proc %d (%s): kernel stack overflow", p->pid, p->name);
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
-	up = nil;
-	swtch(&p->ctx, idlectx);
-	/* back: schedule() made us up again */
+	next = dequeue();
+	if(next != nil){
+		/* straight to the next, not through the idle loop */
+		next->state = Prunning;
+		up = next;
+		if(next != p){
+			switchuvm(next);
+			swtch(&p->ctx, next->ctx);
+		}
+	}else{
+		up = nil;
+		swtch(&p->ctx, idlectx);
+	}
+	/* back: someone made us up again */
 	__asm__ volatile("fxrstor %0" : : "m"(p->fp));
 }
 
@@ -169,6 +203,8 @@ sleep(void *chan)
 		return;
 	up->waitchan = chan;
 	up->state = Psleep;
+	up->snext = *bucket(chan);
+	*bucket(chan) = up;
 	sched();
 	up->waitchan = nil;
 }
@@ -177,11 +213,22 @@ sleep(void *chan)
 void
 wakeup(void *chan)
 {
-	int i;
+	Proc **l, *p;
 
-	for(i = 0; i < NPROC; i++)
-		if(procs[i].state == Psleep && procs[i].waitchan == chan)
-			ready(&procs[i]);
+	for(l = bucket(chan); (p = *l) != nil; ){
+		if(p->waitchan == chan){
+			*l = p->snext;
+			p->snext = nil;
+			p->state = Pready;	/* off the bucket already */
+			p->qnext = nil;
+			if(runqtail)
+				runqtail->qnext = p;
+			else
+				runq = p;
+			runqtail = p;
+		}else
+			l = &p->snext;
+	}
 }
 
 /* tsleep: sleep for ms milliseconds (or until a note) */

@@ -5,8 +5,11 @@
  */
 #include "all.h"
 
-/* read or write in pieces of at most this, each checked then done */
-enum { IOCHUNK = 64*1024 };
+/*
+ * read or write in pieces of at most this, each checked then done;
+ * more than a message, so a channel's read is never split
+ */
+enum { IOCHUNK = 2*MSIZE };
 
 long
 sys_open(u64int *a)

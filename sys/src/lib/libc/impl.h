@@ -26,4 +26,40 @@ int	_statconv(const unsigned char *buf, long n, struct stat *st);
 void	_runatexit(void);
 uvlong	_strtox(const char *s, char **end, int base, int *neg, int *ovf);
 
+/* errors libc finds itself: errno plus a string errstr() returns */
+extern char	_errbuf[128];
+extern int	_errlocal;
+int	_seterr(int err, char *msg);
+
+/* 9P stat entries (statconv.c, wstatbuf.c) */
+enum {
+	_STATMAX	= 1024,		/* room for a stat entry with short strings */
+	_DMDIR		= 0x80000000,
+	_QTDIR		= 0x80,
+};
+long	_statlen(const uchar *buf, long n);
+const uchar	*_statstr(const uchar *buf, int i, int *len);
+uvlong	_statget(const uchar *p, int n);
+int	_wstatbuf(uchar *buf, int n, const char *name, ulong mode, ulong atime,
+		ulong mtime, uvlong length);
+long	_rawstat(const char *url, int fd, uchar *buf, long n);
+#define _KEEP	0xffffffffUL	/* don't touch a 32-bit field */
+#define _KEEP64	(~0ULL)
+long	_realnsec(void);
+
+/* notes and signals (signal.c) */
+int	_notesig(char *note);
+char	*_signote(int sig);
+void	_sigdispatch(void *ureg, char *note);
+
+/* an open directory (dirent.h): entries read but not yet returned at buf[off..n) */
+struct dirent;
+struct DIR {
+	int	fd;
+	uchar	*buf;
+	long	n;
+	long	off;
+	struct dirent	*ent;
+};
+
 #endif

@@ -9,7 +9,8 @@
 /*
  * Post the note for sig to process pid: "kill" for SIGKILL and
  * SIGTERM, "interrupt" for SIGINT, "alarm" for SIGALRM, "hangup"
- * for SIGHUP.  Other signals are EINVAL.
+ * for SIGHUP, "quit", "usr1", "usr2" for SIGQUIT, SIGUSR1, SIGUSR2.
+ * Other signals are EINVAL.
  */
 int
 kill(pid_t pid, int sig)
@@ -22,13 +23,12 @@ kill(pid_t pid, int sig)
 		note = "kill";
 		break;
 	case SIGINT:
-		note = "interrupt";
-		break;
 	case SIGALRM:
-		note = "alarm";
-		break;
 	case SIGHUP:
-		note = "hangup";
+	case SIGQUIT:
+	case SIGUSR1:
+	case SIGUSR2:
+		note = _signote(sig);
 		break;
 	default:
 		errno = EINVAL;

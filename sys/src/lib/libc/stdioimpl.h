@@ -41,4 +41,13 @@ int	_ffill(FILE *f);
 int	_fmode(const char *mode, int *oflags);
 FILE	*_falloc(int fd, int flags);
 
+/* the input of the scanf family: a stream, or a string when f is nil */
+typedef struct Scan Scan;
+struct Scan {
+	FILE	*f;
+	const char	*s;
+	long	n;		/* bytes consumed, for %n */
+};
+int	_doscan(Scan *sc, const char *fmt, __builtin_va_list ap);
+
 #endif

@@ -1,18 +1,32 @@
 /*
- * time: the time in seconds (since boot, for now).
+ * time, gettimeofday: the real time in seconds (and microseconds).
  */
 #include <u.h>
 #include <time.h>
+#include <sys/time.h>
 #include "impl.h"
 
-/* Return the seconds of CLOCK_REALTIME, also stored in *t if t is given. */
+/* Return the seconds since 1970, also stored in *t if t is given. */
 time_t
 time(time_t *t)
 {
 	time_t s;
 
-	s = _sys_nsec() / 1000000000L;
+	s = _realnsec() / 1000000000L;
 	if(t != nil)
 		*t = s;
 	return s;
+}
+
+/* Fill *tv with the real time; the zone (if asked) is UTC. */
+int
+gettimeofday(struct timeval *tv, void *tz)
+{
+	long ns;
+
+	USED(tz);
+	ns = _realnsec();
+	tv->tv_sec = ns / 1000000000L;
+	tv->tv_usec = ns % 1000000000L / 1000;
+	return 0;
 }

@@ -1,0 +1,16 @@
+/*
+ * sys/time.h: the real time in seconds and microseconds.
+ */
+#ifndef SYS_TIME_H
+#define SYS_TIME_H
+
+#include <sys/types.h>
+
+struct timeval {
+	time_t	tv_sec;
+	long	tv_usec;
+};
+
+int	gettimeofday(struct timeval *tv, void *tz);
+
+#endif

@@ -1,0 +1,354 @@
+/*
+ * builtin.c: rc's builtin commands: cd, exit, shift, ., eval, exec,
+ * wait, whatis, rfork, flag.  Each takes its argument list (the
+ * first word is its name) and sets $status.
+ */
+#include "rc.h"
+
+static int	flags[128];	/* flag's letters; i, x, e mirror the globals */
+
+/* cd [dir]: change directory; no dir means $home. */
+static int
+bcd(Word *a)
+{
+	char *dir, pre[256];
+	Word *h;
+
+	a = a->next;
+	if(a != nil && a->next != nil){
+		oserrprefix(pre, sizeof pre);
+		pfmt(2, "Usage: cd [directory]\n");
+		setstatus("usage");
+		return 0;
+	}
+	if(a != nil)
+		dir = a->s;
+	else{
+		h = varval("home");
+		dir = h != nil ? h->s : oshome();
+	}
+	if(oschdir(dir) < 0){
+		pfmt(2, "Can't cd %s: %s\n", dir, oserr());
+		setstatus("can't cd");
+		return 0;
+	}
+	setstatus("");
+	return 0;
+}
+
+/* exit [status] */
+static int
+bexit(Word *a)
+{
+	rcexit(a->next != nil ? a->next->s : getstatus());
+}
+
+/* shift [n]: drop the first n (1) words of $*. */
+static int
+bshift(Word *a)
+{
+	Word *w, *n;
+	int k;
+
+	k = a->next != nil ? atoi(a->next->s) : 1;
+	w = copywords(varval("*"));
+	while(k-- > 0 && w != nil){
+		n = w->next;
+		free(w->s);
+		free(w);
+		w = n;
+	}
+	setvar("*", w);
+	setstatus("");
+	return 0;
+}
+
+/* The full name under which file would be found on $path, or nil. */
+static char*
+searchpath(char *file)
+{
+	Word *p;
+	char *path;
+	long n;
+
+	if(strchr(file, '/') != nil || strchr(file, ':') != nil)
+		return osexists(file) ? estrdup(file) : nil;
+	for(p = varval("path"); p != nil; p = p->next){
+		n = strlen(p->s) + strlen(file) + 2;
+		path = emalloc(n);
+		if(strcmp(p->s, "") == 0 || strcmp(p->s, ".") == 0)
+			snprintf(path, n, "%s%s", strcmp(p->s, ".") == 0 ? "./" : "", file);
+		else
+			snprintf(path, n, "%s/%s", p->s, file);
+		if(osexists(path) && !osisdir(path))
+			return path;
+		free(path);
+	}
+	return nil;
+}
+
+/* Run the commands of file in this shell with $* = args. */
+int
+execfile(char *file, Word *args)
+{
+	int fd;
+	Input *in;
+
+	fd = osopen(file, RREAD);
+	if(fd < 0){
+		rcerr(".: can't open %s: %s", file, oserr());
+		return -1;
+	}
+	in = newinput(fd, nil, file);
+	pushlocal("*", copywords(args));
+	runinput(in, 0);
+	poplocal();
+	freeinput(in);
+	close(fd);
+	return 0;
+}
+
+/* . [-i] file [args] */
+static int
+bdot(Word *a)
+{
+	char *path;
+
+	a = a->next;
+	if(a != nil && strcmp(a->s, "-i") == 0)
+		a = a->next;
+	if(a == nil){
+		pfmt(2, "Usage: . [-i] file [arg ...]\n");
+		setstatus("usage");
+		return 0;
+	}
+	path = searchpath(a->s);
+	execfile(path ? path : a->s, a->next);
+	free(path);
+	return 0;
+}
+
+/* eval args: run the words joined by blanks as a command line. */
+static int
+beval(Word *a)
+{
+	char *s;
+	Tree *t;
+	int errs;
+
+	s = joinwords(a->next, " ");
+	errs = nerrors;
+	t = parsestring(s, nil);
+	free(s);
+	if(t == nil){
+		if(nerrors != errs)
+			setstatus("syntax error");
+		return 0;
+	}
+	execute(t);
+	freetree(t);
+	return 0;
+}
+
+/* exec cmd args: replace rc with cmd; with no cmd, keep redirections. */
+static int
+bexec(Word *a)
+{
+	char **argv, **env, *path, *err;
+
+	a = a->next;
+	if(a == nil){
+		setstatus("");
+		return 0;
+	}
+	exportall();
+	flushall();
+	argv = mkargv(a);
+	env = mkenv();
+	path = searchpath(a->s);
+	osexec(path ? path : a->s, argv, env);
+	err = oserr();
+	pfmt(2, "%s: %s\n", a->s, err);
+	free(argv);
+	free(path);
+	setstatus("exec failed");
+	return 0;
+}
+
+/* wait [pid]: wait for background processes. */
+static int
+bwait(Word *a)
+{
+	char st[NSTATUS];
+	Word **l, *w;
+	int pid;
+
+	if(a->next == nil){
+		waitbg(1);
+		return 0;
+	}
+	pid = atoi(a->next->s);
+	for(l = &apids; (w = *l) != nil; l = &w->next)
+		if(atoi(w->s) == pid){
+			*l = w->next;
+			free(w->s);
+			free(w);
+			if(oswait(pid, st, sizeof st) >= 0)
+				setstatus(st);
+			return 0;
+		}
+	setstatus("");
+	return 0;
+}
+
+/* Does s need quotes to be read back by rc? */
+static int
+needquote(char *s)
+{
+	if(*s == 0)
+		return 1;
+	for(; *s; s++)
+		if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *s) != nil)
+			return 1;
+	return 0;
+}
+
+/* s quoted for rc if need be, malloc'd. */
+static char*
+quote(char *s)
+{
+	char *q, *p;
+
+	if(!needquote(s))
+		return estrdup(s);
+	q = emalloc(2*strlen(s) + 3);
+	p = q;
+	*p++ = '\'';
+	for(; *s; s++){
+		if(*s == '\'')
+			*p++ = '\'';
+		*p++ = *s;
+	}
+	*p++ = '\'';
+	*p = 0;
+	return q;
+}
+
+/* whatis name...: say what each name is, in a form rc reads back. */
+static int
+bwhatis(Word *a)
+{
+	Var *v;
+	Word *w;
+	char *q, *path;
+	int found, bad;
+
+	bad = 0;
+	for(a = a->next; a != nil; a = a->next){
+		found = 0;
+		v = lookvar(a->s);
+		if(v != nil && v->val != nil){
+			pfmt(1, "%s=", a->s);
+			if(v->val->next != nil)
+				pfmt(1, "(");
+			for(w = v->val; w != nil; w = w->next){
+				q = quote(w->s);
+				pfmt(1, "%s%s", q, w->next ? " " : "");
+				free(q);
+			}
+			if(v->val->next != nil)
+				pfmt(1, ")");
+			pfmt(1, "\n");
+			found = 1;
+		}
+		if(v != nil && v->fn != nil){
+			pfmt(1, "fn %s %s\n", a->s, v->fnsrc);
+			found = 1;
+		}
+		if(findbuiltin(a->s) != nil){
+			pfmt(1, "builtin %s\n", a->s);
+			found = 1;
+		}else if(!found){
+			path = searchpath(a->s);
+			if(path != nil){
+				pfmt(1, "%s\n", path);
+				free(path);
+				found = 1;
+			}
+		}
+		if(!found){
+			pfmt(2, "%s: not found\n", a->s);
+			bad = 1;
+		}
+	}
+	setstatus(bad ? "not found" : "");
+	return 0;
+}
+
+/* rfork [nNeEsfFm]: change what this rc shares. */
+static int
+brfork(Word *a)
+{
+	if(osrfork(a->next != nil ? a->next->s : "ens") < 0){
+		pfmt(2, "rfork: %s\n", oserr());
+		setstatus("rfork failed");
+		return 0;
+	}
+	setstatus("");
+	return 0;
+}
+
+/* flag f [+-]: test, set or clear one of rc's flags. */
+static int
+bflag(Word *a)
+{
+	int c;
+
+	if(a->next == nil || strlen(a->next->s) != 1){
+		pfmt(2, "Usage: flag [letter] [+-]\n");
+		setstatus("usage");
+		return 0;
+	}
+	c = (unsigned char)a->next->s[0] & 127;
+	flags[c] = c == 'x' ? xflag : c == 'e' ? eflag : c == 'i' ? interactive : flags[c];
+	if(a->next->next != nil){
+		if(strcmp(a->next->next->s, "+") == 0)
+			flags[c] = 1;
+		else if(strcmp(a->next->next->s, "-") == 0)
+			flags[c] = 0;
+		else{
+			pfmt(2, "Usage: flag [letter] [+-]\n");
+			setstatus("usage");
+			return 0;
+		}
+		if(c == 'x')
+			xflag = flags[c];
+		if(c == 'e')
+			eflag = flags[c];
+		setstatus("");
+		return 0;
+	}
+	setstatus(flags[c] ? "" : "flag not set");
+	return 0;
+}
+
+static struct {
+	char	*name;
+	Builtin	*f;
+} builtins[] = {
+	{"cd", bcd}, {"exit", bexit}, {"shift", bshift}, {".", bdot},
+	{"eval", beval}, {"exec", bexec}, {"wait", bwait}, {"whatis", bwhatis},
+	{"rfork", brfork}, {"flag", bflag},
+};
+
+/* The builtin called name, or nil. */
+Builtin*
+findbuiltin(char *name)
+{
+	int i;
+
+	for(i = 0; i < (int)nelem(builtins); i++)
+		if(strcmp(builtins[i].name, name) == 0)
+			return builtins[i].f;
+	return nil;
+}

@@ -1,0 +1,938 @@
+/*
+ * exec.c: rc runs its syntax tree directly.  run() walks a command;
+ * evalword() turns a word tree into a list; redirections are applied
+ * in the shell itself around the command (saving and restoring the
+ * descriptors), so builtins and functions see them and children
+ * inherit them.  A child that will exit right after a simple
+ * command execs it in place instead of forking again.
+ */
+#include "rc.h"
+
+Word	*apids;			/* background processes not yet waited for */
+static int	keepredir;	/* exec with no command: keep redirections */
+static int	ifnotok;	/* the last if's condition was false */
+static int	depth;		/* function nesting */
+
+/* descriptors holding saved copies, to close before exec */
+static int	saved[64];
+static int	nsaved;
+
+static void	run(Tree *t, int exitafter);
+
+/* A runtime error: message to fd 2, status set, command abandoned. */
+void
+rcerr(char *fmt, ...)
+{
+	va_list arg;
+	char buf[512], pre[256];
+
+	va_start(arg, fmt);
+	vsnprintf(buf, sizeof buf, fmt, arg);
+	va_end(arg);
+	oserrprefix(pre, sizeof pre);
+	pfmt(2, "%s%s\n", pre, buf);
+	setstatus(buf);
+	rcerror = 1;
+}
+
+/* Should the command in progress stop? */
+static int
+stopping(void)
+{
+	return rcerror || intr;
+}
+
+/* Join lists a and b as ^ does: pairwise, or one word with each. */
+static Word*
+concat(Word *a, Word *b)
+{
+	Word *h, **l, *x, *y;
+	int na, nb;
+	char *s;
+
+	na = count(a);
+	nb = count(b);
+	if(na == 0 || nb == 0){
+		freewords(a);
+		freewords(b);
+		rcerr("null list in concatenation");
+		return nil;
+	}
+	if(na != 1 && nb != 1 && na != nb){
+		freewords(a);
+		freewords(b);
+		rcerr("mismatched list lengths in concatenation");
+		return nil;
+	}
+	h = nil;
+	l = &h;
+	x = a;
+	y = b;
+	while(x != nil && y != nil){
+		s = emalloc(strlen(x->s) + strlen(y->s) + 1);
+		strcpy(s, x->s);
+		strcat(s, y->s);
+		*l = emalloc(sizeof(Word));
+		(*l)->s = s;
+		(*l)->next = nil;
+		l = &(*l)->next;
+		if(na != 1)
+			x = x->next;
+		if(nb != 1)
+			y = y->next;
+		if(na == 1 && nb == 1)
+			break;
+	}
+	freewords(a);
+	freewords(b);
+	return h;
+}
+
+/* The single name a $ word gives, or nil after an error. */
+static char*
+varname(Tree *t)
+{
+	Word *w;
+	char *s;
+
+	w = evalword(t);
+	if(rcerror)
+		return nil;
+	if(count(w) != 1){
+		freewords(w);
+		rcerr("variable name not singleton!");
+		return nil;
+	}
+	s = unglob(w->s);
+	freewords(w);
+	return s;
+}
+
+/* Elements of val chosen by the subscripts in sub: n, n-m, n-. */
+static Word*
+subscript(Word *val, Word *sub)
+{
+	Word *h, **l, *w;
+	long n, m, i, len;
+	char *p, *e;
+
+	h = nil;
+	l = &h;
+	len = count(val);
+	for(; sub != nil; sub = sub->next){
+		p = unglob(sub->s);
+		n = strtol(p, &e, 10);
+		if(e == p){
+			free(p);
+			continue;
+		}
+		m = n;
+		if(*e == '-'){
+			if(e[1] == 0)
+				m = len;
+			else
+				m = strtol(e+1, nil, 10);
+		}
+		free(p);
+		for(i = 1, w = val; w != nil; w = w->next, i++)
+			if(i >= n && i <= m){
+				*l = newword(w->s, nil);
+				l = &(*l)->next;
+			}
+	}
+	return h;
+}
+
+/* Run brace command t with its output into a pipe; split what it prints. */
+static Word*
+backquote(Tree *t)
+{
+	int fd[2], pid, n, i;
+	char *buf, *ifs, *s, st[NSTATUS];
+	long len, cap;
+	Word *h, **l, *w;
+
+	if(pipe(fd) < 0){
+		rcerr("can't make pipe: %s", oserr());
+		return nil;
+	}
+	pid = dofork();
+	if(pid < 0){
+		close(fd[0]);
+		close(fd[1]);
+		rcerr("can't fork: %s", oserr());
+		return nil;
+	}
+	if(pid == 0){
+		close(fd[0]);
+		if(fd[1] != 1){
+			dup2(fd[1], 1);
+			close(fd[1]);
+		}
+		run(t, 1);
+		rcexit(getstatus());
+	}
+	close(fd[1]);
+	cap = 1024;
+	buf = emalloc(cap);
+	len = 0;
+	for(;;){
+		if(len + 512 > cap){
+			cap *= 2;
+			buf = erealloc(buf, cap);
+		}
+		n = read(fd[0], buf+len, cap-len-1);
+		if(n < 0 && intr)
+			break;
+		if(n <= 0)
+			break;
+		len += n;
+	}
+	buf[len] = 0;
+	close(fd[0]);
+	oswait(pid, st, sizeof st);
+	setstatus(st);
+	w = varval("ifs");
+	ifs = w ? joinwords(w, "") : estrdup(" \t\n");
+	h = nil;
+	l = &h;
+	s = buf;
+	for(i = 0; i <= len; i++){
+		if(i == len || (buf[i] != 0 && strchr(ifs, buf[i]) != nil) || buf[i] == 0){
+			if(buf+i > s){
+				char c = buf[i];
+				buf[i] = 0;
+				*l = newword(s, nil);
+				l = &(*l)->next;
+				buf[i] = c;
+			}
+			s = buf+i+1;
+		}
+	}
+	free(ifs);
+	free(buf);
+	return h;
+}
+
+/* The list a word tree stands for (GLOB marks kept). */
+Word*
+evalword(Tree *t)
+{
+	Word *w, *x;
+	char *name, buf[32];
+
+	if(t == nil || rcerror)
+		return nil;
+	switch(t->type){
+	case WORD:
+		return newword(t->str, nil);
+	case VAR:
+	case SUB:
+	case COUNT:
+	case DQ:
+		name = varname(t->c[0]);
+		if(name == nil)
+			return nil;
+		w = varval(name);
+		free(name);
+		switch(t->type){
+		case VAR:
+			return copywords(w);
+		case SUB:
+			x = evalwords(t->c[1], 0);
+			w = subscript(w, x);
+			freewords(x);
+			return w;
+		case COUNT:
+			snprintf(buf, sizeof buf, "%d", count(w));
+			return newword(buf, nil);
+		case DQ:
+			name = joinwords(w, " ");
+			x = newword(name, nil);
+			free(name);
+			return x;
+		}
+		return nil;
+	case BQ:
+		return backquote(t->c[0]);
+	case PAREN:
+		return evalwords(t->c[0], 0);
+	case CONCAT:
+		w = evalword(t->c[0]);
+		if(rcerror){
+			freewords(w);
+			return nil;
+		}
+		return concat(w, evalword(t->c[1]));
+	}
+	return nil;
+}
+
+/* The list of a WORDS chain; with glob, file names expanded and marks gone. */
+Word*
+evalwords(Tree *t, int glob)
+{
+	Word *h, *w;
+
+	h = nil;
+	for(; t != nil && !rcerror; t = t->c[1]){
+		w = evalword(t->c[0]);
+		h = append(h, w);
+	}
+	if(rcerror){
+		freewords(h);
+		return nil;
+	}
+	if(glob)
+		h = globlist(h);
+	return h;
+}
+
+/* An argv array of w (pointers into w). */
+char**
+mkargv(Word *w)
+{
+	char **argv;
+	int i;
+
+	argv = emalloc((count(w)+1) * sizeof(char*));
+	for(i = 0; w != nil; w = w->next)
+		argv[i++] = w->s;
+	argv[i] = nil;
+	return argv;
+}
+
+/* fork, with output flushed; the child knows it is one. */
+int
+dofork(void)
+{
+	int pid;
+
+	flushall();
+	pid = osfork(0);
+	if(pid == 0){
+		inchild = 1;
+		interactive = 0;
+		nsaved = 0;
+	}
+	return pid;
+}
+
+/* Wait for child pid and set $status from how it ended. */
+int
+waitfor(int pid)
+{
+	char st[NSTATUS];
+
+	if(oswait(pid, st, sizeof st) < 0)
+		return -1;
+	setstatus(st);
+	return 0;
+}
+
+/* Close the saved descriptors (in a child about to exec). */
+static void
+closesaved(void)
+{
+	int i;
+
+	for(i = 0; i < nsaved; i++)
+		if(saved[i] >= 0)
+			close(saved[i]);
+	nsaved = 0;
+}
+
+/* Replace this process with the command args; on failure print why and exit. */
+static void
+doexec(Word *args)
+{
+	char **argv, **env, *name, *path, *err;
+	Word *p;
+	long n;
+
+	closesaved();
+	argv = mkargv(args);
+	env = mkenv();
+	name = args->s;
+	err = nil;
+	if(strchr(name, '/') != nil || strchr(name, ':') != nil || name[0] == '#'){
+		osexec(name, argv, env);
+		err = estrdup(oserr());
+	}else{
+		for(p = varval("path"); p != nil; p = p->next){
+			if(strcmp(p->s, "") == 0 || strcmp(p->s, ".") == 0)
+				path = estrdup(name);
+			else{
+				n = strlen(p->s) + strlen(name) + 2;
+				path = emalloc(n);
+				snprintf(path, n, "%s/%s", p->s, name);
+			}
+			osexec(path, argv, env);
+			free(path);
+			free(err);
+			err = estrdup(oserr());
+		}
+		if(err == nil)
+			err = estrdup("not found");
+	}
+	pfmt(2, "%s: %s\n", name, err);
+	rcexit("exec failed");
+}
+
+/* A command that is not a builtin or function: fork and exec it. */
+static void
+external(Word *args, int exitafter)
+{
+	int pid;
+
+	exportall();
+	if(exitafter)
+		doexec(args);
+	pid = dofork();
+	if(pid < 0){
+		rcerr("can't fork: %s", oserr());
+		return;
+	}
+	if(pid == 0)
+		doexec(args);
+	waitfor(pid);
+}
+
+/* Run function v with arguments args (consumed; args->s is its name). */
+int
+runfn(Var *v, Word *args)
+{
+	Tree *body;
+
+	if(depth > 200){
+		freewords(args);
+		rcerr("function nesting too deep");
+		return -1;
+	}
+	body = v->fn;
+	pushlocal("*", copywords(args->next));
+	freewords(args);
+	depth++;
+	run(body, 0);
+	depth--;
+	poplocal();
+	return 0;
+}
+
+/* A simple command: a function, a builtin or a program. */
+static void
+simple(Tree *t, int exitafter)
+{
+	Word *args;
+	Var *v;
+	Builtin *b;
+	char *s;
+
+	args = evalwords(t->c[0], 1);
+	if(rcerror || args == nil)
+		return;
+	if(xflag){
+		s = joinwords(args, " ");
+		pfmt(2, "%s\n", s);
+		free(s);
+	}
+	v = lookvar(args->s);
+	if(v != nil && v->fn != nil){
+		runfn(v, args);
+		return;
+	}
+	b = findbuiltin(args->s);
+	if(b != nil){
+		if(strcmp(args->s, "exec") == 0 && args->next == nil)
+			keepredir = 1;
+		b(args);
+		freewords(args);
+		return;
+	}
+	external(args, exitafter);
+	freewords(args);
+}
+
+/* Note a descriptor holding a saved copy. */
+static void
+addsaved(int fd)
+{
+	if(nsaved < (int)nelem(saved))
+		saved[nsaved++] = fd;
+}
+
+static void
+dropsaved(int fd)
+{
+	int i;
+
+	for(i = nsaved-1; i >= 0; i--)
+		if(saved[i] == fd){
+			saved[i] = saved[--nsaved];
+			return;
+		}
+}
+
+/* Apply redirection t around its command t->c[1]. */
+static void
+redirect(Tree *t, int exitafter)
+{
+	Word *w;
+	int fd, save;
+	char *text, *name;
+	Tree tmp;
+
+	fd = -1;
+	switch(t->rtype){
+	case RHERE:
+		text = t->quoted ? estrdup(t->str ? t->str : "") : heresubst(t->str ? t->str : "");
+		if(rcerror){
+			free(text);
+			return;
+		}
+		fd = herepipe(text);
+		free(text);
+		if(fd < 0){
+			rcerr("can't make pipe: %s", oserr());
+			return;
+		}
+		break;
+	case RDUP:
+	case RCLOSE:
+		break;
+	default:
+		memset(&tmp, 0, sizeof tmp);
+		tmp.type = WORDS;
+		tmp.c[0] = t->c[0];
+		w = evalwords(&tmp, 1);
+		if(rcerror)
+			return;
+		if(count(w) != 1){
+			freewords(w);
+			rcerr("> requires singleton");
+			return;
+		}
+		name = w->s;
+		fd = osopen(name, t->rtype);
+		if(fd < 0){
+			oscantopen(name);
+			setstatus("can't open");
+			rcerror = 1;
+			freewords(w);
+			return;
+		}
+		freewords(w);
+	}
+	flushall();
+	save = dup(t->fd0);
+	if(save >= 0)
+		addsaved(save);
+	if(t->rtype == RDUP){
+		if(dup2(t->fd1, t->fd0) < 0){
+			rcerr("can't dup %d: %s", t->fd1, oserr());
+			goto restore;
+		}
+	}else if(t->rtype == RCLOSE)
+		close(t->fd0);
+	else if(fd != t->fd0){
+		dup2(fd, t->fd0);
+		close(fd);
+	}
+	run(t->c[1], exitafter);
+restore:
+	flushall();
+	if(keepredir){
+		if(save >= 0){
+			dropsaved(save);
+			close(save);
+		}
+		return;
+	}
+	if(save >= 0){
+		dup2(save, t->fd0);
+		dropsaved(save);
+		close(save);
+	}else
+		close(t->fd0);
+}
+
+/* Flatten a left-nested chain of pipes into its commands and links. */
+static int
+flattenpipe(Tree *t, Tree **cmds, Tree **links, int max)
+{
+	int n;
+
+	if(t->type != PIPE)
+		return 0;
+	if(t->c[0] != nil && t->c[0]->type == PIPE){
+		n = flattenpipe(t->c[0], cmds, links, max);
+		if(n == 0 || n >= max-1)
+			return 0;
+	}else{
+		cmds[0] = t->c[0];
+		n = 1;
+	}
+	links[n-1] = t;
+	cmds[n] = t->c[1];
+	return n+1;
+}
+
+/* Run a pipeline: each command in a child, joined by pipes; $status joins theirs. */
+static void
+runpipe(Tree *t, int exitafter)
+{
+	Tree *cmds[64], *links[64];
+	int pids[64], n, i, prev, fd[2], pid;
+	char st[NSTATUS], all[NSTATUS];
+
+	(void)exitafter;
+	n = flattenpipe(t, cmds, links, nelem(cmds));
+	if(n == 0){
+		rcerr("pipeline too long");
+		return;
+	}
+	prev = -1;
+	for(i = 0; i < n; i++){
+		fd[0] = fd[1] = -1;
+		if(i < n-1 && pipe(fd) < 0){
+			rcerr("can't make pipe: %s", oserr());
+			n = i;
+			break;
+		}
+		pid = dofork();
+		if(pid < 0){
+			rcerr("can't fork: %s", oserr());
+			if(fd[0] >= 0){
+				close(fd[0]);
+				close(fd[1]);
+			}
+			n = i;
+			break;
+		}
+		if(pid == 0){
+			if(prev >= 0){
+				dup2(prev, links[i-1]->fd1);
+				close(prev);
+			}
+			if(i < n-1){
+				close(fd[0]);
+				dup2(fd[1], links[i]->fd0);
+				close(fd[1]);
+			}
+			run(cmds[i], 1);
+			rcexit(getstatus());
+		}
+		pids[i] = pid;
+		if(prev >= 0)
+			close(prev);
+		if(i < n-1){
+			close(fd[1]);
+			prev = fd[0];
+		}
+	}
+	if(prev >= 0 && n < 1)
+		close(prev);
+	all[0] = 0;
+	for(i = 0; i < n; i++){
+		oswait(pids[i], st, sizeof st);
+		if(i > 0)
+			strncat(all, "|", sizeof all - strlen(all) - 1);
+		strncat(all, st, sizeof all - strlen(all) - 1);
+	}
+	setstatus(all);
+}
+
+/* Flatten the commands of a switch body into an array. */
+static int
+flatten(Tree *t, Tree **v, int n, int max)
+{
+	if(t == nil)
+		return n;
+	if(t->type == SEQ){
+		n = flatten(t->c[0], v, n, max);
+		return flatten(t->c[1], v, n, max);
+	}
+	if(n < max)
+		v[n++] = t;
+	return n;
+}
+
+/* Is t a `case' command?  Then its patterns. */
+static Tree*
+iscase(Tree *t)
+{
+	Tree *w;
+
+	if(t == nil || t->type != SIMPLE)
+		return nil;
+	w = t->c[0]->c[0];
+	if(w->type != WORD || w->quoted || strcmp(w->str, "case") != 0)
+		return nil;
+	return t->c[0];
+}
+
+/* Does any word of subj match any pattern of pats? */
+static int
+matchany(Word *subj, Word *pats)
+{
+	Word *s, *p;
+	char *u;
+
+	for(s = subj; s != nil; s = s->next){
+		u = unglob(s->s);
+		for(p = pats; p != nil; p = p->next)
+			if(match(u, p->s)){
+				free(u);
+				return 1;
+			}
+		free(u);
+	}
+	return 0;
+}
+
+static void
+runswitch(Tree *t, int exitafter)
+{
+	Tree *cmds[1024], *c;
+	Word *subj, *pats;
+	int n, i, on;
+
+	subj = evalword(t->c[0]);
+	if(rcerror)
+		return;
+	n = flatten(t->c[1]->c[0], cmds, 0, nelem(cmds));
+	on = 0;
+	for(i = 0; i < n && !stopping(); i++){
+		c = iscase(cmds[i]);
+		if(c != nil){
+			if(on)
+				break;
+			pats = evalwords(c->c[1], 0);
+			on = matchany(subj, pats);
+			freewords(pats);
+			continue;
+		}
+		if(on)
+			run(cmds[i], exitafter && i == n-1);
+	}
+	freewords(subj);
+}
+
+/* Run a background command; $apid is its pid. */
+static void
+runasync(Tree *t)
+{
+	int pid, fd;
+	char buf[32];
+
+	pid = dofork();
+	if(pid < 0){
+		rcerr("can't fork: %s", oserr());
+		return;
+	}
+	if(pid == 0){
+		ospgrp();
+		fd = osopen(osnull(), RREAD);
+		if(fd >= 0 && fd != 0){
+			dup2(fd, 0);
+			close(fd);
+		}
+		run(t->c[0], 1);
+		rcexit(getstatus());
+	}
+	snprintf(buf, sizeof buf, "%d", pid);
+	setvar1("apid", buf);
+	apids = newword(buf, apids);
+}
+
+/* Run command t; with exitafter the process ends after it (a child). */
+static void
+run(Tree *t, int exitafter)
+{
+	Word *w, *v;
+	char *name, *src;
+	int pid, cond;
+	Tree tmp;
+
+	if(t == nil || stopping())
+		return;
+	switch(t->type){
+	case SEQ:
+		run(t->c[0], exitafter && t->c[1] == nil);
+		keepredir = 0;
+		if(t->c[1] != nil)
+			run(t->c[1], exitafter);
+		break;
+	case ASYNC:
+		runasync(t);
+		break;
+	case BRACE:
+		run(t->c[0], exitafter);
+		break;
+	case PIPE:
+		runpipe(t, exitafter);
+		break;
+	case REDIR:
+		redirect(t, exitafter);
+		break;
+	case ANDAND:
+		run(t->c[0], 0);
+		if(truestatus())
+			run(t->c[1], exitafter);
+		break;
+	case OROR:
+		run(t->c[0], 0);
+		if(!truestatus())
+			run(t->c[1], exitafter);
+		break;
+	case BANG:
+		run(t->c[0], 0);
+		if(!stopping())
+			setstatus(truestatus() ? "false" : "");
+		break;
+	case SUBSHELL:
+		pid = dofork();
+		if(pid < 0){
+			rcerr("can't fork: %s", oserr());
+			break;
+		}
+		if(pid == 0){
+			run(t->c[0], 1);
+			rcexit(getstatus());
+		}
+		waitfor(pid);
+		break;
+	case IF:
+		run(t->c[0], 0);
+		if(stopping())
+			break;
+		cond = truestatus();
+		ifnotok = !cond;
+		if(cond)
+			run(t->c[1], exitafter);
+		break;
+	case IFNOT:
+		if(ifnotok){
+			ifnotok = 0;
+			run(t->c[0], exitafter);
+		}
+		break;
+	case FOR:
+	case FORIN:
+		name = varname(t->c[0]);
+		if(name == nil)
+			break;
+		if(t->type == FORIN)
+			w = evalwords(t->c[1], 1);
+		else
+			w = copywords(varval("*"));
+		for(v = w; v != nil && !stopping(); v = v->next){
+			setvar1(name, v->s);
+			run(t->c[2], 0);
+		}
+		freewords(w);
+		free(name);
+		break;
+	case WHILE:
+		for(;;){
+			if(t->c[0] != nil)
+				run(t->c[0], 0);
+			if(stopping() || !truestatus())
+				break;
+			run(t->c[1], 0);
+			if(stopping())
+				break;
+		}
+		break;
+	case SWITCH:
+		runswitch(t, exitafter);
+		break;
+	case TWIDDLE:
+		/* the first word is the subject, every other a pattern */
+		w = append(evalword(t->c[0]), evalwords(t->c[1], 0));
+		if(!rcerror){
+			v = w ? w->next : nil;
+			if(w != nil)
+				w->next = nil;
+			setstatus(w != nil && matchany(w, v) ? "" : "no match");
+			freewords(v);
+		}
+		freewords(w);
+		break;
+	case FN:
+		w = evalwords(t->c[0], 0);
+		if(rcerror)
+			break;
+		src = t->c[1] ? deparse(t->c[1]) : nil;
+		for(v = w; v != nil; v = v->next){
+			name = unglob(v->s);
+			if(src != nil)
+				deffn(name, src);
+			else
+				delfn(name);
+			free(name);
+		}
+		free(src);
+		freewords(w);
+		break;
+	case ASSIGN:
+		name = varname(t->c[0]);
+		if(name == nil)
+			break;
+		memset(&tmp, 0, sizeof tmp);
+		tmp.type = WORDS;
+		tmp.c[0] = t->c[1];
+		w = evalwords(&tmp, 1);
+		if(rcerror){
+			free(name);
+			break;
+		}
+		if(t->c[2] == nil){
+			setvar(name, w);
+			free(name);
+			break;
+		}
+		pushlocal(name, w);
+		run(t->c[2], exitafter);
+		poplocal();
+		free(name);
+		break;
+	case SIMPLE:
+		simple(t, exitafter);
+		break;
+	default:
+		rcerr("unknown command type %d", t->type);
+	}
+}
+
+/* Run command tree t at the top level. */
+int
+execute(Tree *t)
+{
+	run(t, 0);
+	keepredir = 0;
+	return 0;
+}
+
+/* Reap background processes: all of them if block, else those that ended. */
+void
+waitbg(int block)
+{
+	char st[NSTATUS];
+	int pid;
+	Word **l, *w;
+
+	while(apids != nil){
+		if(oswaitany(&pid, st, sizeof st, block) <= 0)
+			break;
+		for(l = &apids; (w = *l) != nil; l = &w->next)
+			if(atoi(w->s) == pid){
+				*l = w->next;
+				free(w->s);
+				free(w);
+				break;
+			}
+		if(block)
+			setstatus(st);
+	}
+}

@@ -1,0 +1,891 @@
+/*
+ * parse.c: rc's parser, recursive descent over the lexer's tokens,
+ * building the syntax tree; and deparse, which prints a tree back as
+ * rc text (for whatis and for functions in the environment).
+ *
+ * Precedence, loosest first, as in Plan 9's grammar: if, for, while
+ * and switch take the whole command after them; then && and ||; then
+ * the prefixes !, @, a redirection and an assignment, which take a
+ * pipeline; then |; then ^ within words.
+ */
+#include "rc.h"
+
+int	nerrors;		/* syntax errors so far */
+
+static int	tok;		/* the lookahead token */
+static char	*tokw;		/* its text, for a WORD or keyword (a copy) */
+static int	tokq;
+static int	tokrt, tokf0, tokf1;
+static int	failed;		/* a syntax error in this line */
+static Tree	*alltrees;	/* nodes of the parse in progress */
+
+static Tree	*cmd(void);
+static Tree	*pipeline(void);
+static Tree	*word(void);
+static Tree	*words(void);
+static Tree	*body(int end);
+static Tree	*brace(void);
+
+static char *kwname[] = {
+	[FOR-FOR] "for", [IN-FOR] "in", [WHILE-FOR] "while", [IF-FOR] "if",
+	[NOT-FOR] "not", [TWIDDLE-FOR] "~", [BANG-FOR] "!", [SUBSHELL-FOR] "@",
+	[SWITCH-FOR] "switch", [FN-FOR] "fn",
+};
+
+/* Make a node with up to three children. */
+Tree*
+newtree(int type, Tree *a, Tree *b, Tree *c)
+{
+	Tree *t;
+
+	t = emalloc(sizeof *t);
+	memset(t, 0, sizeof *t);
+	t->type = type;
+	t->c[0] = a;
+	t->c[1] = b;
+	t->c[2] = c;
+	t->line = input ? input->line : 0;
+	t->all = alltrees;
+	alltrees = t;
+	return t;
+}
+
+/* Free every node of a tree made by one parse. */
+void
+freetree(Tree *t)
+{
+	Tree *n;
+
+	for(; t != nil; t = n){
+		n = t->all;
+		free(t->str);
+		free(t);
+	}
+}
+
+static int
+iskeyword(int t)
+{
+	return t >= FOR && t <= FN;
+}
+
+/* Take the next token. */
+static void
+next(void)
+{
+	free(tokw);
+	tokw = nil;
+	tok = lex();
+	if(tok == WORD)
+		tokw = estrdup(tokstr);
+	else if(iskeyword(tok))
+		tokw = estrdup(kwname[tok-FOR]);
+	tokq = tokquoted;
+	tokrt = tokrtype;
+	tokf0 = tokfd0;
+	tokf1 = tokfd1;
+}
+
+/* Describe the lookahead token for a message. */
+static char*
+tokname(char *buf, int n)
+{
+	switch(tok){
+	case EOFTOK:	return "EOF";
+	case '\n':	return "'\\n'";
+	case WORD:	snprintf(buf, n, "'%s'", unglob(tokw)); return buf;
+	case ANDAND:	return "'&&'";
+	case OROR:	return "'||'";
+	case PIPE:	return "'|'";
+	case REDIR:	return "redirection";
+	case DUP:	return "redirection";
+	case COUNT:	return "'$#'";
+	case SUB:	return "'( [SUB]'";
+	}
+	if(iskeyword(tok)){
+		snprintf(buf, n, "'%s'", kwname[tok-FOR]);
+		return buf;
+	}
+	snprintf(buf, n, "'%c'", tok);
+	return buf;
+}
+
+/* Report a syntax error at the lookahead token (once a line). */
+static void
+syntax(void)
+{
+	char buf[128], where[256], what[160];
+	int line;
+
+	if(failed)
+		return;
+	failed = 1;
+	nerrors++;
+	/* lines as 9base counts them: the current line is read whole */
+	line = input->line + input->midline;
+	if(input->name != nil)
+		snprintf(where, sizeof where, "%s:%d", input->name, line);
+	else
+		snprintf(where, sizeof where, "line %d", line);
+	what[0] = 0;
+	if(tok != '\n')
+		snprintf(what, sizeof what, "token %s: ", tokname(buf, sizeof buf));
+	pfmt(2, "rc: %s: %ssyntax error\n", where, what);
+}
+
+static void
+expect(int t)
+{
+	if(tok != t)
+		syntax();
+	else
+		next();
+}
+
+static void
+skipnl(void)
+{
+	while(tok == '\n')
+		next();
+}
+
+/* Can the lookahead start a word? */
+static int
+wordstart(void)
+{
+	return tok == WORD || iskeyword(tok) || tok == '$' || tok == COUNT
+		|| tok == '"' || tok == '`' || tok == '(';
+}
+
+/* A WORD node from the lookahead. */
+static Tree*
+wordleaf(void)
+{
+	Tree *t;
+
+	t = newtree(WORD, nil, nil, nil);
+	t->str = tokw;
+	t->quoted = tokq;
+	tokw = nil;
+	next();
+	return t;
+}
+
+/* One word without carets: a word, $x, $x(...), $#x, $"x, `{...}, (...). */
+static Tree*
+primary(void)
+{
+	Tree *t, *n;
+	int type;
+
+	switch(tok){
+	case WORD:
+		return wordleaf();
+	case '$':
+	case COUNT:
+	case '"':
+		type = tok == '$' ? VAR : tok == COUNT ? COUNT : DQ;
+		next();
+		n = primary();
+		if(n == nil){
+			syntax();
+			return nil;
+		}
+		t = newtree(type, n, nil, nil);
+		if(type == VAR && tok == SUB){
+			next();
+			t->type = SUB;
+			t->c[1] = words();
+			expect(')');
+		}
+		return t;
+	case '`':
+		next();
+		if(tok != '{'){
+			syntax();
+			return nil;
+		}
+		return newtree(BQ, brace(), nil, nil);
+	case '(':
+		next();
+		t = newtree(PAREN, words(), nil, nil);
+		expect(')');
+		return t;
+	}
+	if(iskeyword(tok))
+		return wordleaf();
+	syntax();
+	return nil;
+}
+
+/* A word: primaries joined by ^. */
+static Tree*
+word(void)
+{
+	Tree *t;
+
+	t = primary();
+	while(tok == '^' && !failed){
+		next();
+		t = newtree(CONCAT, t, primary(), nil);
+	}
+	return t;
+}
+
+/* Zero or more words, as a WORDS chain (c[0] the word, c[1] the rest). */
+static Tree*
+words(void)
+{
+	Tree *h, **l;
+
+	h = nil;
+	l = &h;
+	while(wordstart() && !failed){
+		*l = newtree(WORDS, word(), nil, nil);
+		l = &(*l)->c[1];
+	}
+	return h;
+}
+
+/* A redirection or dup from the lookahead, its target word in c[0]. */
+static Tree*
+redir(void)
+{
+	Tree *r;
+	int istok;
+
+	istok = tok;
+	r = newtree(istok == PIPE ? PIPE : REDIR, nil, nil, nil);
+	r->rtype = tokrt;
+	r->fd0 = tokf0;
+	r->fd1 = tokf1;
+	if(lexerror)
+		syntax();
+	next();
+	if(istok == DUP || istok == PIPE)
+		return r;
+	if(r->rtype == RHERE){
+		if(tok != WORD){
+			syntax();
+			return r;
+		}
+		r->quoted = tokq;
+		herepending(r, unglob(tokw));
+		next();
+		return r;
+	}
+	r->c[0] = word();
+	return r;
+}
+
+/* Commands up to the token end ('}' or ')'), separated by ; & and newlines. */
+static Tree*
+body(int end)
+{
+	Tree *t, *c;
+
+	t = nil;
+	for(;;){
+		skipnl();
+		if(tok == end || tok == EOFTOK || failed)
+			break;
+		c = cmd();
+		if(tok == '&'){
+			c = newtree(ASYNC, c, nil, nil);
+			next();
+		}else if(tok == ';')
+			next();
+		else if(tok != '\n' && tok != end){
+			syntax();
+			break;
+		}
+		if(c != nil)
+			t = t == nil ? c : newtree(SEQ, t, c, nil);
+	}
+	return t;
+}
+
+/* { body } */
+static Tree*
+brace(void)
+{
+	Tree *t;
+
+	expect('{');
+	t = body('}');
+	expect('}');
+	return newtree(BRACE, t, nil, nil);
+}
+
+/* ( body ) as in if(...) and while(...) */
+static Tree*
+paren(void)
+{
+	Tree *t;
+
+	expect('(');
+	t = body(')');
+	expect(')');
+	return t;
+}
+
+/* Wrap t in the redirections that follow (after } of a brace); the first is outermost. */
+static Tree*
+epilog(Tree *t)
+{
+	Tree *r, *redirs;
+
+	redirs = nil;
+	while((tok == REDIR || tok == DUP) && !failed){
+		r = redir();
+		r->c[2] = redirs;
+		redirs = r;
+	}
+	while(redirs != nil){
+		r = redirs;
+		redirs = r->c[2];
+		r->c[2] = nil;
+		r->c[1] = t;
+		t = r;
+	}
+	return t;
+}
+
+/* A simple command from its first word: words and redirections. */
+static Tree*
+simple(Tree *first)
+{
+	Tree *s, *r, *redirs, **l;
+
+	s = newtree(SIMPLE, nil, nil, nil);
+	s->c[0] = newtree(WORDS, first, nil, nil);
+	l = &s->c[0]->c[1];
+	redirs = nil;
+	while(!failed){
+		if(wordstart()){
+			*l = newtree(WORDS, word(), nil, nil);
+			l = &(*l)->c[1];
+		}else if(tok == REDIR || tok == DUP){
+			r = redir();
+			r->c[2] = redirs;
+			redirs = r;
+		}else
+			break;
+	}
+	/* the first redirection written is the outermost */
+	while(redirs != nil){
+		r = redirs;
+		redirs = r->c[2];
+		r->c[2] = nil;
+		r->c[1] = s;
+		s = r;
+	}
+	return s;
+}
+
+/* A command that is not a pipeline or a list: compound, prefixed or simple. */
+static Tree*
+unary(void)
+{
+	Tree *t, *a, *b;
+
+	if(failed)
+		return nil;
+	switch(tok){
+	case BANG:
+		next();
+		return newtree(BANG, pipeline(), nil, nil);
+	case SUBSHELL:
+		next();
+		return newtree(SUBSHELL, pipeline(), nil, nil);
+	case REDIR:
+	case DUP:
+		t = redir();
+		t->c[1] = pipeline();
+		return t;
+	case '{':
+		return epilog(brace());
+	case IF:
+		next();
+		if(tok == NOT){
+			next();
+			skipnl();
+			return newtree(IFNOT, cmd(), nil, nil);
+		}
+		a = paren();
+		skipnl();
+		return newtree(IF, a, cmd(), nil);
+	case FOR:
+		next();
+		expect('(');
+		a = word();
+		t = newtree(FOR, a, nil, nil);
+		if(tok == IN){
+			next();
+			t->type = FORIN;
+			t->c[1] = words();
+		}
+		expect(')');
+		skipnl();
+		t->c[2] = cmd();
+		return t;
+	case WHILE:
+		next();
+		a = paren();
+		skipnl();
+		return newtree(WHILE, a, cmd(), nil);
+	case SWITCH:
+		next();
+		a = word();
+		skipnl();
+		if(tok != '{'){
+			syntax();
+			return nil;
+		}
+		return newtree(SWITCH, a, brace(), nil);
+	case TWIDDLE:
+		next();
+		a = word();
+		return newtree(TWIDDLE, a, words(), nil);
+	case FN:
+		next();
+		a = words();
+		if(tok == '{')
+			return newtree(FN, a, brace(), nil);
+		return newtree(FN, a, nil, nil);
+	case WORD: case '$': case COUNT: case '"': case '`': case '(':
+		a = word();
+		if(tok == '='){
+			next();
+			b = word();
+			t = newtree(ASSIGN, a, b, nil);
+			t->c[2] = pipeline();
+			return t;
+		}
+		return simple(a);
+	}
+	if(iskeyword(tok))
+		syntax();
+	return nil;
+}
+
+/* Commands joined by | */
+static Tree*
+pipeline(void)
+{
+	Tree *t, *p;
+
+	t = unary();
+	while(tok == PIPE && !failed){
+		p = redir();
+		skipnl();
+		p->c[0] = t;
+		p->c[1] = unary();
+		if(t == nil || p->c[1] == nil)
+			syntax();
+		t = p;
+	}
+	return t;
+}
+
+/* Pipelines joined by && and || */
+static Tree*
+cmd(void)
+{
+	Tree *t;
+	int op;
+
+	t = pipeline();
+	while((tok == ANDAND || tok == OROR) && !failed){
+		op = tok;
+		next();
+		skipnl();
+		t = newtree(op, t, pipeline(), nil);
+		if(t->c[0] == nil || t->c[1] == nil)
+			syntax();
+	}
+	return t;
+}
+
+/* Parse commands up to a newline or the end; nil if none or an error. */
+static Tree*
+parse1(int *eof)
+{
+	Tree *t, *c;
+
+	failed = 0;
+	lexreset();
+	*eof = 0;
+	next();
+	t = nil;
+	for(;;){
+		if(tok == '\n' || tok == EOFTOK || failed)
+			break;
+		c = cmd();
+		if(failed)
+			break;
+		if(tok == '&'){
+			c = newtree(ASYNC, c, nil, nil);
+			next();
+		}else if(tok == ';')
+			next();
+		else if(tok != '\n' && tok != EOFTOK){
+			syntax();
+			break;
+		}
+		if(c != nil)
+			t = t == nil ? c : newtree(SEQ, t, c, nil);
+	}
+	if(lexerror && !failed)
+		syntax();
+	if(failed){
+		/* skip the rest of the line */
+		while(tok != '\n' && tok != EOFTOK)
+			next();
+		lexreset();
+		t = nil;
+	}
+	if(tok == EOFTOK)
+		*eof = 1;
+	return t;
+}
+
+/* Wrap t in a root SEQ node that holds the chain of every node made. */
+static Tree*
+root(Tree *t)
+{
+	Tree *r;
+
+	if(t == nil){
+		freetree(alltrees);
+		alltrees = nil;
+		return nil;
+	}
+	r = newtree(SEQ, t, nil, nil);
+	alltrees = nil;
+	return r;
+}
+
+/*
+ * Parse one line of input: commands up to a newline.  Returns the
+ * tree (nil for an empty line or an error, with nerrors counted);
+ * *eof is set at the end of the input.  freetree(t) frees it all.
+ */
+Tree*
+parseline(int *eof)
+{
+	alltrees = nil;
+	return root(parse1(eof));
+}
+
+/* Parse a whole string (a function body, a file for eval): nil on error. */
+Tree*
+parsestring(char *s, char *name)
+{
+	Input *in;
+	Tree *t, *c;
+	int eof, errs;
+
+	in = newinput(-1, s, name);
+	in->prev = input;
+	input = in;
+	errs = nerrors;
+	alltrees = nil;
+	t = nil;
+	do{
+		c = parse1(&eof);
+		if(c != nil)
+			t = t == nil ? c : newtree(SEQ, t, c, nil);
+	}while(!eof);
+	input = in->prev;
+	freeinput(in);
+	if(nerrors != errs)
+		t = nil;
+	return root(t);
+}
+
+/* Text being deparsed. */
+typedef struct Str Str;
+struct Str {
+	char	*s;
+	long	n, cap;
+};
+
+static void
+puts1(Str *b, char *s)
+{
+	long n;
+
+	n = strlen(s);
+	if(b->n + n + 1 > b->cap){
+		b->cap = 2*(b->n + n + 1) + 64;
+		b->s = erealloc(b->s, b->cap);
+	}
+	memmove(b->s + b->n, s, n+1);
+	b->n += n;
+}
+
+/* Print a word, quoted if it needs to be. */
+static void
+dpword(Str *b, char *s, int quoted)
+{
+	char *p, *u;
+	int need;
+
+	u = unglob(s);
+	need = *u == 0;
+	if(quoted)
+		for(p = u; *p; p++)
+			if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *p) != nil){
+				need = 1;
+				break;
+			}
+	if(quoted && !need){
+		/* a keyword written quoted stays quoted */
+		static char *kw[] = {"for", "in", "while", "if", "not", "~", "!", "@", "switch", "fn"};
+		for(int i = 0; i < (int)nelem(kw); i++)
+			if(strcmp(u, kw[i]) == 0)
+				need = 1;
+	}
+	if(!need){
+		puts1(b, u);
+		free(u);
+		return;
+	}
+	puts1(b, "'");
+	for(p = u; *p; p++){
+		char c[2] = {*p, 0};
+		puts1(b, *p == '\'' ? "''" : c);
+	}
+	puts1(b, "'");
+	free(u);
+}
+
+static void dp(Str *b, Tree *t);
+
+/* Print the name after $: bare if it is all name characters. */
+static void
+dpname(Str *b, Tree *t)
+{
+	char *p;
+
+	if(t->type == WORD && *t->str != 0){
+		for(p = t->str; *p && isidchar((unsigned char)*p); p++)
+			;
+		if(*p == 0){
+			puts1(b, t->str);
+			return;
+		}
+	}
+	dp(b, t);
+}
+
+/* Print a WORDS chain separated by blanks. */
+static void
+dpwords(Str *b, Tree *t)
+{
+	for(; t != nil; t = t->c[1]){
+		dp(b, t->c[0]);
+		if(t->c[1] != nil)
+			puts1(b, " ");
+	}
+}
+
+/* Print a redirection's operator and fd suffix. */
+static void
+dpredir(Str *b, Tree *t)
+{
+	char buf[64];
+	static char *op[] = {"<", ">", ">>", "<>", "<<", ">", ">"};
+	int def;
+
+	def = (t->rtype == RREAD || t->rtype == RRDWR || t->rtype == RHERE) ? 0 : 1;
+	puts1(b, op[t->rtype]);
+	if(t->rtype == RDUP)
+		snprintf(buf, sizeof buf, "[%d=%d]", t->fd0, t->fd1);
+	else if(t->rtype == RCLOSE)
+		snprintf(buf, sizeof buf, "[%d=]", t->fd0);
+	else if(t->fd0 != def)
+		snprintf(buf, sizeof buf, "[%d]", t->fd0);
+	else
+		buf[0] = 0;
+	puts1(b, buf);
+	if(t->rtype == RHERE)
+		puts1(b, "EOF");
+	else if(t->c[0] != nil)
+		dp(b, t->c[0]);
+}
+
+/* Print tree t, in the form Plan 9's rc prints functions. */
+static void
+dp(Str *b, Tree *t)
+{
+	char buf[64];
+
+	if(t == nil)
+		return;
+	switch(t->type){
+	case WORD:
+		dpword(b, t->str, t->quoted);
+		break;
+	case VAR:
+		puts1(b, "$");
+		dpname(b, t->c[0]);
+		break;
+	case SUB:
+		puts1(b, "$");
+		dpname(b, t->c[0]);
+		puts1(b, "(");
+		dpwords(b, t->c[1]);
+		puts1(b, ")");
+		break;
+	case COUNT:
+		puts1(b, "$#");
+		dpname(b, t->c[0]);
+		break;
+	case DQ:
+		puts1(b, "$\"");
+		dpname(b, t->c[0]);
+		break;
+	case BQ:
+		puts1(b, "`");
+		dp(b, t->c[0]);
+		break;
+	case PAREN:
+		puts1(b, "(");
+		dpwords(b, t->c[0]);
+		puts1(b, ")");
+		break;
+	case CONCAT:
+		dp(b, t->c[0]);
+		puts1(b, "^");
+		dp(b, t->c[1]);
+		break;
+	case WORDS:
+		dpwords(b, t);
+		break;
+	case SIMPLE:
+		dpwords(b, t->c[0]);
+		break;
+	case SEQ:
+		if(t->c[0] != nil && t->c[1] != nil){
+			dp(b, t->c[0]);
+			if(t->c[0]->type != ASYNC)
+				puts1(b, ";");
+			dp(b, t->c[1]);
+		}else
+			dp(b, t->c[0] ? t->c[0] : t->c[1]);
+		break;
+	case ASYNC:
+		dp(b, t->c[0]);
+		puts1(b, "&");
+		break;
+	case BRACE:
+		puts1(b, "{");
+		dp(b, t->c[0]);
+		puts1(b, "}");
+		break;
+	case PIPE:
+		dp(b, t->c[0]);
+		puts1(b, "|");
+		if(t->fd0 != 1 || t->fd1 != 0){
+			if(t->fd1 != 0)
+				snprintf(buf, sizeof buf, "[%d=%d]", t->fd0, t->fd1);
+			else
+				snprintf(buf, sizeof buf, "[%d]", t->fd0);
+			puts1(b, buf);
+		}
+		dp(b, t->c[1]);
+		break;
+	case REDIR:
+		dpredir(b, t);
+		/* a blank after a file name, or before another redirection */
+		if(t->rtype != RDUP && t->rtype != RCLOSE)
+			puts1(b, " ");
+		else if(t->c[1] && t->c[1]->type == REDIR)
+			puts1(b, " ");
+		dp(b, t->c[1]);
+		break;
+	case ANDAND:
+	case OROR:
+		dp(b, t->c[0]);
+		puts1(b, t->type == ANDAND ? " && " : " || ");
+		dp(b, t->c[1]);
+		break;
+	case BANG:
+		puts1(b, "! ");
+		dp(b, t->c[0]);
+		break;
+	case SUBSHELL:
+		puts1(b, "@ ");
+		dp(b, t->c[0]);
+		break;
+	case IF:
+		puts1(b, "if(");
+		dp(b, t->c[0]);
+		puts1(b, ")");
+		dp(b, t->c[1]);
+		break;
+	case IFNOT:
+		puts1(b, "if not ");
+		dp(b, t->c[0]);
+		break;
+	case FOR:
+	case FORIN:
+		puts1(b, "for(");
+		dp(b, t->c[0]);
+		if(t->type == FORIN){
+			puts1(b, " in ");
+			dpwords(b, t->c[1]);
+		}
+		puts1(b, ")");
+		dp(b, t->c[2]);
+		break;
+	case WHILE:
+		puts1(b, "while (");
+		dp(b, t->c[0]);
+		puts1(b, ")");
+		dp(b, t->c[1]);
+		break;
+	case SWITCH:
+		puts1(b, "switch ");
+		dp(b, t->c[0]);
+		puts1(b, " ");
+		dp(b, t->c[1]);
+		break;
+	case TWIDDLE:
+		puts1(b, "~ ");
+		dp(b, t->c[0]);
+		if(t->c[1] != nil)
+			puts1(b, " ");
+		dpwords(b, t->c[1]);
+		break;
+	case ASSIGN:
+		dp(b, t->c[0]);
+		puts1(b, "=");
+		dp(b, t->c[1]);
+		if(t->c[2] != nil){
+			puts1(b, " ");
+			dp(b, t->c[2]);
+		}
+		break;
+	case FN:
+		puts1(b, "fn ");
+		dpwords(b, t->c[0]);
+		puts1(b, " ");
+		dp(b, t->c[1]);
+		break;
+	}
+}
+
+/* The text of tree t, malloc'd. */
+char*
+deparse(Tree *t)
+{
+	Str b;
+
+	memset(&b, 0, sizeof b);
+	puts1(&b, "");
+	dp(&b, t);
+	return b.s;
+}

@@ -1,0 +1,510 @@
+/*
+ * cmds1_test: host tests of the file and text commands.  The commands'
+ * sources, libc and the stat marshalling are linked in with every
+ * symbol renamed nf_NAME (see cmds1.mk); the nf__sys_* functions here
+ * are a fake kernel over the host's files.  Each case runs one
+ * command's main in a child with the given standard input and checks
+ * its standard output, its exit status and a piece of its standard
+ * error; "PASS name" or "FAIL name: why" for each.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef int Main(int, char**);
+Main	nf_sort_main, nf_tr_main, nf_test_main, nf_uniq_main, nf_wc_main,
+	nf_head_main, nf_tail_main, nf_seq_main, nf_basename_main,
+	nf_cmp_main, nf_xd_main, nf_cat_main, nf_tee_main;
+void	nf_exit(int) __attribute__((noreturn));
+extern char	*nf_argv0;
+
+/*
+ * The fake kernel: each nf__sys_NAME stands for the stub libc's
+ * syscalls.c generates, with the same convention (-errno on failure).
+ */
+static char	heap[64<<20];
+static long	brkoff;
+static char	lasterr[128];
+
+static long
+sysr(long r)
+{
+	if(r < 0){
+		snprintf(lasterr, sizeof lasterr, "%s", strerror(errno));
+		return -errno;
+	}
+	return r;
+}
+
+long nf__sys_pread(long fd, long buf, long n, long off)
+{
+	return sysr(off == -1 ? read(fd, (void*)buf, n) : pread(fd, (void*)buf, n, off));
+}
+long nf__sys_pwrite(long fd, long buf, long n, long off)
+{
+	return sysr(off == -1 ? write(fd, (void*)buf, n) : pwrite(fd, (void*)buf, n, off));
+}
+long nf__sys_open(long path, long flags, long perm)
+{
+	int f;
+
+	f = flags & 3;
+	if(flags & 0x10) f |= O_TRUNC;
+	if(flags & 0x100) f |= O_CREAT;
+	if(flags & 0x200) f |= O_EXCL;
+	if(flags & 0x400) f |= O_APPEND;
+	return sysr(open((char*)path, f, (int)(perm & 0777)));
+}
+long nf__sys_close(long fd) { return sysr(close(fd)); }
+long nf__sys_seek(long fd, long off, long whence) { return sysr(lseek(fd, off, whence)); }
+long nf__sys_dup(long fd, long nfd) { return sysr(nfd == -1 ? dup(fd) : dup2(fd, nfd)); }
+long nf__sys_brk(long addr)
+{
+	if(addr == 0)
+		return (long)(heap + brkoff);
+	if(addr < (long)heap || addr > (long)(heap + sizeof heap))
+		return -ENOMEM;
+	brkoff = addr - (long)heap;
+	return addr;
+}
+long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "%s", lasterr); return 0; }
+long nf__sys_nsec(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); return ts.tv_sec*1000000000L + ts.tv_nsec; }
+long nf__sys_getpid(void) { return getpid(); }
+long nf__sys_exits(long status) { _exit(status); }
+/* the rest fail with ENOSYS (cmds1_sys.c) */
+long nf__sys_remove(long url) { return sysr(remove((char*)url)); }
+long nf__sys_getwd(long buf, long n) { return getcwd((char*)buf, n) ? 0 : sysr(-1); }
+
+/* Put v little-endian in n bytes at p; return p+n. */
+static unsigned char*
+le(unsigned char *p, unsigned long long v, int n)
+{
+	for(; n > 0; n--, v >>= 8)
+		*p++ = v;
+	return p;
+}
+
+/* The 9P stat bytes of the host's stat st, named name, into buf. */
+static long
+stat9p(struct stat *st, const char *name, unsigned char *buf, long n)
+{
+	unsigned char *p;
+	int dir, i;
+	const char *s[4];
+	long len;
+
+	s[0] = name; s[1] = "u"; s[2] = "g"; s[3] = "";
+	len = 2+2+4+13+4+4+4+8;
+	for(i = 0; i < 4; i++)
+		len += 2 + strlen(s[i]);
+	if(len > n)
+		return -ERANGE;
+	dir = S_ISDIR(st->st_mode);
+	p = buf;
+	p = le(p, len - 2, 2);
+	p = le(p, 'M', 2);
+	p = le(p, st->st_dev, 4);
+	p = le(p, dir ? 0x80 : 0, 1);
+	p = le(p, 0, 4);
+	p = le(p, st->st_ino, 8);
+	p = le(p, (dir ? 0x80000000UL : 0) | (st->st_mode & 0777), 4);
+	p = le(p, st->st_atime, 4);
+	p = le(p, st->st_mtime, 4);
+	p = le(p, dir ? 0 : st->st_size, 8);
+	for(i = 0; i < 4; i++){
+		p = le(p, strlen(s[i]), 2);
+		memcpy(p, s[i], strlen(s[i]));
+		p += strlen(s[i]);
+	}
+	return len;
+}
+
+long nf__sys_stat(long path, long buf, long n)
+{
+	struct stat st;
+
+	if(stat((char*)path, &st) < 0)
+		return sysr(-1);
+	return stat9p(&st, (char*)path, (unsigned char*)buf, n);
+}
+long nf__sys_fstat(long fd, long buf, long n)
+{
+	struct stat st;
+
+	if(fstat(fd, &st) < 0)
+		return sysr(-1);
+	return stat9p(&st, "f", (unsigned char*)buf, n);
+}
+
+/* One test: a command, its arguments (argv[0] first), what it reads,
+ * what it must write, its exit status and a piece of standard error. */
+typedef struct Case Case;
+struct Case {
+	char	*name;
+	Main	*fn;
+	char	*argv[12];
+	char	*in;
+	char	*out;
+	int	status;
+	char	*err;	/* nil: standard error must be empty */
+};
+
+#define T(n)	nf_##n##_main
+
+static Case cases[] = {
+	/* sort */
+	{"sort.plain", T(sort), {"sort"}, "b\na\nc\n", "a\nb\nc\n", 0},
+	{"sort.nonl", T(sort), {"sort"}, "b\na", "a\nb\n", 0},
+	{"sort.empty", T(sort), {"sort"}, "", "", 0},
+	{"sort.prefix", T(sort), {"sort"}, "ab\na\n", "a\nab\n", 0},
+	{"sort.unsigned", T(sort), {"sort"}, "\xe9\na\n", "a\n\xe9\n", 0},
+	{"sort.n", T(sort), {"sort", "-n"}, "10\n9\n-3\n2.5\nx\n-0\n", "-3\nx\n-0\n2.5\n9\n10\n", 0},
+	{"sort.n.frac", T(sort), {"sort", "-n"}, "1.10\n1.9\n1.09\n", "1.09\n1.10\n1.9\n", 0},
+	{"sort.n.big", T(sort), {"sort", "-n"}, "100000000000000000000\n99999999999999999999\n", "99999999999999999999\n100000000000000000000\n", 0},
+	{"sort.n.blanks", T(sort), {"sort", "-n"}, "  007\n 8\n-007\n", "-007\n  007\n 8\n", 0},
+	{"sort.r", T(sort), {"sort", "-r"}, "a\nc\nb\n", "c\nb\na\n", 0},
+	{"sort.u", T(sort), {"sort", "-u"}, "a\nb\na\n", "a\nb\n", 0},
+	{"sort.rn.stable", T(sort), {"sort", "-rn"}, "1 x\n2\n1 y\n", "2\n1 x\n1 y\n", 0},
+	{"sort.nu", T(sort), {"sort", "-nu"}, "1 a\n01 b\n2\n", "1 a\n2\n", 0},
+	{"sort.files", T(sort), {"sort", "words", "-", "dups"}, "zz\n", "-3\n10\n2.5\n9\na\na\napple\napple\nb\nbanana\ncherry\nzz\n", 0},
+	{"sort.flag", T(sort), {"sort", "-x"}, "", "", 1, "usage: sort"},
+	{"sort.missing", T(sort), {"sort", "nothing"}, "", "", 1, "sort: nothing: "},
+	{"sort.dir", T(sort), {"sort", "."}, "", "", 1, "sort: .: is a directory"},
+
+	/* tr */
+	{"tr.upper", T(tr), {"tr", "a-z", "A-Z"}, "Hello, World\n", "HELLO, WORLD\n", 0},
+	{"tr.d", T(tr), {"tr", "-d", "a-c"}, "abcdef", "def", 0},
+	{"tr.c", T(tr), {"tr", "-c", "a-z", "_"}, "ab1c\n", "ab_c_", 0},
+	{"tr.cd", T(tr), {"tr", "-cd", "a-z"}, "a1b2\n", "ab", 0},
+	{"tr.s", T(tr), {"tr", "-s", " "}, "a  b   c", "a b c", 0},
+	{"tr.s2", T(tr), {"tr", "-s", "a-z", "A-Z"}, "aabbc  dd", "ABC  D", 0},
+	{"tr.pad", T(tr), {"tr", "abc", "x"}, "abcd", "xxxd", 0},
+	{"tr.nl", T(tr), {"tr", "\\n", ","}, "a\nb\n", "a,b,", 0},
+	{"tr.octal", T(tr), {"tr", "\\101", "b"}, "AA", "bb", 0},
+	{"tr.ds", T(tr), {"tr", "-ds", "a", "b"}, "aabbcc", "bcc", 0},
+	{"tr.dash", T(tr), {"tr", "a-", "xy"}, "a-b", "xyb", 0},
+	{"tr.copy", T(tr), {"tr"}, "same", "same", 0},
+	{"tr.range", T(tr), {"tr", "z-a", "x"}, "", "", 1, "tr: bad range"},
+	{"tr.args", T(tr), {"tr", "a"}, "", "", 1, "usage: tr"},
+	{"tr.flag", T(tr), {"tr", "-x", "a", "b"}, "", "", 1, "usage: tr"},
+
+	/* test */
+	{"test.none", T(test), {"test"}, "", "", 1},
+	{"test.str", T(test), {"test", "x"}, "", "", 0},
+	{"test.empty", T(test), {"test", ""}, "", "", 1},
+	{"test.n.alone", T(test), {"test", "-n"}, "", "", 0},
+	{"test.z", T(test), {"test", "-z", ""}, "", "", 0},
+	{"test.n", T(test), {"test", "-n", ""}, "", "", 1},
+	{"test.not", T(test), {"test", "!", "x"}, "", "", 1},
+	{"test.eq", T(test), {"test", "a", "=", "a"}, "", "", 0},
+	{"test.ne", T(test), {"test", "a", "!=", "a"}, "", "", 1},
+	{"test.eqop", T(test), {"test", "=", "=", "="}, "", "", 0},
+	{"test.lt", T(test), {"test", "1", "-lt", "2"}, "", "", 0},
+	{"test.ltneg", T(test), {"test", "-5", "-lt", "-2"}, "", "", 0},
+	{"test.le", T(test), {"test", "2", "-le", "2"}, "", "", 0},
+	{"test.ge", T(test), {"test", "3", "-ge", "4"}, "", "", 1},
+	{"test.gt", T(test), {"test", "4", "-gt", "3"}, "", "", 0},
+	{"test.noteq", T(test), {"test", "!", "1", "-eq", "1"}, "", "", 1},
+	{"test.paren", T(test), {"test", "(", "x", ")"}, "", "", 0},
+	{"test.paren.or", T(test), {"test", "(", "", "-o", "y", ")"}, "", "", 0},
+	{"test.and", T(test), {"test", "1", "-eq", "1", "-a", "2", "-eq", "3"}, "", "", 1},
+	{"test.or", T(test), {"test", "1", "-eq", "1", "-o", "2", "-eq", "3"}, "", "", 0},
+	{"test.prec", T(test), {"test", "x", "-o", "", "-a", ""}, "", "", 0},
+	{"test.notparen", T(test), {"test", "!", "(", "a", "=", "b", ")"}, "", "", 0},
+	{"test.f", T(test), {"test", "-f", "words"}, "", "", 0},
+	{"test.fdir", T(test), {"test", "-f", "."}, "", "", 1},
+	{"test.d", T(test), {"test", "-d", "."}, "", "", 0},
+	{"test.e", T(test), {"test", "-e", "nothing"}, "", "", 1},
+	{"test.s", T(test), {"test", "-s", "empty"}, "", "", 1},
+	{"test.s2", T(test), {"test", "-s", "words"}, "", "", 0},
+	{"test.r", T(test), {"test", "-r", "words"}, "", "", 0},
+	{"test.x", T(test), {"test", "-x", "words"}, "", "", 1},
+	{"test.badnum", T(test), {"test", "1", "-eq", "x"}, "", "", 2, "test: x: bad number"},
+	{"test.missingparen", T(test), {"test", "(", "x", "-a", "y"}, "", "", 2, "test: missing )"},
+	{"test.extra", T(test), {"test", "a", "b"}, "", "", 2, "test: b: unexpected operand"},
+	{"test.noarg", T(test), {"test", "x", "-a"}, "", "", 2, "test: argument expected"},
+	{"test.bracket", T(test), {"[", "x", "]"}, "", "", 0},
+	{"test.bracket.path", T(test), {"/bin/[", "-d", ".", "]"}, "", "", 0},
+	{"test.bracket.false", T(test), {"[", "]"}, "", "", 1},
+	{"test.bracket.missing", T(test), {"[", "x"}, "", "", 2, "[: missing ]"},
+
+	/* uniq */
+	{"uniq", T(uniq), {"uniq"}, "a\na\nb\na\n", "a\nb\na\n", 0},
+	{"uniq.c", T(uniq), {"uniq", "-c"}, "a\na\nb\n", "   2 a\n   1 b\n", 0},
+	{"uniq.d", T(uniq), {"uniq", "-d"}, "a\na\nb\n", "a\n", 0},
+	{"uniq.u", T(uniq), {"uniq", "-u"}, "a\na\nb\n", "b\n", 0},
+	{"uniq.nonl", T(uniq), {"uniq"}, "a\na", "a\n", 0},
+	{"uniq.file", T(uniq), {"uniq", "dups"}, "", "a\nb\n", 0},
+	{"uniq.missing", T(uniq), {"uniq", "nothing"}, "", "", 1, "uniq: nothing: "},
+
+	/* wc */
+	{"wc", T(wc), {"wc"}, "a b\nc\n", "      2       3       6\n", 0},
+	{"wc.l", T(wc), {"wc", "-l"}, "a b\nc", "      1\n", 0},
+	{"wc.w", T(wc), {"wc", "-w"}, "  a\tb\n\nc  ", "      3\n", 0},
+	{"wc.c", T(wc), {"wc", "-c"}, "abc", "      3\n", 0},
+	{"wc.files", T(wc), {"wc", "-l", "words", "dups"}, "", "      8 words\n      3 dups\n     11 total\n", 0},
+	{"wc.missing", T(wc), {"wc", "nothing"}, "", "", 1, "wc: nothing: "},
+
+	/* head, tail */
+	{"head", T(head), {"head"}, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n", 0},
+	{"head.n", T(head), {"head", "-n", "2"}, "1\n2\n3\n", "1\n2\n", 0},
+	{"head.N", T(head), {"head", "-3"}, "1\n2\n3\n4\n", "1\n2\n3\n", 0},
+	{"head.zero", T(head), {"head", "-n", "0"}, "1\n", "", 0},
+	{"head.count", T(head), {"head", "-n", "x"}, "", "", 1, "head: bad count: x"},
+	{"tail", T(tail), {"tail"}, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", 0},
+	{"tail.n", T(tail), {"tail", "-n", "2"}, "1\n2\n3\n", "2\n3\n", 0},
+	{"tail.N", T(tail), {"tail", "-1"}, "a\nb", "b", 0},
+	{"tail.plus", T(tail), {"tail", "+3"}, "1\n2\n3\n4\n", "3\n4\n", 0},
+	{"tail.nplus", T(tail), {"tail", "-n", "+2"}, "1\n2\n3\n", "2\n3\n", 0},
+	{"tail.more", T(tail), {"tail", "-n", "5"}, "1\n2\n", "1\n2\n", 0},
+	{"tail.file", T(tail), {"tail", "-2", "words"}, "", "-3\n2.5\n", 0},
+	{"tail.missing", T(tail), {"tail", "nothing"}, "", "", 1, "tail: nothing: "},
+
+	/* seq */
+	{"seq", T(seq), {"seq", "3"}, "", "1\n2\n3\n", 0},
+	{"seq.range", T(seq), {"seq", "2", "4"}, "", "2\n3\n4\n", 0},
+	{"seq.incr", T(seq), {"seq", "1", "3", "7"}, "", "1\n4\n7\n", 0},
+	{"seq.down", T(seq), {"seq", "5", "-2", "0"}, "", "5\n3\n1\n", 0},
+	{"seq.neg", T(seq), {"seq", "-1", "1"}, "", "-1\n0\n1\n", 0},
+	{"seq.w", T(seq), {"seq", "-w", "9", "11"}, "", "09\n10\n11\n", 0},
+	{"seq.wneg", T(seq), {"seq", "-w", "-10", "5", "0"}, "", "-10\n-05\n000\n", 0},
+	{"seq.none", T(seq), {"seq", "3", "1"}, "", "", 0},
+	{"seq.bad", T(seq), {"seq", "x"}, "", "", 1, "seq: bad number: x"},
+	{"seq.zero", T(seq), {"seq", "1", "0", "2"}, "", "", 1, "seq: zero increment"},
+	{"seq.flag", T(seq), {"seq", "-x", "2"}, "", "", 1, "usage: seq"},
+
+	/* basename */
+	{"basename", T(basename), {"basename", "/a/b"}, "", "b\n", 0},
+	{"basename.suffix", T(basename), {"basename", "a/b.c", ".c"}, "", "b\n", 0},
+	{"basename.whole", T(basename), {"basename", "x.c", "x.c"}, "", "x.c\n", 0},
+	{"basename.url", T(basename), {"basename", "file:/x"}, "", "x\n", 0},
+	{"basename.scheme", T(basename), {"basename", "env:x"}, "", "x\n", 0},
+	{"basename.slash", T(basename), {"basename", "a/b/"}, "", "b\n", 0},
+	{"basename.d", T(basename), {"basename", "-d", "/a/b"}, "", "/a\n", 0},
+	{"basename.d.root", T(basename), {"basename", "-d", "/a"}, "", "/\n", 0},
+	{"basename.d.url", T(basename), {"basename", "-d", "file:/a"}, "", "file:/\n", 0},
+	{"basename.d.none", T(basename), {"basename", "-d", "b"}, "", ".\n", 0},
+	{"basename.args", T(basename), {"basename"}, "", "", 1, "usage: basename"},
+
+	/* cmp */
+	{"cmp.same", T(cmp), {"cmp", "words", "words"}, "", "", 0},
+	{"cmp.stdin", T(cmp), {"cmp", "-", "dups"}, "a\na\nb\n", "", 0},
+	{"cmp.differ", T(cmp), {"cmp", "-", "dups"}, "a\na\nc\n", "- dups differ: char 5 line 3\n", 1},
+	{"cmp.eof", T(cmp), {"cmp", "-", "dups"}, "a\na\n", "", 1, "cmp: EOF on -"},
+	{"cmp.s", T(cmp), {"cmp", "-s", "-", "dups"}, "x", "", 1},
+	{"cmp.l", T(cmp), {"cmp", "-l", "-", "dups"}, "b\nb\nb\n", "     1 0x62 0x61\n     3 0x62 0x61\n", 1},
+	{"cmp.offset", T(cmp), {"cmp", "-", "dups", "2", "0"}, "xxa\na\nb\n", "", 0},
+	{"cmp.missing", T(cmp), {"cmp", "nothing", "dups"}, "", "", 2, "cmp: nothing: "},
+	{"cmp.args", T(cmp), {"cmp", "dups"}, "", "", 2, "usage: cmp"},
+
+	/* xd */
+	{"xd", T(xd), {"xd"}, "0123456789abcdef0123456789abcdef0123456789abcdefx",
+		"0000000 30313233 34353637 38396162 63646566\n*\n0000030 78\n0000031\n", 0},
+	{"xd.b", T(xd), {"xd", "-b"}, "AB", "0000000 41 42\n0000002\n", 0},
+	{"xd.c", T(xd), {"xd", "-c"}, "a\n\x01", "0000000   a  \\n  01\n0000003\n", 0},
+	{"xd.empty", T(xd), {"xd"}, "", "0000000\n", 0},
+	{"xd.missing", T(xd), {"xd", "nothing"}, "", "0000000\n", 1, "xd: nothing: "},
+
+	/* cat, tee */
+	{"cat", T(cat), {"cat"}, "abc\n", "abc\n", 0},
+	{"cat.files", T(cat), {"cat", "dups", "-", "dups"}, "--\n", "a\na\nb\n--\na\na\nb\n", 0},
+	{"cat.missing", T(cat), {"cat", "nothing", "dups"}, "", "a\na\nb\n", 1, "cat: nothing: "},
+	{"cat.dir", T(cat), {"cat", "."}, "", "", 1, "cat: .: is a directory"},
+	{"tee", T(tee), {"tee", "teeout"}, "hi\n", "hi\n", 0},
+	{"tee.check", T(cat), {"cat", "teeout"}, "", "hi\n", 0},
+	{"tee.a", T(tee), {"tee", "-a", "teeout"}, "ho\n", "ho\n", 0},
+	{"tee.a.check", T(cat), {"cat", "teeout"}, "", "hi\nho\n", 0},
+	{"tee.dir", T(tee), {"tee", "."}, "x", "x", 1, "tee: .: "},
+};
+
+static int	nfail;
+
+/* readall: the whole of file f (a new string) */
+static char*
+readall(FILE *f, size_t *np)
+{
+	char *s;
+	size_t n;
+
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	s = malloc(n + 1);
+	if(fread(s, 1, n, f) != n)
+		n = 0;
+	s[n] = 0;
+	*np = n;
+	return s;
+}
+
+/* run: run fn on argv with standard input in (n bytes) in a child;
+ * its output, error output and exit status */
+static void
+run(Main *fn, char **argv0, char *in, size_t n, char **out, size_t *nout, char **err, int *status)
+{
+	FILE *fi, *fo, *fe;
+	char *argv[16];
+	size_t ne;
+	int argc, st, i;
+	pid_t pid;
+
+	fi = tmpfile();
+	fo = tmpfile();
+	fe = tmpfile();
+	fwrite(in, 1, n, fi);
+	fflush(fi);
+	rewind(fi);
+	for(argc = 0; argv0[argc] != NULL && argc < 15; argc++)
+		argv[argc] = argv0[argc];
+	argv[argc] = NULL;
+	fflush(stdout);
+	pid = fork();
+	if(pid == 0){
+		dup2(fileno(fi), 0);
+		dup2(fileno(fo), 1);
+		dup2(fileno(fe), 2);
+		/* argv is writable on Ninefold, as in C */
+		for(i = 0; i < argc; i++)
+			argv[i] = strdup(argv[i]);
+		nf_argv0 = argv[0];
+		nf_exit(fn(argc, argv));
+	}
+	waitpid(pid, &st, 0);
+	*status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	*out = readall(fo, nout);
+	*err = readall(fe, &ne);
+	fclose(fi);
+	fclose(fo);
+	fclose(fe);
+}
+
+/* check: run case c, print PASS or FAIL */
+static void
+check(Case *c)
+{
+	char *out, *err;
+	size_t nout;
+	int status;
+
+	run(c->fn, c->argv, c->in, strlen(c->in), &out, &nout, &err, &status);
+	if(status != c->status)
+		printf("FAIL cmds1.%s: exit status %d, want %d (stderr: %s)\n", c->name, status, c->status, err);
+	else if(nout != strlen(c->out) || memcmp(out, c->out, nout) != 0)
+		printf("FAIL cmds1.%s: output [%s], want [%s]\n", c->name, out, c->out);
+	else if(c->err == NULL && err[0] != 0)
+		printf("FAIL cmds1.%s: unexpected error output [%s]\n", c->name, err);
+	else if(c->err != NULL && strstr(err, c->err) == NULL)
+		printf("FAIL cmds1.%s: error output [%s] lacks [%s]\n", c->name, err, c->err);
+	else{
+		printf("PASS cmds1.%s\n", c->name);
+		free(out);
+		free(err);
+		return;
+	}
+	nfail++;
+	free(out);
+	free(err);
+}
+
+/* big: lines of any length and inputs larger than any buffer */
+static void
+big(void)
+{
+	static char *sortv[] = {"sort", NULL}, *catv[] = {"cat", NULL},
+		*uniqv[] = {"uniq", "-c", NULL}, *tailv[] = {"tail", "-1", NULL},
+		*wcv[] = {"wc", "-c", NULL};
+	char *in, *want, *out, *err, buf[64];
+	size_t n, L, nout, i;
+	int status, ok;
+
+	L = 200000;
+	in = malloc(2*L + 16);
+	want = malloc(2*L + 16);
+	/* sort: a 200000-byte line and a short one */
+	memset(in, 'z', L);
+	memcpy(in + L, "\na\n", 3);
+	n = L + 3;
+	memcpy(want, "a\n", 2);
+	memset(want + 2, 'z', L);
+	want[L+2] = '\n';
+	run(T(sort), sortv, in, n, &out, &nout, &err, &status);
+	ok = status == 0 && nout == n && memcmp(out, want, n) == 0;
+	printf("%s cmds1.sort.longline\n", ok ? "PASS" : "FAIL");
+	nfail += !ok;
+	free(out); free(err);
+	/* uniq -c: two equal long lines */
+	memset(in, 'y', L);
+	in[L] = '\n';
+	memcpy(in + L + 1, in, L + 1);
+	run(T(uniq), uniqv, in, 2*L + 2, &out, &nout, &err, &status);
+	ok = status == 0 && nout == L + 6 && memcmp(out, "   2 y", 6) == 0;
+	printf("%s cmds1.uniq.longline\n", ok ? "PASS" : "FAIL");
+	nfail += !ok;
+	free(out); free(err);
+	/* tail -1 of the same */
+	run(T(tail), tailv, in, 2*L + 2, &out, &nout, &err, &status);
+	ok = status == 0 && nout == L + 1 && memcmp(out, in, L + 1) == 0;
+	printf("%s cmds1.tail.longline\n", ok ? "PASS" : "FAIL");
+	nfail += !ok;
+	free(out); free(err);
+	/* cat and wc of 400000 bytes of every value */
+	for(i = 0; i < 2*L; i++)
+		in[i] = i * 7;
+	run(T(cat), catv, in, 2*L, &out, &nout, &err, &status);
+	ok = status == 0 && nout == 2*L && memcmp(out, in, 2*L) == 0;
+	printf("%s cmds1.cat.big\n", ok ? "PASS" : "FAIL");
+	nfail += !ok;
+	free(out); free(err);
+	run(T(wc), wcv, in, 2*L, &out, &nout, &err, &status);
+	snprintf(buf, sizeof buf, "%7zu\n", 2*L);
+	ok = status == 0 && strcmp(out, buf) == 0;
+	printf("%s cmds1.wc.big\n", ok ? "PASS" : "FAIL");
+	nfail += !ok;
+	free(out); free(err);
+	free(in);
+	free(want);
+}
+
+/* put: write file name with contents s */
+static void
+put(char *name, char *s)
+{
+	FILE *f;
+
+	f = fopen(name, "w");
+	fputs(s, f);
+	fclose(f);
+}
+
+int
+main(void)
+{
+	char dir[] = "/tmp/cmds1_test.XXXXXX";
+	size_t i;
+
+	if(mkdtemp(dir) == NULL || chdir(dir) < 0){
+		printf("FAIL cmds1.setup: %s\n", strerror(errno));
+		return 1;
+	}
+	put("words", "banana\napple\ncherry\napple\n10\n9\n-3\n2.5\n");
+	put("dups", "a\na\nb\n");
+	put("empty", "");
+	chmod("words", 0644);
+	for(i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		check(&cases[i]);
+	big();
+	unlink("words");
+	unlink("dups");
+	unlink("empty");
+	unlink("teeout");
+	chdir("/");
+	rmdir(dir);
+	return nfail != 0;
+}
