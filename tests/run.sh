@@ -92,8 +92,9 @@ while [ $# -gt 0 ]; do
 	done
 done
 
-# 3. fuzzers: every executable tests/fuzz/*.sh, one after another
-for f in tests/fuzz/*.sh; do
+# 3. fuzzers (every executable tests/fuzz/*.sh) and the comparison of
+#    rc with Plan 9's (tests/rc/compare.sh), one after another
+for f in tests/fuzz/*.sh tests/rc/compare.sh; do
 	[ -x "$f" ] || continue
 	run fuzz "$f"
 	report fuzz "$f"

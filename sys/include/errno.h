@@ -24,10 +24,12 @@
 	X(EFAULT,	14,	"bad address") \
 	X(EBUSY,	16,	"device or resource busy") \
 	X(EEXIST,	17,	"file already exists") \
+	X(EXDEV,	18,	"cross-directory rename") \
 	X(ENOTDIR,	20,	"not a directory") \
 	X(EISDIR,	21,	"is a directory") \
 	X(EINVAL,	22,	"bad argument") \
 	X(EMFILE,	24,	"too many open files") \
+	X(ENOTTY,	25,	"not a terminal") \
 	X(ENOSPC,	28,	"no space left") \
 	X(ESPIPE,	29,	"seek on a stream") \
 	X(EROFS,	30,	"read-only file system") \

@@ -14,11 +14,6 @@ enum {
 	Maxdepth	= 64,
 };
 
-/* libc has no mkdir yet: the raw open system call, which passes perm
- * (DMDIR included) through to Tcreate; libc's open keeps only 0777 */
-long	_sys_open(long url, long flags, long perm);
-long	_sysret(long r);
-
 static int	rflag, bad;
 static int	havetop;	/* the first directory cp made, not to copy into itself */
 static dev_t	topdev;
@@ -130,14 +125,10 @@ copydir(char *from, struct stat *st, char *to, int depth)
 	Dir d;
 
 	if(stat(to, &tst) < 0){
-		fd = _sysret(_sys_open((long)to, OREAD|OCREATE|OEXCL, DMDIR | (st->st_mode & 0777)));
-		if(fd < 0 || fstat(fd, &tst) < 0){
+		if(mkdir(to, st->st_mode & 0777) < 0 || stat(to, &tst) < 0){
 			complain(to);
-			if(fd >= 0)
-				close(fd);
 			return;
 		}
-		close(fd);
 		if(!havetop){
 			havetop = 1;
 			topdev = tst.st_dev;

@@ -6,17 +6,16 @@
  *	envfs env		env:
  *	cons			cons:, the serial console (granted COM1's
  *				ports and IRQ 4, and nothing else)
- * then moves to file:/ with cons: as standard input and output, and
- * (until rc comes) reads command lines at the prompt "> ", running
- * /bin/NAME with the words as arguments.  `halt` and `reboot` are its
- * own.  It reaps the orphans the kernel hands it.
+ * then builds the namespace from file:/rc/lib/namespace, moves to
+ * file:/ with cons: as standard input and output, runs the start-up
+ * script file:/rc/bin/boot with rc, and runs rc on the console,
+ * starting a new one whenever it exits.  It reaps the orphans the
+ * kernel hands it.
  */
 #include <libc.h>
 #include <sys/wait.h>
 
-enum { MAXARGS = 64 };
-
-static char *env[] = { "path=/bin", nil };
+static char *env[] = { "home=file:/", nil };
 
 /* ctl: write a message to a control file */
 static int
@@ -45,17 +44,16 @@ waitfor(int pid)
 }
 
 /*
- * start: run boot:/bin/argv[0] and wait for it (a server command
- * returns once its mount is in place).  grants, if not nil, are
- * written to its proc:/N/ctl before it runs.  0 or -1.
+ * start: run path with argv and wait for it (a server command returns
+ * once its mount is in place).  grants, if not nil, are written to its
+ * proc:/N/ctl before it runs, and init does not wait.  0 or -1.
  */
 static int
-start(char **argv, char **grants)
+start(char *path, char **argv, char **grants)
 {
-	char path[128], url[64], go;
+	char url[64], go;
 	int pid, p[2], status, i;
 
-	snprintf(path, sizeof path, "boot:/bin/%s", argv[0]);
 	if(pipe(p) < 0)
 		return -1;
 	pid = fork();
@@ -99,12 +97,12 @@ servers(void)
 	static char *consgrants[] = { "grant port 0x3f8 0x3ff", "grant irq 4", nil };
 	int i, fd;
 
-	start(ramfs, nil);
-	start(null, nil);
-	start(zero, nil);
-	start(rand, nil);
-	start(envfs, nil);
-	if(start(cons, consgrants) < 0)
+	start("boot:/bin/ramfs", ramfs, nil);
+	start("boot:/bin/miscfs", null, nil);
+	start("boot:/bin/miscfs", zero, nil);
+	start("boot:/bin/miscfs", rand, nil);
+	start("boot:/bin/envfs", envfs, nil);
+	if(start("boot:/bin/cons", cons, consgrants) < 0)
 		return -1;
 	for(i = 0; i < 300; i++){
 		fd = open("cons:", O_RDWR);
@@ -122,80 +120,125 @@ servers(void)
 	return -1;
 }
 
-/* run: fork and exec argv[0] from /bin, in a note group of its own, and wait */
-static void
-run(char **argv)
+/*
+ * nsline: one line of the namespace file: "bind [-abc] url name",
+ * "mount [-abc] url name [aname]" or "unmount name"; 0 or -1.
+ */
+static int
+nsline(char *line)
 {
-	char path[256], msg[32];
-	int pid, status;
+	char *f[6], *p;
+	int n, flags, fd, r;
 
-	if(strchr(argv[0], ':') || argv[0][0] == '/')
-		snprintf(path, sizeof path, "%s", argv[0]);
-	else
-		snprintf(path, sizeof path, "/bin/%s", argv[0]);
-	pid = rfork(RFPROC|RFFDG|RFNOTEG);
-	if(pid < 0){
-		fprintf(stderr, "init: fork: %s\n", strerror(errno));
+	n = 0;
+	for(p = line; n < 6; ){
+		while(*p == ' ' || *p == '\t')
+			*p++ = 0;
+		if(*p == 0 || *p == '#')
+			break;
+		f[n++] = p;
+		while(*p && *p != ' ' && *p != '\t')
+			p++;
+	}
+	*p = 0;
+	if(n == 0)
+		return 0;
+	flags = MREPL;
+	if(n > 1 && f[1][0] == '-'){
+		for(p = f[1] + 1; *p; p++)
+			switch(*p){
+			case 'a': flags |= MAFTER; break;
+			case 'b': flags |= MBEFORE; break;
+			case 'c': flags |= MCREATE; break;
+			default: return -1;
+			}
+		memmove(f + 1, f + 2, (n - 2) * sizeof f[0]);
+		n--;
+	}
+	if(strcmp(f[0], "bind") == 0 && n == 3)
+		return bind(f[1], f[2], flags);
+	if(strcmp(f[0], "mount") == 0 && (n == 3 || n == 4)){
+		fd = open(f[1], O_RDWR);
+		if(fd < 0)
+			return -1;
+		r = mount(fd, f[2], flags, n == 4 ? f[3] : "");
+		close(fd);
+		return r;
+	}
+	if(strcmp(f[0], "unmount") == 0 && n == 2)
+		return unmount(f[1]);
+	werrstr("not a bind, mount or unmount line");
+	return -1;
+}
+
+/* namespace: build the namespace the file says */
+static void
+namespace(char *file)
+{
+	FILE *f;
+	char line[512], copy[512];
+	int n;
+
+	f = fopen(file, "r");
+	if(f == nil){
+		fprintf(stderr, "init: %s: %s\n", file, strerror(errno));
 		return;
 	}
+	for(n = 1; fgets(line, sizeof line, f) != nil; n++){
+		line[strcspn(line, "\n")] = 0;
+		strlcpy(copy, line, sizeof copy);
+		if(nsline(line) < 0)
+			fprint(2, "init: %s:%d: %s: %r\n", file, n, copy);
+	}
+	fclose(f);
+}
+
+/* rc: run rc with args and wait for it; its wait status */
+static int
+rc(char **argv)
+{
+	int pid;
+
+	pid = fork();
+	if(pid < 0){
+		fprintf(stderr, "init: fork: %s\n", strerror(errno));
+		return -1;
+	}
 	if(pid == 0){
-		execve(path, argv, env);
-		fprintf(stderr, "init: %s: %s\n", argv[0], strerror(errno));
+		execve("/bin/rc", argv, env);
+		execve("boot:/bin/rc", argv, env);
+		fprintf(stderr, "init: rc: %s\n", strerror(errno));
 		_exit(1);
 	}
-	/* ^C on the console interrupts it */
-	snprintf(msg, sizeof msg, "notepg %d", pid);
-	ctl("cons:/ctl", msg);
-	status = waitfor(pid);
-	ctl("cons:/ctl", "notepg 0");
-	if(WIFSIGNALED(status))
-		printf("init: %s: killed by signal %d\n", argv[0], WTERMSIG(status));
-	else if(WIFEXITED(status) && WEXITSTATUS(status) != 0)
-		printf("init: %s: exit status %d\n", argv[0], WEXITSTATUS(status));
+	return waitfor(pid);
 }
 
 int
 main(void)
 {
-	char line[1024], *args[MAXARGS], *p;
-	int n, argc;
+	static char *boot[] = { "rc", "/rc/bin/boot", nil };
+	static char *shell[] = { "rc", "-i", nil };
+	vlong t0;
+	int quick;
 
 	printf("init: starting servers\n");
 	fflush(stdout);
 	servers();
+	namespace("file:/rc/lib/namespace");
 	if(chdir("file:/") < 0)
 		fprintf(stderr, "init: file:/: %s\n", strerror(errno));
-	printf("init: Ninefold is up; commands run from /bin; halt to stop\n");
+	rc(boot);
+	printf("init: Ninefold is up; type halt to stop\n");
+	fflush(stdout);
+	quick = 0;
 	for(;;){
-		printf("> ");
-		fflush(stdout);
-		n = read(0, line, sizeof line - 1);
-		if(n <= 0){
-			if(n < 0)
-				fprintf(stderr, "init: read: %s\n", strerror(errno));
-			continue;
+		t0 = nsec();
+		rc(shell);
+		/* a shell that dies at once, again and again: slow down */
+		if(nsec() - t0 < 1000000000LL && ++quick >= 5){
+			fprintf(stderr, "init: rc keeps exiting; waiting\n");
+			sleep(5);
+			quick = 0;
 		}
-		line[n] = 0;
-		argc = 0;
-		for(p = line; argc < MAXARGS-1; ){
-			while(*p == ' ' || *p == '\t' || *p == '\n')
-				*p++ = 0;
-			if(*p == 0)
-				break;
-			args[argc++] = p;
-			while(*p && *p != ' ' && *p != '\t' && *p != '\n')
-				p++;
-		}
-		args[argc] = nil;
-		if(argc == 0)
-			continue;
-		if(strcmp(args[0], "halt") == 0){
-			if(ctl("sys:/ctl", "halt") < 0)
-				fprintf(stderr, "init: halt: %s\n", strerror(errno));
-		}else if(strcmp(args[0], "reboot") == 0){
-			if(ctl("sys:/ctl", "reboot") < 0)
-				fprintf(stderr, "init: reboot: %s\n", strerror(errno));
-		}else
-			run(args);
 	}
 }

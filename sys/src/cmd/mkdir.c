@@ -1,30 +1,18 @@
 /*
- * mkdir: make directories (mode 0777, or -m mode, as 9P's DMDIR
- * create); -p makes missing parents too and accepts ones that exist.
+ * mkdir: make directories (mode 0777, or -m mode, by a 9P create with
+ * DMDIR); -p makes missing parents too and accepts ones that exist.
  */
 #include <libc.h>
 #include <sys/stat.h>
-#include <fcall.h>
-
-/* libc has no mkdir yet: the raw open system call, which passes perm
- * (DMDIR included) through to Tcreate; libc's open keeps only 0777 */
-long	_sys_open(long url, long flags, long perm);
-long	_sysret(long r);
 
 static int	pflag;
 static ulong	mode = 0777;
 
-/* makedir: create directory url; 0 or -1 (errstr set) */
+/* makedir: create directory url (libc's mkdir: a create with DMDIR); 0 or -1 */
 static int
 makedir(char *url)
 {
-	int fd;
-
-	fd = _sysret(_sys_open((long)url, OREAD|OCREATE|OEXCL, DMDIR | mode));
-	if(fd < 0)
-		return -1;
-	close(fd);
-	return 0;
+	return mkdir(url, mode);
 }
 
 /* isdir: whether url names an existing directory */

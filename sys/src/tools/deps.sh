@@ -19,9 +19,12 @@ xorriso		xorriso
 mtools		mformat
 qemu-system-x86	qemu-system-x86_64
 expect		expect
+9base		/usr/lib/plan9/bin/rc
+clang		clang
+libclang-rt-14-dev	/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
 '
-# later:
-# 9base		/usr/lib/plan9/bin/rc
+# 9base: Plan 9's rc, which tests/rc/compare.sh holds Ninefold's rc to.
+# clang and its runtime: the libFuzzer targets in tests/fuzz.
 # lwIP's source is not a binary package: it comes from `apt-get source
 # lwip` once a deb-src line is enabled; add that as its own step below.
 

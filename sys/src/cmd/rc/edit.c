@@ -45,15 +45,38 @@ struct Line {
 	long	shown;	/* bytes of the line on the screen after the prompt */
 };
 
+/* echo output, gathered and written when rc waits for input */
+static char	obuf[1024];
+static int	nobuf;
+
 static void
-out(char *s, long n)
+flushout(void)
 {
 	long w, k;
 
-	for(w = 0; w < n; w += k){
-		k = write(1, s+w, n-w);
+	for(w = 0; w < nobuf; w += k){
+		k = write(1, obuf+w, nobuf-w);
 		if(k <= 0)
-			return;
+			break;
+	}
+	nobuf = 0;
+}
+
+static void
+out(char *s, long n)
+{
+	long k;
+
+	while(n > 0){
+		if(nobuf == sizeof obuf)
+			flushout();
+		k = sizeof obuf - nobuf;
+		if(k > n)
+			k = n;
+		memmove(obuf+nobuf, s, k);
+		nobuf += k;
+		s += k;
+		n -= k;
 	}
 }
 
@@ -139,15 +162,25 @@ replace(Line *l, char *s)
 	out(l->s, n);
 }
 
-/* Read one byte from the console; -1 at the end or on an error. */
+/* typed bytes not yet handled */
+static unsigned char	ibuf[512];
+static int	nibuf, pibuf;
+
+/* The next byte from the console; -1 at the end or on an error. */
 static int
 inbyte(void)
 {
-	unsigned char c;
+	int n;
 
-	if(read(0, &c, 1) != 1)
-		return -1;
-	return c;
+	if(pibuf >= nibuf){
+		flushout();
+		n = read(0, ibuf, sizeof ibuf);
+		if(n <= 0)
+			return -1;
+		nibuf = n;
+		pibuf = 0;
+	}
+	return ibuf[pibuf++];
 }
 
 /*
@@ -176,6 +209,7 @@ editline(char *prompt, long *len)
 				l.n = 0;
 				break;
 			}
+			flushout();
 			osrawon(0);
 			free(l.s);
 			free(saved);
@@ -188,6 +222,7 @@ editline(char *prompt, long *len)
 		case 0x04:	/* ^D */
 			if(l.n == 0){
 				outs("\n");
+				flushout();
 				osrawon(0);
 				free(l.s);
 				free(saved);
@@ -196,6 +231,8 @@ editline(char *prompt, long *len)
 			break;
 		case 0x03:	/* ^C */
 			outs("^C\n");
+			flushout();
+			nibuf = pibuf = 0;	/* what was typed ahead goes too */
 			l.n = 0;
 			l.cur = 0;
 			osrawon(0);
@@ -274,6 +311,7 @@ editline(char *prompt, long *len)
 	}
 done:
 	outs("\n");
+	flushout();
 	osrawon(0);
 	free(saved);
 	addhistory(l.s, l.n);

@@ -75,12 +75,22 @@ struct Buf {
 static void
 addc(Buf *b, int c)
 {
+	if(c == GLOB)
+		return;	/* rc's own mark: a typed one is dropped */
 	if(b->n + 2 > b->cap){
 		b->cap = b->cap ? 2*b->cap : 64;
 		b->s = erealloc(b->s, b->cap);
 	}
 	b->s[b->n++] = c;
 	b->s[b->n] = 0;
+}
+
+/* Add a GLOB mark before a pattern character. */
+static void
+addmark(Buf *b)
+{
+	addc(b, 'x');
+	b->s[b->n-1] = GLOB;
 }
 
 /* Skip blanks and backslash-newlines; return the next byte, unread. */
@@ -387,7 +397,7 @@ again:
 			ungetch(d);
 		}
 		if(c == '*' || c == '?' || c == '['){
-			addc(&b, GLOB);
+			addmark(&b);
 			glob = 1;
 		}
 		addc(&b, c);

@@ -90,10 +90,16 @@ next(void)
 static char*
 tokname(char *buf, int n)
 {
+	char *p;
+
 	switch(tok){
 	case EOFTOK:	return "EOF";
 	case '\n':	return "'\\n'";
-	case WORD:	snprintf(buf, n, "'%s'", unglob(tokw)); return buf;
+	case WORD:
+		p = unglob(tokw);
+		snprintf(buf, n, "'%s'", p);
+		free(p);
+		return buf;
 	case ANDAND:	return "'&&'";
 	case OROR:	return "'||'";
 	case PIPE:	return "'|'";
@@ -253,6 +259,7 @@ redir(void)
 {
 	Tree *r;
 	int istok;
+	char *u;
 
 	istok = tok;
 	r = newtree(istok == PIPE ? PIPE : REDIR, nil, nil, nil);
@@ -270,7 +277,9 @@ redir(void)
 			return r;
 		}
 		r->quoted = tokq;
-		herepending(r, unglob(tokw));
+		u = unglob(tokw);
+		herepending(r, u);
+		free(u);
 		next();
 		return r;
 	}
@@ -609,6 +618,8 @@ typedef struct Str Str;
 struct Str {
 	char	*s;
 	long	n, cap;
+	Tree	*here[16];	/* here documents to print after the next newline */
+	int	nhere;
 };
 
 static void
@@ -633,7 +644,7 @@ dpword(Str *b, char *s, int quoted)
 	int need;
 
 	u = unglob(s);
-	need = *u == 0;
+	need = *u == 0 || u[strlen(u)-1] == '\\';
 	if(quoted)
 		for(p = u; *p; p++)
 			if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *p) != nil){
@@ -662,6 +673,22 @@ dpword(Str *b, char *s, int quoted)
 }
 
 static void dp(Str *b, Tree *t);
+
+/* A newline and the texts of the here documents printed since the last. */
+static void
+dpheres(Str *b)
+{
+	int i;
+	Tree *t;
+
+	puts1(b, "\n");
+	for(i = 0; i < b->nhere; i++){
+		t = b->here[i];
+		puts1(b, t->str ? t->str : "");
+		puts1(b, "EOF\n");
+	}
+	b->nhere = 0;
+}
 
 /* Print the name after $: bare if it is all name characters. */
 static void
@@ -710,10 +737,16 @@ dpredir(Str *b, Tree *t)
 	else
 		buf[0] = 0;
 	puts1(b, buf);
-	if(t->rtype == RHERE)
-		puts1(b, "EOF");
-	else if(t->c[0] != nil)
+	if(t->rtype == RHERE){
+		puts1(b, t->quoted ? "'EOF'" : "EOF");
+		if(b->nhere < (int)nelem(b->here))
+			b->here[b->nhere++] = t;
+	}else if(t->c[0] != nil){
+		/* >[x would read as a descriptor number */
+		if(t->c[0]->type == WORD && t->c[0]->str != nil && (t->c[0]->str[0] == '[' || (t->c[0]->str[0] == GLOB && t->c[0]->str[1] == '[')))
+			puts1(b, " ");
 		dp(b, t->c[0]);
+	}
 }
 
 /* Print tree t, in the form Plan 9's rc prints functions. */
@@ -770,7 +803,9 @@ dp(Str *b, Tree *t)
 	case SEQ:
 		if(t->c[0] != nil && t->c[1] != nil){
 			dp(b, t->c[0]);
-			if(t->c[0]->type != ASYNC)
+			if(b->nhere > 0)
+				dpheres(b);
+			else
 				puts1(b, ";");
 			dp(b, t->c[1]);
 		}else
@@ -783,6 +818,8 @@ dp(Str *b, Tree *t)
 	case BRACE:
 		puts1(b, "{");
 		dp(b, t->c[0]);
+		if(b->nhere > 0)
+			dpheres(b);
 		puts1(b, "}");
 		break;
 	case PIPE:
@@ -887,5 +924,7 @@ deparse(Tree *t)
 	memset(&b, 0, sizeof b);
 	puts1(&b, "");
 	dp(&b, t);
+	if(b.nhere > 0)
+		dpheres(&b);
 	return b.s;
 }

@@ -177,7 +177,7 @@ nsprint(Proc *p, char *s, int n)
 				strlcat(fl, fl[0] ? "c" : "-c", sizeof fl);
 			if(fl[0])
 				strlcat(fl, " ", sizeof fl);
-			if(m->to->mnt)
+			if(m->mounted)
 				k += snprintf(s+k, n-k, "mount %s'%s' %s:\n", fl, m->src, h->name);
 			else
 				k += snprintf(s+k, n-k, "bind %s%s %s:\n", fl, m->src, h->name);

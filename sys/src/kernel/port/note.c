@@ -75,6 +75,11 @@ notifyuser(Ureg *u)
 	memmove(up->notes[0], up->notes[1], (NNOTE-1)*ERRMAX);
 	up->nnote--;
 	sp = u->rsp - 128;		/* past the red zone */
+	sp -= sizeof(Fpsave);		/* the FPU state, which the handler may change */
+	sp &= ~15ULL;
+	__asm__ volatile("fxsave %0" : "=m"(up->fp));
+	if(copyout(sp, &up->fp, sizeof up->fp) < 0)
+		pexit(notesig(n));
 	sp -= sizeof(Ureg);
 	ur = sp &= ~15ULL;
 	sp -= ERRMAX;
@@ -86,6 +91,7 @@ notifyuser(Ureg *u)
 	}
 	up->notified = 1;
 	up->noteur = ur;
+	strlcpy(up->lastnote, n, sizeof up->lastnote);
 	u->rip = up->notify;
 	u->rsp = sp;
 	u->rdi = ur;
@@ -112,9 +118,14 @@ sys_noted(u64int *a)
 	if(!up->notified)
 		return error("not in a note handler");
 	if(a[0] != NCONT)
-		pexit(-15);
+		pexit(notesig(up->lastnote));
 	if(copyin(&saved, up->noteur, sizeof saved) < 0)
 		pexit(-11);
+	/* the FPU state above the Ureg; MXCSR's reserved bits would fault fxrstor */
+	if(copyin(&up->fp, (up->noteur + sizeof(Ureg) + 15) & ~15ULL, sizeof up->fp) < 0)
+		pexit(-11);
+	*(u32int*)&up->fp.regs[24] &= 0xFFBF;
+	__asm__ volatile("fxrstor %0" : : "m"(up->fp));
 	if(saved.rip >= UADDRTOP || saved.rsp >= UADDRTOP)
 		pexit(-11);
 	u = up->ureg;

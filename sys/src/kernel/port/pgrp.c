@@ -76,6 +76,7 @@ dupnamespace(Pgrp *pg)
 			incref(nm->to);
 			nm->flags = m->flags;
 			nm->src = kstrdup(m->src);
+			nm->mounted = m->mounted;
 			*lm = nm;
 			lm = &nm->next;
 		}
@@ -153,6 +154,7 @@ addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src)
 	m->to = c;
 	m->flags = flags & MCREATE;
 	m->src = kstrdup(src);
+	m->mounted = src[0] == '#';
 	h = lookhead(pg, name);
 	if(h == nil){
 		h = kzmalloc(sizeof *h);

@@ -95,6 +95,7 @@ struct Proc {
 	int	nnote;
 	int	notified;	/* in the handler */
 	uintptr	noteur;		/* where the handler's saved Ureg is (user) */
+	char	lastnote[ERRMAX];	/* the note being handled */
 	int	iretq;		/* leave this system call by iretq: all registers */
 	char	args[128];	/* its argv, blank-separated, for proc:/N/args */
 	Hwgrant	hw;		/* hardware it may use (irq:, port:, phys:) */
@@ -159,6 +160,7 @@ struct Mount {
 	Chan	*to;		/* the member's root, walked, not open */
 	int	flags;		/* MCREATE */
 	char	*src;		/* what was bound (a URL) or mounted, for ns */
+	int	mounted;	/* by mount (a 9P server), not bind */
 	Mount	*next;
 };
 
