@@ -21,11 +21,11 @@ HERE=$ROOT/tests/bench
 OUT=$ROOT/out
 LOGS=$OUT/benchlog
 QEMU=${QEMU:-qemu-system-x86_64}
-NFBENCH=${BENCH:-nullsys nullread pipe openclose read1m forkexit forkexec}
+NFBENCH=${BENCH:-nullsys nullread pipe openclose read1m forkexit forkexec shecho}
 LXBENCH=${LINUXBENCH:-}
 MODES=${BENCHMODES:-icount tcg}
 GUESTS=${BENCHGUESTS:-ninefold linux}
-FIGS="nullsys nullread pipe openclose read1m forkexit forkexec"
+FIGS="nullsys nullread pipe openclose read1m forkexit forkexec shecho"
 
 fail=0
 mkdir -p "$LOGS"

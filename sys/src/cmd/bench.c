@@ -27,6 +27,7 @@
 #ifdef __ninefold__
 #define SELF	"/bin/bench"	/* this program, for forkexec */
 #define NULLDEV	"null:"		/* served by misc: a user-space round trip */
+#define SHELL	"/bin/rc"
 #define ONNF	1		/* column "nf" of bench[] picks the defaults */
 #ifndef HAVE_PIPE
 #define HAVE_PIPE 1		/* Ninefold's libc has pipe */
@@ -34,6 +35,7 @@
 #else
 #define SELF	"/bench"	/* where tests/bench/linux.sh puts it */
 #define NULLDEV	"/dev/null"
+#define SHELL	"/bin/sh"
 #define ONNF	0
 #ifndef HAVE_PIPE
 #define HAVE_PIPE 1
@@ -150,6 +152,39 @@ forkexec(long n)
 		}
 		if(waitpid(pid, &st, 0) != pid || st != 0){
 			fail(self, "exec failed");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * shecho: the shell starting and running echo to completion: rc on
+ * Ninefold, the system's sh (busybox) on Linux.
+ */
+static int
+shecho(long n)
+{
+	long i;
+	int pid, st;
+	char *av[4];
+
+	av[0] = SHELL;
+	av[1] = "-c";
+	av[2] = "echo x >" NULLDEV;
+	av[3] = NULL;
+	for(i = 0; i < n; i++){
+		pid = fork();
+		if(pid < 0){
+			syserr("fork");
+			return -1;
+		}
+		if(pid == 0){
+			execv(SHELL, av);
+			_exit(127);
+		}
+		if(waitpid(pid, &st, 0) != pid || st != 0){
+			fail(SHELL, "failed");
 			return -1;
 		}
 	}
@@ -385,6 +420,7 @@ static Bench bench[] = {
 	{"read1m",	mkbig,		read1m,		NULL,		MIBS, 1},
 	{"forkexit",	NULL,		forkexit,	NULL,		NSOP, 1},
 	{"forkexec",	NULL,		forkexec,	NULL,		NSOP, 1},
+	{"shecho",	NULL,		shecho,		NULL,		NSOP, 1},
 	{NULL},
 };
 

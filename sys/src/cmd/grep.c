@@ -1,0 +1,308 @@
+/*
+ * grep: print the lines of files (or standard input) that match
+ * regular expressions (regexp(6) syntax, see regexp(2)).
+ *	grep [-chilLnqsv] [-e pattern]... [-f file] [pattern] [file ...]
+ * Exit status 0 if some line matched, 1 if none did, 2 on an error.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+#include <regexp.h>
+
+typedef struct Input Input;
+struct Input {
+	int	fd;
+	char	*buf;
+	long	len;	/* bytes in buf */
+	long	pos;	/* the next line starts here */
+	long	cap;
+	int	eof;
+};
+
+static Reprog	**progs;
+static int	nprog;
+static int	cflag, hflag, iflag, lflag, Lflag, nflag, sflag, vflag;
+static int	multi;		/* more than one file: name each line */
+static int	status = 1;
+
+static void
+usage(void)
+{
+	fprint(2, "usage: grep [-chilLnqsv] [-e pattern]... [-f file] [pattern] [file ...]\n");
+	exit(2);
+}
+
+/* reason: the server's text for the last error */
+static char*
+reason(void)
+{
+	static char buf[128];
+
+	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
+		snprintf(buf, sizeof buf, "%s", strerror(errno));
+	return buf;
+}
+
+/* nomem: give up for want of memory */
+static void
+nomem(void)
+{
+	fflush(stdout);
+	fprint(2, "grep: out of memory\n");
+	exit(2);
+}
+
+/* addpattern: compile one expression into the list */
+static void
+addpattern(char *re)
+{
+	char err[REGERRMAX];
+	Reprog *p, **np;
+
+	p = regcompx(re, iflag ? REGICASE : 0, err, sizeof err);
+	if(p == nil){
+		fprint(2, "grep: bad expression: %s: %s\n", re, err);
+		exit(2);
+	}
+	np = realloc(progs, (nprog + 1) * sizeof *progs);
+	if(np == nil)
+		nomem();
+	progs = np;
+	progs[nprog++] = p;
+}
+
+/*
+ * nextline: the next line of in, without its newline, NUL-terminated
+ * at *n bytes; nil at the end of input or on a read error (-1 in *n).
+ */
+static char*
+nextline(Input *in, long *n)
+{
+	char *nl, *b;
+	long m;
+
+	for(;;){
+		nl = memchr(in->buf + in->pos, '\n', in->len - in->pos);
+		if(nl != nil || (in->eof && in->len > in->pos)){
+			b = in->buf + in->pos;
+			if(nl == nil){
+				nl = in->buf + in->len;	/* room kept for the NUL */
+				in->pos = in->len;
+			}else
+				in->pos = nl - in->buf + 1;
+			*n = nl - b;
+			*nl = 0;
+			return b;
+		}
+		if(in->eof){
+			*n = 0;
+			return nil;
+		}
+		if(in->pos > 0){
+			memmove(in->buf, in->buf + in->pos, in->len - in->pos);
+			in->len -= in->pos;
+			in->pos = 0;
+		}
+		if(in->cap - in->len < 1024){
+			b = realloc(in->buf, in->cap * 2);
+			if(b == nil)
+				nomem();
+			in->buf = b;
+			in->cap *= 2;
+		}
+		m = read(in->fd, in->buf + in->len, in->cap - in->len - 1);
+		if(m < 0){
+			*n = -1;
+			return nil;
+		}
+		if(m == 0)
+			in->eof = 1;
+		in->len += m;
+	}
+}
+
+/* matches: does the line [s, s+n) match any expression? */
+static int
+matches(char *s, long n)
+{
+	int i;
+
+	for(i = 0; i < nprog; i++)
+		if(regexecx(progs[i], s, s, s + n, nil, 0))
+			return 1;
+	return 0;
+}
+
+/* grep1: search one open file; the count of lines printed or counted */
+static long
+grep1(int fd, char *name)
+{
+	Input in;
+	char *line;
+	long n, lineno, count;
+
+	memset(&in, 0, sizeof in);
+	in.fd = fd;
+	in.cap = 8192;
+	in.buf = malloc(in.cap);
+	if(in.buf == nil)
+		nomem();
+	lineno = 0;
+	count = 0;
+	while((line = nextline(&in, &n)) != nil){
+		lineno++;
+		if(matches(line, n) == vflag)
+			continue;
+		count++;
+		status = status == 2 ? 2 : 0;
+		if(sflag || lflag || Lflag)
+			break;
+		if(cflag)
+			continue;
+		if(multi && !hflag)
+			printf("%s:", name);
+		if(nflag)
+			printf("%ld:", lineno);
+		fwrite(line, 1, n, stdout);
+		putchar('\n');
+	}
+	if(n < 0){
+		fflush(stdout);
+		fprint(2, "grep: %s: %s\n", name, reason());
+		status = 2;
+	}
+	free(in.buf);
+	if(cflag && !sflag){
+		if(multi && !hflag)
+			printf("%s:", name);
+		printf("%ld\n", count);
+	}
+	if(lflag && count > 0)
+		printf("%s\n", name);
+	if(Lflag && count == 0 && n >= 0)
+		printf("%s\n", name);
+	return count;
+}
+
+/* grepfile: open and search the named file ("-": standard input) */
+static void
+grepfile(char *name)
+{
+	struct stat st;
+	int fd;
+
+	if(strcmp(name, "-") == 0){
+		grep1(0, "<stdin>");
+		return;
+	}
+	fd = open(name, O_RDONLY);
+	if(fd < 0){
+		fflush(stdout);
+		fprint(2, "grep: %s: %s\n", name, reason());
+		status = 2;
+		return;
+	}
+	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+		fflush(stdout);
+		fprint(2, "grep: %s: is a directory\n", name);
+		status = 2;
+		close(fd);
+		return;
+	}
+	grep1(fd, name);
+	close(fd);
+}
+
+/* readpatterns: every line of file is an expression */
+static void
+readpatterns(char *file, char ***pats, int *npat)
+{
+	Input in;
+	char *line, **np;
+	long n;
+	int fd;
+
+	fd = open(file, O_RDONLY);
+	if(fd < 0){
+		fprint(2, "grep: %s: %s\n", file, reason());
+		exit(2);
+	}
+	memset(&in, 0, sizeof in);
+	in.fd = fd;
+	in.cap = 8192;
+	in.buf = malloc(in.cap);
+	if(in.buf == nil)
+		nomem();
+	while((line = nextline(&in, &n)) != nil){
+		np = realloc(*pats, (*npat + 1) * sizeof(char*));
+		if(np == nil || (line = strdup(line)) == nil)
+			nomem();
+		*pats = np;
+		(*pats)[(*npat)++] = line;
+	}
+	if(n < 0){
+		fprint(2, "grep: %s: %s\n", file, reason());
+		exit(2);
+	}
+	free(in.buf);
+	close(fd);
+}
+
+int
+main(int argc, char **argv)
+{
+	char **pats, **np;
+	int npat, i;
+
+	pats = nil;
+	npat = 0;
+	ARGBEGIN{
+	case 'c':	cflag = 1; break;
+	case 'h':	hflag = 1; break;
+	case 'i':	iflag = 1; break;
+	case 'l':	lflag = 1; break;
+	case 'L':	Lflag = 1; break;
+	case 'n':	nflag = 1; break;
+	case 'q':
+	case 's':	sflag = 1; break;
+	case 'v':	vflag = 1; break;
+	case 'e':
+		np = realloc(pats, (npat + 1) * sizeof(char*));
+		if(np == nil)
+			nomem();
+		pats = np;
+		pats[npat++] = EARGF(usage());
+		break;
+	case 'f':
+		readpatterns(EARGF(usage()), &pats, &npat);
+		break;
+	default:
+		fprint(2, "grep: unknown flag -%c\n", ARGC());
+		usage();
+	}ARGEND
+	if(npat == 0){
+		if(argc < 1)
+			usage();
+		np = malloc(sizeof(char*));
+		if(np == nil)
+			nomem();
+		pats = np;
+		pats[npat++] = argv[0];
+		argc--;
+		argv++;
+	}
+	for(i = 0; i < npat; i++)
+		addpattern(pats[i]);
+	multi = argc > 1;
+	if(argc == 0)
+		grep1(0, "<stdin>");
+	for(i = 0; i < argc; i++){
+		grepfile(argv[i]);
+		if(sflag && status == 0)
+			break;
+	}
+	if(fflush(stdout) != 0){
+		fprint(2, "grep: write: %s\n", reason());
+		exit(2);
+	}
+	exit(status);
+}

@@ -1,0 +1,897 @@
+/*
+ * sed: stream editor.
+ *	sed [-n] [-e script]... [-f file]... [script] [file ...]
+ * Commands, one per line or separated by ';', each with no address,
+ * one (a line number, $ for the last line, /re/ or \cREc), or a range
+ * of two (a1,a2), and ! to negate:
+ *	s/re/repl/[gpN]	substitute (& and \1..\9 in repl)
+ *	p  d  q  =	print, delete, quit, print the line number
+ *	{ ... }		a group
+ * Regular expressions are regexp(6) (see regexp(2)).
+ *
+ * The engine (parsing a script into Cmd, running it over one line) has
+ * no I/O of its own, so tests/unit/sed_test.c includes this file with
+ * SEDTEST defined and drives it on the host; main and the reading of
+ * files come last.
+ */
+#include <libc.h>
+#include <sys/stat.h>
+#include <regexp.h>
+
+enum { Anone, Aline, Alast, Are };
+
+typedef struct Addr Addr;
+struct Addr {
+	int	type;
+	long	line;
+	Reprog	*re;	/* nil with Are: the last expression used */
+};
+
+typedef struct Cmd Cmd;
+struct Cmd {
+	int	cmd;	/* 's' 'p' 'd' 'q' '=' '{' '}' */
+	int	naddr;
+	Addr	a1;
+	Addr	a2;
+	int	neg;	/* ! */
+	int	active;	/* inside the range */
+	int	jump;	/* '{': the index of its '}' */
+	/* s */
+	Reprog	*re;	/* nil: the last expression used */
+	char	*repl;
+	int	gflag;
+	int	pflag;
+	long	nth;
+};
+
+typedef struct Sed Sed;
+struct Sed {
+	Cmd	*cmds;
+	int	ncmd;
+	int	*open;	/* unclosed '{', a stack of indices */
+	int	nopen;
+	int	nflag;
+	long	lineno;
+	int	quit;
+	int	noprev;	/* // came before any expression */
+	Reprog	*lastre;
+	void	(*out)(Sed*, char*, long);
+	void	*arg;	/* for out */
+	char	*ps;	/* the pattern space */
+	long	pslen;
+	long	pscap;
+	char	*tmp;	/* the substitution's result */
+	long	tmpcap;
+};
+
+/* perr: format a script error into err */
+static int
+perr(char *err, int nerr, char *what, char *detail)
+{
+	snprintf(err, nerr, "%s%s%s", what, detail ? ": " : "", detail ? detail : "");
+	return -1;
+}
+
+/* skipblank: past blanks and tabs */
+static char*
+skipblank(char *p)
+{
+	while(*p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
+/*
+ * delimited: read up to the unescaped delimiter d at *pp into a new
+ * string; \d becomes d (unless d is special to regexp(6) or to the
+ * replacement), other escapes stay.  nil if unterminated.
+ */
+static char*
+delimited(char **pp, int d, int isre)
+{
+	char *p, *s, *q;
+
+	p = *pp;
+	s = malloc(strlen(p) + 1);
+	if(s == nil)
+		return nil;
+	q = s;
+	for(; *p != d; p++){
+		if(*p == 0 || *p == '\n'){
+			free(s);
+			return nil;
+		}
+		if(*p == '\\' && p[1] != 0){
+			if(p[1] == d && strchr(isre ? ".*+?|()[]{}^$\\" : "&\\0123456789n", d) == nil){
+				*q++ = d;
+				p++;
+				continue;
+			}
+			*q++ = *p++;
+		}
+		*q++ = *p;
+	}
+	*q = 0;
+	*pp = p + 1;
+	return s;
+}
+
+/* compile: an expression for an address or s; "" means the last one (nil) */
+static int
+compile(char *re, int flags, Reprog **prog, char *err, int nerr)
+{
+	char why[REGERRMAX];
+
+	*prog = nil;
+	if(re[0] == 0)
+		return 0;
+	*prog = regcompx(re, flags, why, sizeof why);
+	if(*prog == nil)
+		return perr(err, nerr, why, re);
+	return 0;
+}
+
+/* parseaddr: an address at *pp into a; 1 if there was one, 0 if not, -1 on error */
+static int
+parseaddr(char **pp, Addr *a, char *err, int nerr)
+{
+	char *p, *re;
+	int d, r;
+
+	p = *pp;
+	if(*p >= '0' && *p <= '9'){
+		a->type = Aline;
+		a->line = strtol(p, &p, 10);
+		*pp = p;
+		return 1;
+	}
+	if(*p == '$'){
+		a->type = Alast;
+		*pp = p + 1;
+		return 1;
+	}
+	if(*p == '/' || *p == '\\'){
+		d = '/';
+		if(*p == '\\'){
+			d = *++p;
+			if(d == 0 || d == '\n' || d == '\\')
+				return perr(err, nerr, "bad address delimiter", nil);
+		}
+		p++;
+		re = delimited(&p, d, 1);
+		if(re == nil)
+			return perr(err, nerr, "unterminated address", *pp);
+		a->type = Are;
+		r = compile(re, 0, &a->re, err, nerr);
+		free(re);
+		if(r < 0)
+			return -1;
+		*pp = p;
+		return 1;
+	}
+	return 0;
+}
+
+/* parsesubst: after 's', the rest of an s command into c */
+static int
+parsesubst(char **pp, Cmd *c, char *err, int nerr)
+{
+	char *p, *re;
+	int d, flags, r;
+
+	p = *pp;
+	d = *p++;
+	if(d == 0 || d == '\n' || d == '\\' || d == ' ')
+		return perr(err, nerr, "bad s delimiter", nil);
+	re = delimited(&p, d, 1);
+	if(re == nil)
+		return perr(err, nerr, "unterminated s command", nil);
+	c->repl = delimited(&p, d, 0);
+	if(c->repl == nil){
+		free(re);
+		return perr(err, nerr, "unterminated s command", nil);
+	}
+	flags = 0;
+	c->nth = 1;
+	for(;; p++){
+		if(*p == 'g')
+			c->gflag = 1;
+		else if(*p == 'p')
+			c->pflag = 1;
+		else if(*p == 'i' || *p == 'I')
+			flags |= REGICASE;
+		else if(*p >= '1' && *p <= '9'){
+			c->nth = strtol(p, &p, 10);
+			if(c->nth <= 0 || c->nth > 1000000){
+				free(re);
+				return perr(err, nerr, "bad s count", nil);
+			}
+			p--;
+		}else
+			break;
+	}
+	r = compile(re, flags, &c->re, err, nerr);
+	free(re);
+	*pp = p;
+	return r;
+}
+
+/*
+ * newcmd: a new, empty last command (counted at once, so sedfree
+ * releases a half-parsed one); nil if memory is short.
+ */
+static Cmd*
+newcmd(Sed *s)
+{
+	Cmd *c;
+
+	c = realloc(s->cmds, (s->ncmd + 1) * sizeof(Cmd));
+	if(c == nil)
+		return nil;
+	s->cmds = c;
+	c = &s->cmds[s->ncmd++];
+	memset(c, 0, sizeof *c);
+	return c;
+}
+
+/*
+ * sedparse: add the commands of script to s.  0, or -1 with the
+ * reason in err.  Call sedcheck when every script is in, and sedfree
+ * to release s.
+ */
+int
+sedparse(Sed *s, char *script, char *err, int nerr)
+{
+	char *p, cmdname[2];
+	Cmd *c;
+	int r, *o;
+
+	p = script;
+	for(;;){
+		while(*p == ' ' || *p == '\t' || *p == '\n' || *p == ';')
+			p++;
+		if(*p == 0)
+			return 0;
+		if(*p == '#'){
+			while(*p != 0 && *p != '\n')
+				p++;
+			continue;
+		}
+		c = newcmd(s);
+		if(c == nil)
+			return perr(err, nerr, "out of memory", nil);
+		r = parseaddr(&p, &c->a1, err, nerr);
+		if(r < 0)
+			return -1;
+		c->naddr = r;
+		if(r > 0 && *p == ','){
+			p++;
+			r = parseaddr(&p, &c->a2, err, nerr);
+			if(r < 0)
+				return -1;
+			if(r == 0)
+				return perr(err, nerr, "missing address after ,", nil);
+			c->naddr = 2;
+		}
+		p = skipblank(p);
+		while(*p == '!'){
+			c->neg = 1;
+			p = skipblank(p + 1);
+		}
+		c->cmd = *p;
+		if(*p != 0)
+			p++;
+		switch(c->cmd){
+		case 's':
+			if(parsesubst(&p, c, err, nerr) < 0)
+				return -1;
+			break;
+		case 'p': case 'd': case '=':
+			break;
+		case 'q':
+			if(c->naddr > 1)
+				return perr(err, nerr, "q takes one address", nil);
+			break;
+		case '{':
+			o = realloc(s->open, (s->nopen + 1) * sizeof(int));
+			if(o == nil)
+				return perr(err, nerr, "out of memory", nil);
+			s->open = o;
+			s->open[s->nopen++] = s->ncmd - 1;
+			continue;	/* a command may follow directly */
+		case '}':
+			if(c->naddr > 0 || c->neg)
+				return perr(err, nerr, "} takes no address", nil);
+			if(s->nopen == 0)
+				return perr(err, nerr, "unexpected }", nil);
+			s->cmds[s->open[--s->nopen]].jump = s->ncmd - 1;
+			break;
+		case 0:
+			return perr(err, nerr, "missing command", nil);
+		default:
+			cmdname[0] = c->cmd;
+			cmdname[1] = 0;
+			return perr(err, nerr, "unknown command", cmdname);
+		}
+		p = skipblank(p);
+		if(*p != 0 && *p != ';' && *p != '\n' && *p != '}' && *p != '#')
+			return perr(err, nerr, "extra characters after command", p);
+	}
+}
+
+/* sedcheck: after the last sedparse: every { closed?  0 or -1 */
+int
+sedcheck(Sed *s, char *err, int nerr)
+{
+	if(s->nopen > 0)
+		return perr(err, nerr, "missing }", nil);
+	return 0;
+}
+
+/* matchre: does re (nil: the last one) match the pattern space? */
+static int
+matchre(Sed *s, Reprog *re, Resub *m, int nm, char *sp)
+{
+	if(re == nil)
+		re = s->lastre;
+	if(re == nil){
+		s->noprev = 1;
+		return -1;
+	}
+	s->lastre = re;
+	return regexecx(re, s->ps, sp, s->ps + s->pslen, m, nm);
+}
+
+/* addrmatch: does a select this line? */
+static int
+addrmatch(Sed *s, Addr *a, int last)
+{
+	switch(a->type){
+	case Aline:
+		return s->lineno == a->line;
+	case Alast:
+		return last;
+	case Are:
+		return matchre(s, a->re, nil, 0, s->ps) > 0;
+	}
+	return 0;
+}
+
+/* selected: does command c apply to this line?  (keeps range state) */
+static int
+selected(Sed *s, Cmd *c, int last)
+{
+	int r;
+
+	if(c->naddr == 0)
+		r = 1;
+	else if(c->naddr == 1)
+		r = addrmatch(s, &c->a1, last);
+	else if(c->active){
+		r = 1;
+		if(c->a2.type == Aline){
+			if(s->lineno >= c->a2.line)
+				c->active = 0;
+		}else if(addrmatch(s, &c->a2, last))
+			c->active = 0;
+	}else if(addrmatch(s, &c->a1, last)){
+		r = 1;
+		if(c->a2.type == Aline)
+			c->active = c->a2.line > s->lineno;
+		else
+			c->active = !(c->a2.type == Alast && last);
+	}else
+		r = 0;
+	return r != c->neg;
+}
+
+/* grow: make room for n more bytes at tmp[len]; 0 or -1 */
+static int
+grow(Sed *s, long len, long n)
+{
+	char *t;
+	long cap;
+
+	if(len + n + 1 <= s->tmpcap)
+		return 0;
+	cap = s->tmpcap ? s->tmpcap : 256;
+	while(cap < len + n + 1)
+		cap *= 2;
+	t = realloc(s->tmp, cap);
+	if(t == nil)
+		return -1;
+	s->tmp = t;
+	s->tmpcap = cap;
+	return 0;
+}
+
+/* append: add [p, p+n) to tmp at *len; 0 or -1 */
+static int
+append(Sed *s, long *len, char *p, long n)
+{
+	if(grow(s, *len, n) < 0)
+		return -1;
+	memmove(s->tmp + *len, p, n);
+	*len += n;
+	return 0;
+}
+
+/* expand: add the replacement repl for match m to tmp; 0 or -1 */
+static int
+expand(Sed *s, long *len, char *repl, Resub *m)
+{
+	char *p, c;
+	int k;
+
+	for(p = repl; *p != 0; p++){
+		k = -1;
+		if(*p == '&')
+			k = 0;
+		else if(*p == '\\' && p[1] >= '0' && p[1] <= '9')
+			k = *++p - '0';
+		if(k >= 0){
+			if(m[k].sp != nil && append(s, len, m[k].sp, m[k].ep - m[k].sp) < 0)
+				return -1;
+			continue;
+		}
+		c = *p;
+		if(c == '\\' && p[1] != 0){
+			c = *++p;
+			if(c == 'n')
+				c = '\n';
+			else if(c == 't')
+				c = '\t';
+		}
+		if(append(s, len, &c, 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* subst: run s command c on the pattern space; 1 if it replaced, 0 if not, -1 */
+static int
+subst(Sed *s, Cmd *c)
+{
+	Resub m[REGNSUB];
+	char *pos, *end, *prevend, *t;
+	long len, count;
+	int done, r;
+
+	len = 0;
+	count = 0;
+	done = 0;
+	pos = s->ps;
+	end = s->ps + s->pslen;
+	prevend = nil;
+	while(pos <= end){
+		r = matchre(s, c->re, m, REGNSUB, pos);
+		if(r < 0)
+			return -1;
+		if(r == 0)
+			break;
+		if(m[0].sp == m[0].ep && m[0].sp == prevend){
+			/* an empty match just after the last one: step over a byte */
+			if(m[0].sp >= end)
+				break;
+			if(append(s, &len, pos, m[0].sp - pos + 1) < 0)
+				return -1;
+			pos = m[0].sp + 1;
+			continue;
+		}
+		count++;
+		if(append(s, &len, pos, m[0].sp - pos) < 0)
+			return -1;
+		if(count >= c->nth){
+			if(expand(s, &len, c->repl, m) < 0)
+				return -1;
+			done = 1;
+		}else if(append(s, &len, m[0].sp, m[0].ep - m[0].sp) < 0)
+			return -1;
+		pos = m[0].ep;
+		prevend = m[0].ep;
+		if(done && !c->gflag)
+			break;
+		if(m[0].sp == m[0].ep){
+			if(pos >= end)
+				break;
+			if(append(s, &len, pos, 1) < 0)
+				return -1;
+			pos++;
+		}
+	}
+	if(!done)
+		return 0;
+	if(pos < end && append(s, &len, pos, end - pos) < 0)
+		return -1;
+	if(grow(s, len, 0) < 0)
+		return -1;
+	s->tmp[len] = 0;
+	t = s->ps;
+	s->ps = s->tmp;
+	s->pslen = len;
+	s->tmp = t;
+	len = s->pscap;
+	s->pscap = s->tmpcap;
+	s->tmpcap = len;
+	return 1;
+}
+
+/* printps: write the pattern space and a newline */
+static void
+printps(Sed *s)
+{
+	s->out(s, s->ps, s->pslen);
+	s->out(s, "\n", 1);
+}
+
+/*
+ * sedline: run the script over one input line [line, line+n); last
+ * says it is the last line of the input.  1 if q ended the script,
+ * 0 to go on, -1 if out of memory or // came with no expression
+ * before it (s->noprev).
+ */
+int
+sedline(Sed *s, char *line, long n, int last)
+{
+	char num[32];
+	Cmd *c;
+	int pc, r;
+
+	if(n + 1 > s->pscap){
+		free(s->ps);
+		s->ps = malloc(n + 1);
+		if(s->ps == nil){
+			s->pscap = 0;
+			return -1;
+		}
+		s->pscap = n + 1;
+	}
+	memmove(s->ps, line, n);
+	s->ps[n] = 0;
+	s->pslen = n;
+	s->lineno++;
+	for(pc = 0; pc < s->ncmd; pc++){
+		c = &s->cmds[pc];
+		if(c->cmd == '}')
+			continue;
+		if(!selected(s, c, last)){
+			if(c->cmd == '{')
+				pc = c->jump;
+			continue;
+		}
+		switch(c->cmd){
+		case 'p':
+			printps(s);
+			break;
+		case 'd':
+			return 0;
+		case 'q':
+			if(!s->nflag)
+				printps(s);
+			s->quit = 1;
+			return 1;
+		case '=':
+			snprintf(num, sizeof num, "%ld\n", s->lineno);
+			s->out(s, num, strlen(num));
+			break;
+		case 's':
+			r = subst(s, c);
+			if(r < 0)
+				return -1;
+			if(r > 0 && c->pflag)
+				printps(s);
+			break;
+		}
+	}
+	if(s->noprev)
+		return -1;
+	if(!s->nflag)
+		printps(s);
+	return 0;
+}
+
+/* sedfree: release everything s holds (s itself is the caller's) */
+void
+sedfree(Sed *s)
+{
+	int i;
+
+	for(i = 0; i < s->ncmd; i++){
+		regfree(s->cmds[i].a1.re);
+		regfree(s->cmds[i].a2.re);
+		regfree(s->cmds[i].re);
+		free(s->cmds[i].repl);
+	}
+	free(s->cmds);
+	free(s->open);
+	free(s->ps);
+	free(s->tmp);
+	memset(s, 0, sizeof *s);
+}
+
+#ifndef SEDTEST
+
+typedef struct Input Input;
+struct Input {
+	int	fd;
+	char	*buf;
+	long	len;
+	long	pos;
+	long	cap;
+	int	eof;
+};
+
+static char	**files;
+static int	nfiles;
+static int	curfile = -1;
+static Input	in;
+static int	inopen;	/* in holds an open file */
+static int	status;
+
+static void
+usage(void)
+{
+	fprint(2, "usage: sed [-n] [-e script]... [-f file]... [script] [file ...]\n");
+	exit(1);
+}
+
+/* reason: the server's text for the last error */
+static char*
+reason(void)
+{
+	static char buf[128];
+
+	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
+		snprintf(buf, sizeof buf, "%s", strerror(errno));
+	return buf;
+}
+
+static void
+nomem(void)
+{
+	fflush(stdout);
+	fprint(2, "sed: out of memory\n");
+	exit(1);
+}
+
+/* out: the engine's output goes to standard output */
+static void
+out(Sed *s, char *p, long n)
+{
+	USED(s);
+	fwrite(p, 1, n, stdout);
+}
+
+/*
+ * nextline: the next line of in without its newline, NUL-terminated;
+ * nil at the end or on an error (*n is -1).  The line lasts until the
+ * next call.
+ */
+static char*
+nextline(Input *in, long *n)
+{
+	char *nl, *b;
+	long m;
+
+	for(;;){
+		nl = memchr(in->buf + in->pos, '\n', in->len - in->pos);
+		if(nl != nil || (in->eof && in->len > in->pos)){
+			b = in->buf + in->pos;
+			if(nl == nil){
+				nl = in->buf + in->len;
+				in->pos = in->len;
+			}else
+				in->pos = nl - in->buf + 1;
+			*n = nl - b;
+			*nl = 0;
+			return b;
+		}
+		*n = 0;
+		if(in->eof)
+			return nil;
+		if(in->pos > 0){
+			memmove(in->buf, in->buf + in->pos, in->len - in->pos);
+			in->len -= in->pos;
+			in->pos = 0;
+		}
+		if(in->cap - in->len < 1024){
+			b = realloc(in->buf, in->cap ? in->cap * 2 : 8192);
+			if(b == nil)
+				nomem();
+			in->buf = b;
+			in->cap = in->cap ? in->cap * 2 : 8192;
+		}
+		m = read(in->fd, in->buf + in->len, in->cap - in->len - 1);
+		if(m < 0){
+			*n = -1;
+			return nil;
+		}
+		if(m == 0)
+			in->eof = 1;
+		in->len += m;
+	}
+}
+
+/* openfile: make files[i] the input ("-": standard input); 0 or -1 */
+static int
+openfile(int i)
+{
+	struct stat st;
+	int fd;
+
+	if(nfiles == 0 || strcmp(files[i], "-") == 0)
+		fd = 0;
+	else{
+		fd = open(files[i], O_RDONLY);
+		if(fd < 0){
+			fflush(stdout);
+			fprint(2, "sed: %s: %s\n", files[i], reason());
+			status = 2;
+			return -1;
+		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fflush(stdout);
+			fprint(2, "sed: %s: is a directory\n", files[i]);
+			status = 2;
+			close(fd);
+			return -1;
+		}
+	}
+	in.fd = fd;
+	in.len = in.pos = 0;
+	in.eof = 0;
+	inopen = 1;
+	return 0;
+}
+
+/* readline: the next line of all the input, copied into *buf; 0 at the end */
+static int
+readline(char **buf, long *cap, long *len)
+{
+	char *l, *b;
+	long n;
+
+	for(;;){
+		if(inopen){
+			l = nextline(&in, &n);
+			if(l != nil){
+				if(n + 1 > *cap){
+					b = realloc(*buf, n + 1);
+					if(b == nil)
+						nomem();
+					*buf = b;
+					*cap = n + 1;
+				}
+				memmove(*buf, l, n + 1);
+				*len = n;
+				return 1;
+			}
+			if(n < 0){
+				fflush(stdout);
+				fprint(2, "sed: %s: %s\n", nfiles ? files[curfile] : "<stdin>", reason());
+				status = 2;
+			}
+			if(in.fd > 0)
+				close(in.fd);
+			inopen = 0;
+		}
+		curfile++;
+		if(curfile >= (nfiles ? nfiles : 1))
+			return 0;
+		if(openfile(curfile) < 0)
+			continue;
+	}
+}
+
+/* readscript: the whole of a script file, as a string */
+static char*
+readscript(char *name)
+{
+	char *s, *t;
+	long n, cap, m;
+	int fd;
+
+	fd = open(name, O_RDONLY);
+	if(fd < 0){
+		fprint(2, "sed: %s: %s\n", name, reason());
+		exit(1);
+	}
+	cap = 1024;
+	n = 0;
+	s = malloc(cap);
+	if(s == nil)
+		nomem();
+	while((m = read(fd, s + n, cap - n - 1)) > 0){
+		n += m;
+		if(cap - n < 512){
+			t = realloc(s, cap * 2);
+			if(t == nil)
+				nomem();
+			s = t;
+			cap *= 2;
+		}
+	}
+	if(m < 0){
+		fprint(2, "sed: %s: %s\n", name, reason());
+		exit(1);
+	}
+	s[n] = 0;
+	close(fd);
+	return s;
+}
+
+int
+main(int argc, char **argv)
+{
+	static Sed s;
+	char err[256], *cur, *next, *t;
+	long curcap, nextcap, curlen, nextlen, tl;
+	int nscript, have, r;
+
+	s.out = out;
+	nscript = 0;
+	ARGBEGIN{
+	case 'n':
+		s.nflag = 1;
+		break;
+	case 'e':
+		if(sedparse(&s, EARGF(usage()), err, sizeof err) < 0){
+			fprint(2, "sed: %s\n", err);
+			exit(1);
+		}
+		nscript++;
+		break;
+	case 'f':
+		if(sedparse(&s, readscript(EARGF(usage())), err, sizeof err) < 0){
+			fprint(2, "sed: %s\n", err);
+			exit(1);
+		}
+		nscript++;
+		break;
+	default:
+		fprint(2, "sed: unknown flag -%c\n", ARGC());
+		usage();
+	}ARGEND
+	if(nscript == 0){
+		if(argc < 1)
+			usage();
+		if(sedparse(&s, argv[0], err, sizeof err) < 0){
+			fprint(2, "sed: %s\n", err);
+			exit(1);
+		}
+		argc--;
+		argv++;
+	}
+	if(sedcheck(&s, err, sizeof err) < 0){
+		fprint(2, "sed: %s\n", err);
+		exit(1);
+	}
+	files = argv;
+	nfiles = argc;
+	cur = next = nil;
+	curcap = nextcap = curlen = nextlen = 0;
+	have = readline(&cur, &curcap, &curlen);
+	while(have){
+		have = readline(&next, &nextcap, &nextlen);
+		r = sedline(&s, cur, curlen, !have);
+		if(r < 0){
+			fflush(stdout);
+			if(s.noprev)
+				fprint(2, "sed: no previous regular expression\n");
+			else
+				fprint(2, "sed: out of memory\n");
+			exit(1);
+		}
+		if(r > 0)
+			break;
+		t = cur; cur = next; next = t;
+		tl = curcap; curcap = nextcap; nextcap = tl;
+		curlen = nextlen;
+	}
+	if(fflush(stdout) != 0){
+		fprint(2, "sed: write: %s\n", reason());
+		exit(4);
+	}
+	exit(status);
+}
+#endif
