@@ -357,8 +357,9 @@ fsflush(Req *r)
 		if(held[i] == r->oldreq){
 			memmove(held+i, held+i+1, (nheld-i-1) * sizeof held[0]);
 			nheld--;
+			/* lib9p answers the Tflush once its old request is answered */
 			respond(r->oldreq, "interrupted");
-			break;
+			return;
 		}
 	respond(r, nil);
 }
