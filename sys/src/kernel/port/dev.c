@@ -81,3 +81,18 @@ devstatout(Dir *d, uchar *buf, int n)
 		return error("buffer too small");
 	return m;
 }
+
+/* devreadstr: read the text s as a file: n bytes at off */
+long
+devreadstr(char *s, void *buf, long n, vlong off)
+{
+	long len;
+
+	len = strlen(s);
+	if(off < 0 || off >= len)
+		return 0;
+	if(n > len - off)
+		n = len - off;
+	memmove(buf, s + off, n);
+	return n;
+}

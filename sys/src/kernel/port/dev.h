@@ -11,3 +11,4 @@ struct Dirtab {
 long	devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*));
 int	devtabgen(Dirtab *tab, int ntab, int i, Dir *d, char *uid);
 int	devpermit(ulong perm, int omode);
+long	devreadstr(char *s, void *buf, long n, vlong off);

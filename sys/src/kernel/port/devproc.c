@@ -141,19 +141,6 @@ pdirgen(Chan *c, int i, Dir *d)
 	return 1;
 }
 
-static long
-readstr(char *s, void *buf, long n, vlong off)
-{
-	long len;
-
-	len = strlen(s);
-	if(off < 0 || off >= len)
-		return 0;
-	if(n > len - off)
-		n = len - off;
-	memmove(buf, s + off, n);
-	return n;
-}
 
 /* nsprint: p's namespace as the bind and mount lines that would make it */
 static void
@@ -204,17 +191,17 @@ procread(Chan *c, void *buf, long n, vlong off)
 		if(s == nil)
 			return error("out of memory");
 		snprintf(s, 256, "%d %d %s %s\n", p->pid, p->parent ? p->parent->pid : 0, p->name, statename[p->state]);
-		r = readstr(s, buf, n, off);
+		r = devreadstr(s, buf, n, off);
 		kfree(s);
 		return r;
 	case Qargs:
-		return readstr(p->args, buf, n, off);
+		return devreadstr(p->args, buf, n, off);
 	case Qns:
 		s = kmalloc(8192);
 		if(s == nil)
 			return error("out of memory");
 		nsprint(p, s, 8192);
-		r = readstr(s, buf, n, off);
+		r = devreadstr(s, buf, n, off);
 		kfree(s);
 		return r;
 	}

@@ -84,19 +84,6 @@ sysgen(Chan *c, int i, Dir *d)
 }
 
 /* read the text s as a file */
-static long
-readstr(char *s, void *buf, long n, vlong off)
-{
-	long len;
-
-	len = strlen(s);
-	if(off < 0 || off >= len)
-		return 0;
-	if(n > len - off)
-		n = len - off;
-	memmove(buf, s + off, n);
-	return n;
-}
 
 static long
 sysread(Chan *c, void *buf, long n, vlong off)
@@ -109,20 +96,20 @@ sysread(Chan *c, void *buf, long n, vlong off)
 		return devdirread(c, buf, n, off, sysgen);
 	case Quname:
 		snprintf(s, sizeof s, "Ninefold %s x86_64\n", kversion);
-		return readstr(s, buf, n, off);
+		return devreadstr(s, buf, n, off);
 	case Quptime:
 		ns = nsec();
 		snprintf(s, sizeof s, "%lu.%03lu\n", (ulong)(ns / 1000000000), (ulong)(ns / 1000000 % 1000));
-		return readstr(s, buf, n, off);
+		return devreadstr(s, buf, n, off);
 	case Qmem:
 		snprintf(s, sizeof s, "pagesize %lu\ntotal %lu\nfree %lu\nheapfree %llu\n",
 			(ulong)PGSIZE, (ulong)(palloc.ntotal*PGSIZE), (ulong)(palloc.nfree*PGSIZE), heapfree);
-		return readstr(s, buf, n, off);
+		return devreadstr(s, buf, n, off);
 	case Qlog:
 		return readlog(buf, n, off);
 	case Qtime:
 		snprintf(s, sizeof s, "%llu %llu\n", rtcboot, rtcnsec);
-		return readstr(s, buf, n, off);
+		return devreadstr(s, buf, n, off);
 	}
 	return error("permission denied");
 }
