@@ -2,7 +2,9 @@
  * envfs: environment variables as files in one flat directory (see
  * envfs(4)): create sets a variable, write sets its value, read gets
  * it, remove unsets it.  Values are bytes and may hold NULs.  One
- * envfs process serves one environment group.
+ * envfs process serves one environment group; `envfs -c env: env`
+ * starts a new group as a copy of the current one (libc's rfork does
+ * that for RFENVG).
  *
  * A Var counts references: one while it is in the list, one for each
  * fid on it, so a removed variable stays readable through open fids.
@@ -11,6 +13,7 @@
 #include <libc.h>
 #include <fcall.h>
 #include <9p.h>
+#include <dirent.h>
 
 typedef struct Var Var;
 struct Var {
@@ -165,6 +168,53 @@ fscreate(Req *r)
 	r->fid->aux = v;
 	r->ofcall.qid = v->qid;
 	respond(r, nil);
+}
+
+/* copyenv: start with the variables of the directory at url; 0 or -1 */
+static int
+copyenv(char *url)
+{
+	char path[512];
+	DIR *d;
+	struct dirent *e;
+	Var *v;
+	int fd;
+	long n;
+
+	d = opendir(url);
+	if(d == nil)
+		return -1;
+	while((e = readdir(d)) != nil){
+		if(lookup(e->d_name) != nil)
+			continue;
+		if((v = calloc(1, sizeof *v)) == nil || (v->name = strdup(e->d_name)) == nil){
+			free(v);
+			closedir(d);
+			werrstr("out of memory");
+			return -1;
+		}
+		snprintf(path, sizeof path, "%s%s%s", url, url[strlen(url)-1] == ':' || url[strlen(url)-1] == '/' ? "" : "/", e->d_name);
+		fd = open(path, O_RDONLY);
+		if(fd >= 0){
+			for(;;){
+				if(setlen(v, v->len + 8192) != nil)
+					break;
+				v->len -= 8192;
+				n = read(fd, v->val + v->len, 8192);
+				if(n <= 0)
+					break;
+				v->len += n;
+			}
+			close(fd);
+		}
+		v->qid = (Qid){qidpath++, 0, QTFILE};
+		v->mtime = time(nil);
+		v->ref = 1;	/* the list */
+		v->next = vars;
+		vars = v;
+	}
+	closedir(d);
+	return 0;
 }
 
 /* fill: the stat entry of v (nil: the directory) */
@@ -334,7 +384,7 @@ static Srv fs = {
 static void
 usage(void)
 {
-	fprint(2, "usage: envfs [-Ds] [name]\n");
+	fprint(2, "usage: envfs [-Ds] [-c url] [name]\n");
 	exits("usage");
 }
 
@@ -342,11 +392,16 @@ int
 main(int argc, char **argv)
 {
 	int stdio;
+	char *from;
 
 	stdio = 0;
+	from = nil;
 	ARGBEGIN{
 	case 'D':
 		fs.chatty = 1;
+		break;
+	case 'c':
+		from = EARGF(usage());
 		break;
 	case 's':
 		stdio = 1;
@@ -356,6 +411,8 @@ main(int argc, char **argv)
 	}ARGEND
 	if(argc != (stdio ? 0 : 1))
 		usage();
+	if(from != nil && copyenv(from) < 0)
+		sysfatal("%s: %r", from);
 	if(stdio){
 		fs.infd = 0;
 		fs.outfd = 1;

@@ -325,6 +325,49 @@ env(void)
 		fail("env: remove");
 }
 
+/* envgroup: RFENVG gives a child a copy of env:, RFCENVG an empty one */
+static void
+envgroup(void)
+{
+	char *s;
+	int pid, status;
+
+	if(put("env:/eg", "parent", 0664) < 0)
+		fail("env: create: %s", lasterr());
+	pid = rfork(RFPROC|RFFDG|RFENVG);
+	if(pid == 0){
+		s = get("env:/eg");
+		if(s == nil || strcmp(s, "parent") != 0)
+			_exit(2);	/* not a copy */
+		if(put("env:/eg", "child", 0664) < 0 || put("env:/only", "c", 0664) < 0)
+			_exit(3);
+		s = get("env:/eg");
+		_exit(s != nil && strcmp(s, "child") == 0 ? 0 : 4);
+	}
+	if(pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("RFENVG child: status %#x", status);
+	s = get("env:/eg");
+	if(s == nil || strcmp(s, "parent") != 0)
+		fail("the child's change reached the parent: %s", s ? s : lasterr());
+	if(get("env:/only") != nil)
+		fail("the child's new variable reached the parent");
+	pid = rfork(RFPROC|RFFDG|RFCENVG);
+	if(pid == 0)
+		_exit(get("env:/eg") == nil ? 0 : 1);
+	if(pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("RFCENVG child's env: was not empty");
+	pid = fork();
+	if(pid == 0){
+		put("env:/shared", "yes", 0664);
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	if(get("env:/shared") == nil)
+		fail("fork does not share the environment");
+	remove("env:/shared");
+	remove("env:/eg");
+}
+
 /* the pid of the server process whose args are exactly args, or -1 */
 static int
 serverpid(char *args)
@@ -423,6 +466,7 @@ static struct {
 	{ "freshramfs", freshramfs },
 	{ "misc", misc },
 	{ "env", env },
+	{ "envgroup", envgroup },
 	{ "servergone", servergone },
 };
 

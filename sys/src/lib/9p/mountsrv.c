@@ -5,16 +5,12 @@
 #include <libc.h>
 #include <9p.h>
 
-/* libc's raw stubs, until libc.h has chan() and mount() wrappers */
-long	_sys_chan(long);
-long	_sys_mount(long, long, long, long);
-long	_sysret(long);
-
 /*
  * mountsrv: make a channel, fork a child that serves s on one end and
  * exits when the client goes, and mount the other end as name: (a
- * trailing ':' is allowed) with flags.  Returns 0, or -1 with the
- * error in errstr.
+ * trailing ':' is allowed) with flags.  The child takes a copy of the
+ * namespace from before the mount, so it does not hold its own mount
+ * (and its clients) alive.  Returns 0, or -1 with the error in errstr.
  */
 int
 mountsrv(Srv *s, char *name, int flags)
@@ -28,11 +24,11 @@ mountsrv(Srv *s, char *name, int flags)
 	n = strlen(nm);
 	if(n > 0 && nm[n-1] == ':')
 		nm[n-1] = 0;
-	if(_sysret(_sys_chan((long)p)) < 0){
+	if(chan(p) < 0){
 		free(nm);
 		return -1;
 	}
-	switch(fork()){
+	switch(rfork(RFPROC|RFFDG|RFNAMEG)){
 	case -1:
 		close(p[0]);
 		close(p[1]);
@@ -45,7 +41,7 @@ mountsrv(Srv *s, char *name, int flags)
 		exits(nil);
 	}
 	close(p[0]);
-	n = _sysret(_sys_mount(p[1], (long)nm, flags, (long)""));
+	n = mount(p[1], nm, flags, "");
 	free(nm);
 	close(p[1]);
 	return n < 0 ? -1 : 0;
