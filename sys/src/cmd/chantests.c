@@ -487,6 +487,31 @@ servergone(void)
 	USED(other);
 }
 
+/* dirhas: does the directory read of url list name? */
+static int
+dirhas(char *url, char *name)
+{
+	static uchar buf[8192];
+	char strs[256];
+	Dir d;
+	long n, off;
+	int fd, found;
+
+	fd = open(url, O_RDONLY);
+	if(fd < 0)
+		return 0;
+	found = 0;
+	while(!found && (n = read(fd, buf, sizeof buf)) > 0)
+		for(off = 0; off < n; off += GBIT16(buf + off) + 2){
+			if(convM2D(buf + off, n - off, &d, strs) == 0)
+				break;
+			if(strcmp(d.name, name) == 0)
+				found = 1;
+		}
+	close(fd);
+	return found;
+}
+
 /* unions: bind -a/-b order, walks try each member, creates go to MCREATE */
 static void
 unions(void)
@@ -513,6 +538,11 @@ unions(void)
 		fail("member put before: %s", s ? s : lasterr());
 	if(unmount("both") < 0 || readfile("both:/motd") != nil)
 		fail("unmount of a union");
+	/* a directory read of a union's root lists every member */
+	if(bind("boot:/lib", "dirs", MREPL) < 0 || bind("boot:/bin", "dirs", MAFTER) < 0)
+		fail("bind dirs: %s", lasterr());
+	if(!dirhas("dirs:", "motd") || !dirhas("dirs:", "echo"))
+		fail("union directory read lacks a member's entries");
 }
 
 /* nsisolation: RFNAMEG copies the namespace, RFCNAMEG cleans it, RFNOMNT forbids mounts */

@@ -268,6 +268,15 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 			cclose(c);
 			return nil;
 		}
+		/* the root of a union, read as a directory: every member's entries */
+		if(n == 0 && omode >= 0 && (omode & 3) == OREAD && (c->qid.type & QTDIR)
+		&& nsroot(up->pgrp, scheme, 1, &flags) != nil){
+			root = unionopen(up->pgrp, scheme, c);
+			if(root != nil){
+				cclose(c);
+				return root;
+			}
+		}
 		return c;
 	}
 	if(!creat || n == 0)

@@ -47,6 +47,9 @@ void	putpgrp(Pgrp *pg);
 /* elf.c (pure, host-tested) */
 #include "elf.h"
 
+/* devunion.c */
+Chan*	unionopen(Pgrp *pg, char *name, Chan *first);
+
 /* devhw.c */
 int	hwgrant(Proc *p, char *msg);
 int	irqclaimed(int n);
