@@ -58,6 +58,7 @@ static uchar	fidused[256];
 static Held	held = { -1, 0 };
 static int	nflush;
 static int	mode;
+static int	badstat;	/* the next Rstat is malformed */
 
 static void
 reply(int fd, Fcall *f)
@@ -218,6 +219,8 @@ serve(int fd)
 		case Twrite:
 			if(strncmp(t.data, "garbage", 7) == 0)
 				mode = Garbage;
+			else if(strncmp(t.data, "badstat", 7) == 0)
+				badstat = 1;
 			else if(strncmp(t.data, "silent", 6) == 0)
 				mode = Silent;
 			r.count = t.count;
@@ -243,6 +246,11 @@ serve(int fd)
 			d.uid = d.gid = d.muid = "test";
 			r.nstat = convD2M(&d, st, sizeof st);
 			r.stat = st;
+			if(badstat){
+				/* a name length running past the entry */
+				st[STATFIXLEN - 8] = 0xF0;
+				badstat = 0;
+			}
 			reply(fd, &r);
 			break;
 		default:
@@ -460,6 +468,15 @@ hostile(void)
 	s = readfile("t:/hello");
 	if(s == nil || strcmp(s, "hello\n") != 0)
 		fail("mount broken after garbage: %s", s ? s : lasterr());
+	/* a malformed stat entry fails that stat only */
+	writefile("t:/hello", "badstat");
+	{
+		struct stat st;
+		if(stat("t:/hello", &st) != -1 || errno != EPROTO)
+			fail("malformed stat: errno %d", errno);
+		if(stat("t:/hello", &st) < 0)
+			fail("stat after a malformed one: %s", lasterr());
+	}
 }
 
 /* servergone: a server that stops answering and dies fails its clients cleanly */
