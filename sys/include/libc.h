@@ -79,4 +79,18 @@ vlong	nsec(void);
 int	notify(void (*f)(void *ureg, char *note));
 int	noted(int v);
 
+/* rdline: buffered reading of lines of any length from a descriptor */
+typedef struct Rdline Rdline;
+struct Rdline {
+	int	fd;
+	char	*name;	/* for errors: "argv0: name: reason" */
+	char	buf[16*1024];
+	long	r, w;	/* unread bytes are buf[r:w] */
+	char	*line;	/* the last line, grown as needed */
+	usize	cap;
+	int	err;	/* a read failed (and was reported) */
+};
+void	rdinit(Rdline *b, int fd, char *name);
+char	*rdline(Rdline *b, usize *lenp);
+
 #endif

@@ -7,81 +7,8 @@
 #include <libc.h>
 #include <sys/stat.h>
 
-enum {
-	Bufsize	= 16*1024,
-};
-
-typedef struct Rd Rd;
-struct Rd {
-	int	fd;
-	char	*name;
-	char	buf[Bufsize];
-	long	r, w;	/* unread bytes are buf[r:w] */
-	char	*line;	/* the last line, grown as needed */
-	usize	cap;
-	int	err;	/* a read failed (and was reported) */
-};
-
-/* rdinit: make b read fd, called name in errors */
-static void
-rdinit(Rd *b, int fd, char *name)
-{
-	b->fd = fd;
-	b->name = name;
-	b->r = b->w = 0;
-	b->err = 0;
-}
-
-/* getln: the next line of b, with its newline if it has one, and its
- * length in *lenp; nil at the end or after a read error (b->err set).
- * The line is NUL-terminated and lives until the next call. */
-static char*
-getln(Rd *b, usize *lenp)
-{
-	usize len, k;
-	char *nl, *p;
-	long n;
-
-	len = 0;
-	for(;;){
-		if(b->r == b->w){
-			n = read(b->fd, b->buf, sizeof b->buf);
-			if(n < 0){
-				fprint(2, "%s: %s: %r\n", argv0, b->name);
-				b->err = 1;
-				return nil;
-			}
-			if(n == 0){
-				if(len == 0)
-					return nil;
-				break;
-			}
-			b->r = 0;
-			b->w = n;
-		}
-		nl = memchr(b->buf + b->r, '\n', b->w - b->r);
-		k = nl != nil ? (usize)(nl - (b->buf + b->r)) + 1 : (usize)(b->w - b->r);
-		if(len + k + 1 > b->cap){
-			b->cap = (len + k + 1) * 2;
-			if((p = realloc(b->line, b->cap)) == nil){
-				fprint(2, "%s: out of memory\n", argv0);
-				exits("memory");
-			}
-			b->line = p;
-		}
-		memmove(b->line + len, b->buf + b->r, k);
-		len += k;
-		b->r += k;
-		if(nl != nil)
-			break;
-	}
-	b->line[len] = 0;
-	*lenp = len;
-	return b->line;
-}
-
 static int	uflag, dflag, cflag;
-static Rd	rd;
+static Rdline	rd;
 static char	*prev;
 static usize	prevlen, prevcap;
 
@@ -150,7 +77,7 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	rdinit(&rd, fd, name);
 	n = 0;
-	while((l = getln(&rd, &len)) != nil){
+	while((l = rdline(&rd, &len)) != nil){
 		/* a last line without its newline equals one with */
 		a = len > 0 && l[len-1] == '\n' ? len-1 : len;
 		b = prevlen > 0 && prev[prevlen-1] == '\n' ? prevlen-1 : prevlen;
