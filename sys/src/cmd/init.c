@@ -63,12 +63,15 @@ start(char *path, char **argv, char **grants)
 		close(p[1]);
 		read(p[0], &go, 1);	/* until the grants are in place */
 		close(p[0]);
+		rfork(RFNOTEG);		/* no note meant for others reaches a server */
 		execve(path, argv, env);
 		fprintf(stderr, "init: %s: %s\n", path, strerror(errno));
 		_exit(1);
 	}
 	close(p[0]);
 	snprintf(url, sizeof url, "proc:/%d/ctl", pid);
+	if(ctl(url, "protect") < 0)
+		fprintf(stderr, "init: %s: protect: %s\n", argv[0], strerror(errno));
 	for(i = 0; grants && grants[i]; i++)
 		if(ctl(url, grants[i]) < 0)
 			fprintf(stderr, "init: %s: %s: %s\n", argv[0], grants[i], strerror(errno));

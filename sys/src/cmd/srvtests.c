@@ -409,6 +409,22 @@ killpid(int pid)
 	close(fd);
 }
 
+/* notefile: write s to proc:/PID/FILE; 0 or -1 */
+static int
+notefile(int pid, char *file, char *s)
+{
+	char url[64];
+	int fd, r;
+
+	snprintf(url, sizeof url, "proc:/%d/%s", pid, file);
+	fd = open(url, O_WRONLY);
+	if(fd < 0)
+		return -1;
+	r = write(fd, s, strlen(s)) == (long)strlen(s) ? 0 : -1;
+	close(fd);
+	return r;
+}
+
 /* servergone: killing a server fails its clients with "server gone", nothing else */
 static void
 servergone(void)
@@ -450,7 +466,15 @@ killcore(void)
 			printf("srvtests: no server \"%s\"\n", which[i]);
 			return 1;
 		}
-		killpid(pid);
+		/* a system server takes no notes: its ctl kills it */
+		if(notefile(pid, "note", "kill") == 0){
+			printf("srvtests: a note killed system server %d\n", pid);
+			return 1;
+		}
+		if(notefile(pid, "ctl", "kill") < 0){
+			printf("srvtests: kill %d: %s\n", pid, lasterr());
+			return 1;
+		}
 		printf("srvtests: killed %d (%s)\n", pid, which[i]);
 	}
 	return 0;

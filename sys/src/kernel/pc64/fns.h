@@ -33,12 +33,15 @@ void	mmuinit(void);
 u64int*	newpml4(void);
 void	freepml4(u64int *pml4);
 u64int*	walkpte(u64int *pml4, uintptr va, int alloc);
+int	ptewalk(u64int *pml4, uintptr start, uintptr end, int (*f)(u64int*, uintptr, void*), void *arg);
 int	mapuser(u64int *pml4, uintptr va, uvlong pa, u64int flags);
 void	switchuvm(Proc *p);
 void	kernuvm(void);
 void	flushtlb(void);
 void	invlpg(uintptr va);
 void*	pagezalloc(void);
+void*	upagezalloc(void);
+int	userpages(uvlong n);
 
 /* multiboot.c */
 int	mbparse(u32int magic, uintptr info, Memrange *ram, int nram, Memrange *mod, char **cmdline);

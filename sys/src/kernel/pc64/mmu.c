@@ -23,6 +23,32 @@ pagezalloc(void)
 	return v;
 }
 
+/*
+ * userpages: may user memory take n more pages?  The last few (1/32
+ * of memory, at least 1 MiB) are the kernel's alone, so a process that
+ * fills memory gets "out of memory" while the kernel can still answer
+ * every other request (rm on a full file: among them).
+ */
+int
+userpages(uvlong n)
+{
+	uvlong reserve;
+
+	reserve = palloc.ntotal / 32;
+	if(reserve < 256)
+		reserve = 256;
+	return palloc.nfree >= reserve && n <= palloc.nfree - reserve;
+}
+
+/* upagezalloc: a zeroed page for user memory (pagezalloc within userpages) */
+void*
+upagezalloc(void)
+{
+	if(!userpages(1))
+		return nil;
+	return pagezalloc();
+}
+
 /* mmuinit: drop the boot identity map; the boot PML4 becomes the kernel's */
 void
 mmuinit(void)
@@ -68,6 +94,48 @@ walkpte(u64int *pml4, uintptr va, int alloc)
 		t = KADDR(*e & PTEADDR);
 	}
 	return &t[(va >> 12) & 511];
+}
+
+static int
+ptewalk1(u64int *t, int level, uintptr base, uintptr start, uintptr end,
+	int (*f)(u64int*, uintptr, void*), void *arg)
+{
+	uintptr span, lo, va;
+	int i, i0, i1;
+
+	span = 1ULL << (12 + 9*level);
+	lo = start > base ? start : base;
+	i0 = (lo - base) / span;
+	i1 = (end - 1 - base) / span;
+	if(i1 > 511)
+		i1 = 511;
+	for(i = i0; i <= i1; i++){
+		if((t[i] & PTEP) == 0)
+			continue;	/* nothing mapped below: skip the whole span */
+		va = base + i*span;
+		if(level == 0){
+			if(f(&t[i], va, arg) < 0)
+				return -1;
+		}else if(ptewalk1(KADDR(t[i] & PTEADDR), level-1, va, start, end, f, arg) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * ptewalk: f(pte, va, arg) for every present page of [start, end) in
+ * pml4, visiting only the tables that exist, so the time it takes
+ * follows what is mapped, not the length of the range.  Stops at the
+ * first f that returns -1, and returns that.
+ */
+int
+ptewalk(u64int *pml4, uintptr start, uintptr end, int (*f)(u64int*, uintptr, void*), void *arg)
+{
+	if(start >= end)
+		return 0;
+	if(end > UADDRTOP)
+		end = UADDRTOP;
+	return ptewalk1(pml4, 3, 0, start, end, f, arg);
 }
 
 /* mapuser: map the page at pa at va with flags; -1 if out of memory */

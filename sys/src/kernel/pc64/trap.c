@@ -131,28 +131,30 @@ kernelfault(Ureg *u)
 void
 trap(Ureg *u)
 {
-	int v, user;
+	int v, user, driver;
 	uintptr addr;
 
 	v = u->trapno;
 	user = (u->cs & 3) == 3;
 	if(v >= IRQBASE && v < IRQBASE+16){
 		i8259eoi(v - IRQBASE);
+		driver = 0;
 		switch(v - IRQBASE){
 		case 0:
 			clockproc();
 			break;
 		case 4:
-			if(!irqclaimed(4))
+			if(!(driver = irqclaimed(4)))
 				uartintr();
 			break;
 		default:
-			irqclaimed(v - IRQBASE);
+			driver = irqclaimed(v - IRQBASE);
 			break;
 		}
 		if(user && up != nil){
-			if(v == IRQBASE)
-				yield();	/* the time slice is a tick */
+			/* the time slice is a tick; a driver woken by its interrupt runs now */
+			if(v == IRQBASE || driver)
+				yield();
 			if(up->killed)
 				pexit(up->exitstatus);
 			notifyuser(u);

@@ -6,7 +6,7 @@
  */
 #include "all.h"
 
-extern Dev bootdev, sysdev, procdev, irqdev, portdev, physdev;
+extern Dev bootdev, sysdev, procdev, irqdev, portdev, physdev, srvdev;
 
 /* the kernel-resident schemes */
 static Dev *devtab[] = {
@@ -16,6 +16,7 @@ static Dev *devtab[] = {
 	&irqdev,
 	&portdev,
 	&physdev,
+	&srvdev,
 };
 
 /* devlookup: the kernel-resident scheme called name, or nil */
@@ -230,7 +231,7 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 {
 	char *p, *scheme;
 	Chan *root, *c;
-	int n, i, flags, creat;
+	int n, i, flags, creat, nm;
 
 	if(fullurl(url, full, PATHMAX) < 0)
 		return nil;
@@ -248,15 +249,17 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 			p++;
 	}
 	creat = omode >= 0 && (omode & OCREATE);
+	nm = nsmembers(up->pgrp, scheme);
+	if(nm == 0){
+		error("unknown scheme");
+		return nil;
+	}
 	c = nil;
 	for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++){
 		c = walkchan(root, names, n);
+		cclose(root);
 		if(c != nil)
 			break;
-	}
-	if(i == 0 && root == nil){
-		error("unknown scheme");
-		return nil;
 	}
 	if(c != nil){
 		if(creat && (omode & OEXCL)){
@@ -268,9 +271,14 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 			cclose(c);
 			return nil;
 		}
+		/* srv:/NAME opens as the file posted there */
+		if(omode >= 0 && (root = srvposted(c)) != nil){
+			cclose(c);
+			return root;
+		}
 		/* the root of a union, read as a directory: every member's entries */
 		if(n == 0 && omode >= 0 && (omode & 3) == OREAD && (c->qid.type & QTDIR)
-		&& nsroot(up->pgrp, scheme, 1, &flags) != nil){
+		&& nsmembers(up->pgrp, scheme) > 1){
 			root = unionopen(up->pgrp, scheme, c);
 			if(root != nil){
 				cclose(c);
@@ -282,17 +290,24 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 	if(!creat || n == 0)
 		return nil;
 	/* create: in the first MCREATE member, else a lone member */
-	for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++)
+	for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++){
 		if(flags & MCREATE)
 			break;
+		cclose(root);
+	}
 	if(root == nil){
-		root = nsroot(up->pgrp, scheme, 0, &flags);
-		if(nsroot(up->pgrp, scheme, 1, &flags) != nil){
+		if(nsmembers(up->pgrp, scheme) != 1){
 			error("no member of the union takes creates");
+			return nil;
+		}
+		root = nsroot(up->pgrp, scheme, 0, &flags);
+		if(root == nil){
+			error("unknown scheme");
 			return nil;
 		}
 	}
 	c = walkchan(root, names, n-1);
+	cclose(root);
 	if(c == nil)
 		return nil;
 	if(c->dev->create == nil){
@@ -318,16 +333,17 @@ newfd(Chan *c)
 	for(i = 0; i < NFD; i++)
 		if(up->fd[i] == nil){
 			up->fd[i] = c;
+			up->fdcexec[i] = 0;
 			return i;
 		}
 	return error("too many open files");
 }
 
-/* fdtochan: the channel of fd, or nil with the error set */
+/* fdtochan: the channel of fd (any 64-bit value the user gave), or nil with the error set */
 Chan*
-fdtochan(int fd)
+fdtochan(uvlong fd)
 {
-	if(fd < 0 || fd >= NFD || up->fd[fd] == nil){
+	if(fd >= NFD || up->fd[fd] == nil){
 		error("fd out of range or not open");
 		return nil;
 	}

@@ -50,6 +50,13 @@ endchan(Conn *k, int end)
 	return c;
 }
 
+/* isstream: is c a pipe or channel end (reads return what is there, no seeking)? */
+int
+isstream(Chan *c)
+{
+	return c->dev == &conndev;
+}
+
 /* connof: the Conn of a channel end, and which end; nil if c is not one */
 Conn*
 connof(Chan *c, int *end)
@@ -67,7 +74,29 @@ connsetmnt(Conn *k, int end, Mnt *m)
 	k->mnt[end] = m;
 }
 
+/* connmnt: the 9P client that end of k belongs to, or nil */
+Mnt*
+connmnt(Conn *k, int end)
+{
+	return k->mnt[end];
+}
+
+/* connisstream: is k a pipe (a byte stream), not a channel? */
+int
+connisstream(Conn *k)
+{
+	return k->stream;
+}
+
 static void freeconn(Conn *k);
+static int closed(Conn *k, int end);
+
+/* connclosed: has the other side of end gone? */
+int
+connclosed(Conn *k, int end)
+{
+	return closed(k, end);
+}
 
 /* connrelease: the 9P client lets go of end: its server sees end of file */
 void
@@ -77,7 +106,7 @@ connrelease(Conn *k, int end)
 	if(k->ref[end] > 0)
 		return;
 	wakeup(&k->rendez[1-end]);
-	wakeup(&k->wrendez[1-end]);
+	wakeup(&k->wrendez[end]);
 	if(k->ref[0] == 0 && k->ref[1] == 0 && k->mnt[0] == nil && k->mnt[1] == nil)
 		freeconn(k);
 }
@@ -116,14 +145,19 @@ connsend(Conn *k, int end, uchar *data, long n)
 
 	to = 1 - end;
 	if(k->mnt[to] != nil)
-		return mntreply(k->mnt[to], data, n) < 0 ? -1 : n;
+		return mntinput(k->mnt[to], data, n) < 0 ? -1 : n;
 	while(k->qbytes[to] >= QMAX && !closed(k, to) && k->ref[to] > 0){
 		sleep(&k->wrendez[to]);
 		if(interrupted())
 			return error("interrupted");
 	}
-	if(k->ref[to] == 0)
-		return error(k->stream ? "write on closed pipe" : "server gone");
+	if(k->ref[to] == 0){
+		if(!k->stream)
+			return error("server gone");
+		/* as Unix's SIGPIPE: the writer dies of it unless it handles notes */
+		postnote(up->pid, "sys: write on closed pipe");
+		return error("write on closed pipe");
+	}
 	m = kmalloc(sizeof *m + n);
 	if(m == nil)
 		return error("out of memory");
@@ -202,9 +236,13 @@ connclose(Chan *c)
 	k->ref[end]--;
 	if(k->ref[end] > 0)
 		return;
-	/* the other side learns: readers see end of file, a mount its server gone */
+	/*
+	 * the other side learns: its readers see end of file, its writers
+	 * (asleep on this end's full queue) "write on closed pipe", its
+	 * mount "server gone"
+	 */
 	wakeup(&k->rendez[1-end]);
-	wakeup(&k->wrendez[1-end]);
+	wakeup(&k->wrendez[end]);
 	if(k->mnt[1-end] != nil)
 		mntdead(k->mnt[1-end]);
 	if(k->ref[0] == 0 && k->ref[1] == 0 && k->mnt[0] == nil && k->mnt[1] == nil)

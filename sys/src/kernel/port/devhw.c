@@ -3,8 +3,11 @@
  *	irq:/N	a read waits for interrupt N and returns how many have
  *		come ("N\n"); the line is masked from the interrupt until
  *		the driver's next read, so a driver reads again once it
- *		has dealt with the device.  While a driver holds irq:/N
- *		open, the kernel leaves that interrupt to it.
+ *		has dealt with the device.  A line may have several
+ *		holders (shared PCI lines): each open counts for itself,
+ *		and the line is unmasked when every holder has read
+ *		again.  While a driver holds irq:/N open, the kernel
+ *		leaves that interrupt to it.
  *	port:	pread/pwrite of 1, 2 or 4 bytes at offset P is an
  *		in/out of that width at I/O port P.
  *	phys:	pread/pwrite at offset A reads or writes physical
@@ -17,10 +20,25 @@
 
 extern Dev irqdev, portdev, physdev;
 
+/*
+ * An interrupt line may be shared (PCI INTx): each open of irq:/N is a
+ * holder with its own count of what it has seen.  An interrupt masks
+ * the line and every holder then owes a read: the first read after it
+ * returns at once, the next one says the holder is done with its
+ * device, and when every holder is done the line is unmasked.
+ */
+typedef struct Irqhold Irqhold;
+struct Irqhold {
+	uvlong	seen;		/* the line's count at its last read */
+	int	owes;		/* has not come back since the last interrupt */
+	Irqhold	*next;
+};
+
 static struct {
-	int	claimed;	/* open Chans */
+	int	claimed;	/* holders */
 	uvlong	count;		/* interrupts so far */
-	uvlong	seen;		/* count at the last read */
+	int	nowe;		/* holders that owe a read */
+	Irqhold	*hold;
 } irqs[16];
 
 /* katoull: a number in decimal or 0x hex, for control messages */
@@ -154,9 +172,16 @@ hwgrant(Proc *p, char *msg)
 int
 irqclaimed(int n)
 {
+	Irqhold *h;
+
 	if(n < 0 || n >= 16 || irqs[n].claimed == 0)
 		return 0;
 	irqs[n].count++;
+	irqs[n].nowe = 0;
+	for(h = irqs[n].hold; h; h = h->next){
+		h->owes = 1;
+		irqs[n].nowe++;
+	}
 	i8259mask(n);
 	wakeup(&irqs[n]);
 	return 1;
@@ -202,6 +227,7 @@ irqwalk(Chan *c, char *elem)
 static int
 irqopen(Chan *c, int omode)
 {
+	Irqhold *h;
 	int n;
 
 	if(c->qid.path == 0)
@@ -211,10 +237,16 @@ irqopen(Chan *c, int omode)
 		return error("permission denied");
 	if(n == 0 || n == 2)
 		return error("device or resource busy");	/* the clock, the cascade */
+	h = kzmalloc(sizeof *h);
+	if(h == nil)
+		return error("out of memory");
+	h->seen = irqs[n].count;
+	h->next = irqs[n].hold;
+	irqs[n].hold = h;
 	irqs[n].claimed++;
-	irqs[n].seen = irqs[n].count;
-	c->aux = 1;	/* open: close releases the claim */
-	i8259enable(n);
+	c->auxp = h;	/* open: close releases the claim */
+	if(irqs[n].nowe == 0)
+		i8259enable(n);
 	return 0;
 }
 
@@ -240,18 +272,25 @@ irqread(Chan *c, void *buf, long n, vlong off)
 {
 	char s[32];
 	int k, len;
+	Irqhold *h;
 
 	USED(off);
 	if(c->qid.path == 0)
 		return devdirread(c, buf, n, off, irqgen);
 	k = c->qid.path - 1;
-	i8259enable(k);		/* the driver is ready for the next */
-	while(irqs[k].count == irqs[k].seen){
+	h = c->auxp;
+	if(h->owes && h->seen == irqs[k].count){
+		/* back after dealing with its device: unmask when all are */
+		h->owes = 0;
+		if(--irqs[k].nowe == 0)
+			i8259enable(k);
+	}
+	while(irqs[k].count == h->seen){
 		sleep(&irqs[k]);
 		if(interrupted())
 			return error("interrupted");
 	}
-	irqs[k].seen = irqs[k].count;
+	h->seen = irqs[k].count;
 	len = snprintf(s, sizeof s, "%llu\n", irqs[k].count);
 	if(len > n)
 		len = n;
@@ -262,8 +301,22 @@ irqread(Chan *c, void *buf, long n, vlong off)
 static void
 irqclose(Chan *c)
 {
-	if(c->aux == 1 && c->qid.path > 0)
-		irqs[c->qid.path - 1].claimed--;
+	Irqhold *h, **l;
+	int k;
+
+	h = c->auxp;
+	if(h == nil || c->qid.path == 0)
+		return;
+	k = c->qid.path - 1;
+	for(l = &irqs[k].hold; *l; l = &(*l)->next)
+		if(*l == h){
+			*l = h->next;
+			break;
+		}
+	irqs[k].claimed--;
+	if(h->owes && --irqs[k].nowe == 0 && irqs[k].claimed > 0)
+		i8259enable(k);
+	kfree(h);
 }
 
 static int

@@ -7,7 +7,9 @@
  *	note	write a note ("kill", "interrupt", ...) to send it
  *	notepg	write a note to send it to the whole note group
  *	ctl	write "grant irq N", "grant port FIRST LAST" or
- *		"grant phys BASE LEN" to give it hardware (only init may)
+ *		"grant phys BASE LEN" to give it hardware, or "protect"
+ *		to make it a system server that takes notes from nobody
+ *		else (only init may do these); "kill" ends it (not init)
  * The qid path is pid<<8 | file; 0 is the root.
  */
 #include "all.h"
@@ -149,7 +151,7 @@ nsprint(Proc *p, char *s, int n)
 	Mhead *h;
 	Mount *m;
 	int k;
-	char fl[8];
+	char fl[8], *sp, *q;
 
 	k = 0;
 	s[0] = 0;
@@ -164,9 +166,14 @@ nsprint(Proc *p, char *s, int n)
 				strlcat(fl, fl[0] ? "c" : "-c", sizeof fl);
 			if(fl[0])
 				strlcat(fl, " ", sizeof fl);
-			if(m->mounted)
-				k += snprintf(s+k, n-k, "mount %s'%s' %s:\n", fl, m->src, h->name);
-			else
+			if(m->mounted){
+				/* src is "url[ aname]"; a url that is no name ('#chan') is quoted for rc */
+				sp = strchr(m->src, ' ');
+				q = m->src[0] == '#' ? "'" : "";
+				k += snprintf(s+k, n-k, "mount %s%s%.*s%s %s:%s\n", fl, q,
+					sp ? (int)(sp - m->src) : (int)strlen(m->src), m->src, q,
+					h->name, sp ? sp : "");
+			}else
 				k += snprintf(s+k, n-k, "bind %s%s %s:\n", fl, m->src, h->name);
 		}
 }
@@ -230,6 +237,27 @@ procwrite(Chan *c, void *buf, long n, vlong off)
 	case Qnotepg:
 		return postnotepg(p->noteid, s) < 0 ? -1 : n;
 	case Qctl:
+		if(strcmp(s, "kill") == 0){
+			/* a deliberate kill of one process, protected or not (never init) */
+			if(p->pid == 1)
+				return error("permission denied");
+			if(p->state == Pzombie)
+				return error("process exited");
+			if(!p->killed){
+				p->killed = 1;
+				p->exitstatus = -9;
+			}
+			if(p->state == Psleep)
+				ready(p);
+			return n;
+		}
+		if(strcmp(s, "protect") == 0){
+			/* a system server: no notes from others (only init says so) */
+			if(!up->hw.all)
+				return error("permission denied");
+			p->protect = 1;
+			return n;
+		}
 		return hwgrant(p, s) < 0 ? -1 : n;
 	}
 	return error("permission denied");

@@ -35,6 +35,7 @@ unionopen(Pgrp *pg, char *name, Chan *first)
 		return nil;
 	for(i = 0; u->nm < NMEMBER && (root = nsroot(pg, name, i, &flags)) != nil; i++){
 		m = cclone(root);
+		cclose(root);
 		if(m == nil)
 			continue;
 		if(!(m->qid.type & QTDIR) || m->dev->open(m, OREAD) < 0){

@@ -54,7 +54,7 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 	fend = s->vaddr + s->filesz;
 	for(va = PGTRUNC(s->vaddr); va < end; va += PGSIZE){
 		pte = walkpte(pml4, va, 1);
-		if(pte == nil || (page = pagezalloc()) == nil)
+		if(pte == nil || (page = upagezalloc()) == nil)
 			return error("out of memory");
 		pa = PADDR(page);
 		*pte = pa | flags;
@@ -207,6 +207,12 @@ execk(char *path, Args *argv, Args *envp)
 	vmadd(up, USTKTOP - USTKSIZE, USTKTOP, PROT_READ|PROT_WRITE, Vstack);
 	setname(path);
 	setargs(argv);
+	for(i = 0; i < NFD; i++)
+		if(up->fd[i] && up->fdcexec[i]){
+			cclose(up->fd[i]);
+			up->fd[i] = nil;
+			up->fdcexec[i] = 0;
+		}
 	up->notify = 0;		/* a new program has no handler yet */
 	up->notified = 0;
 	up->nnote = 0;

@@ -21,7 +21,7 @@ struct Rpc {
 };
 
 struct Mnt {
-	int	ref;		/* Chans of this server */
+	int	ref;		/* Chans of this server, and callers in rpc */
 	Conn	*conn;
 	int	end;		/* the client's end of conn */
 	u32int	msize;
@@ -29,7 +29,12 @@ struct Mnt {
 	Rpc	*rpcs;
 	ushort	nexttag;
 	u32int	nextfid;
+	int	stream;		/* conn is a pipe: messages come in pieces */
+	uchar	*rbuf;		/* a stream's partial message */
+	long	nrbuf;
 };
+
+static void putmnt(Mnt *m);
 
 extern Dev mntdev;
 
@@ -92,7 +97,10 @@ send(Mnt *m, Fcall *t)
 		error("out of memory");
 		return nil;
 	}
-	r->tag = t->tag = newtag(m);
+	if(t->type == Tversion)
+		r->tag = t->tag = NOTAG;	/* intro(5): Tversion's tag is NOTAG */
+	else
+		r->tag = t->tag = newtag(m);
 	n = sizeS2M(t);
 	buf = kmalloc(n);
 	if(buf == nil || convS2M(t, buf, n) != n){
@@ -135,8 +143,22 @@ flush(Mnt *m, Rpc *r)
  * the error set (an Rerror's string, "server gone", "interrupted", or
  * "protocol botch" for a reply that makes no sense).
  */
+static uchar* rpc1(Mnt *m, Fcall *t, Fcall *rx);
+
 static uchar*
 rpc(Mnt *m, Fcall *t, Fcall *rx)
+{
+	uchar *b;
+
+	/* hold m: a Chan of it may go while this sleeps (unmount by another process) */
+	m->ref++;
+	b = rpc1(m, t, rx);
+	putmnt(m);
+	return b;
+}
+
+static uchar*
+rpc1(Mnt *m, Fcall *t, Fcall *rx)
 {
 	Rpc *r;
 	uchar *b;
@@ -159,6 +181,12 @@ rpc(Mnt *m, Fcall *t, Fcall *rx)
 	}
 	b = r->reply;
 	r->reply = nil;
+	if(b == nil){
+		/* the reply came but there was no memory to keep it */
+		freerpc(m, r);
+		error("out of memory");
+		return nil;
+	}
 	if(convM2S(b, r->nreply, rx) == 0){
 		freerpc(m, r);
 		kfree(b);
@@ -198,12 +226,13 @@ mntreply(Mnt *m, uchar *data, long n)
 			break;
 	if(r == nil)
 		return error("protocol botch: unknown tag");
-	r->reply = kmalloc(n);
-	if(r->reply == nil)
-		return error("out of memory");
-	memmove(r->reply, data, n);
-	r->nreply = n;
 	r->done = 1;
+	r->reply = r->orphan ? nil : kmalloc(n);
+	if(r->reply != nil){
+		memmove(r->reply, data, n);
+		r->nreply = n;
+	}
+	/* no memory: the waiter still wakes, and fails with "out of memory" */
 	if(r->orphan){
 		if(r->flushof)
 			freerpc(m, r->flushof);
@@ -211,6 +240,47 @@ mntreply(Mnt *m, uchar *data, long n)
 		return 0;
 	}
 	wakeup(r);
+	return 0;
+}
+
+/*
+ * mntinput: n bytes the server wrote.  On a channel each write is one
+ * message; on a pipe the bytes are a stream, cut into messages by
+ * their size[4] as Plan 9's mount driver does.  A stream that loses
+ * its framing (a size too small or beyond msize) cannot be trusted
+ * again: the mount is dead.
+ */
+int
+mntinput(Mnt *m, uchar *data, long n)
+{
+	long k, need;
+
+	if(!m->stream)
+		return mntreply(m, data, n);
+	if(m->dead)
+		return error("server gone");
+	while(n > 0){
+		if(m->nrbuf < BIT32SZ)
+			need = BIT32SZ;
+		else{
+			need = GBIT32(m->rbuf);
+			if(need < 7 || need > (long)MSIZE){
+				mntdead(m);
+				return error("protocol botch: bad message size");
+			}
+		}
+		k = need - m->nrbuf;
+		if(k > n)
+			k = n;
+		memmove(m->rbuf + m->nrbuf, data, k);
+		m->nrbuf += k;
+		data += k;
+		n -= k;
+		if(m->nrbuf >= BIT32SZ && m->nrbuf == (long)GBIT32(m->rbuf)){
+			mntreply(m, m->rbuf, m->nrbuf);	/* a bad one fails only its request */
+			m->nrbuf = 0;
+		}
+	}
 	return 0;
 }
 
@@ -238,6 +308,7 @@ putmnt(Mnt *m)
 	while(m->rpcs)
 		freerpc(m, m->rpcs);
 	connrelease(m->conn, m->end);
+	kfree(m->rbuf);
 	kfree(m);
 }
 
@@ -257,7 +328,21 @@ mntattach(Chan *c, char *aname)
 
 	k = connof(c, &end);
 	if(k == nil){
-		error("not a channel");
+		error("not a channel or pipe: nothing to speak 9P over");
+		return nil;
+	}
+	m = connmnt(k, end);
+	if(m != nil){
+		/* mounted already: one 9P session, a new attach on it (as Plan 9) */
+		if(m->dead){
+			error("server gone");
+			return nil;
+		}
+		m->ref++;
+		goto attach;
+	}
+	if(connclosed(k, end)){
+		error("server gone");
 		return nil;
 	}
 	m = kzmalloc(sizeof *m);
@@ -269,6 +354,12 @@ mntattach(Chan *c, char *aname)
 	m->conn = k;
 	m->end = end;
 	m->msize = MSIZE;
+	m->stream = connisstream(k);
+	if(m->stream && (m->rbuf = kmalloc(MSIZE)) == nil){
+		kfree(m);
+		error("out of memory");
+		return nil;
+	}
 	connsetmnt(k, end, m);
 	t.type = Tversion;
 	t.msize = MSIZE;
@@ -276,13 +367,14 @@ mntattach(Chan *c, char *aname)
 	b = rpc(m, &t, &rx);
 	if(b == nil)
 		goto bad;
-	if(strncmp(rx.version, VERSION9P, 6) != 0 || rx.msize < 256 || rx.msize > MSIZE){
+	if(strcmp(rx.version, VERSION9P) != 0 || rx.msize < 256 || rx.msize > MSIZE){
 		kfree(b);
 		error("server does not speak 9P2000");
 		goto bad;
 	}
 	m->msize = rx.msize;
 	kfree(b);
+attach:
 	t.type = Tattach;
 	t.fid = m->nextfid++;
 	t.afid = NOFID;

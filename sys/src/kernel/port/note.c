@@ -21,6 +21,8 @@ notesig(char *note)
 		return -14;
 	if(strcmp(note, "hangup") == 0)
 		return -1;
+	if(strcmp(note, "sys: write on closed pipe") == 0 || strcmp(note, "pipe") == 0)
+		return -13;
 	return -15;
 }
 
@@ -32,8 +34,9 @@ interrupted(void)
 }
 
 /*
- * postnote: send a note to process pid (never to init).  Queued for a
- * handler, else the process dies.
+ * postnote: send a note to process pid (never to init, nor to a
+ * protected system server but from itself).  Queued for a handler,
+ * else the process dies.
  */
 int
 postnote(int pid, char *note)
@@ -43,7 +46,7 @@ postnote(int pid, char *note)
 	p = findproc(pid);
 	if(p == nil || p->state == Pzombie || p->state == Pembryo)
 		return error("no such process");
-	if(p->pid == 1)
+	if(p->pid == 1 || (p->protect && p != up))
 		return error("permission denied");
 	if(p->notify && strcmp(note, "kill") != 0){
 		if(p->nnote >= NNOTE)

@@ -65,25 +65,34 @@ dupnamespace(Pgrp *pg)
 	for(h = pg->heads; h; h = h->next){
 		nh = kzmalloc(sizeof *nh);
 		if(nh == nil)
-			break;
+			goto nomem;
 		memmove(nh->name, h->name, sizeof nh->name);
+		*lh = nh;
+		lh = &nh->next;
 		lm = &nh->mount;
 		for(m = h->mount; m; m = m->next){
 			nm = kzmalloc(sizeof *nm);
 			if(nm == nil)
-				break;
+				goto nomem;
+			nm->src = kstrdup(m->src);
+			if(nm->src == nil){
+				kfree(nm);
+				goto nomem;
+			}
 			nm->to = m->to;
 			incref(nm->to);
 			nm->flags = m->flags;
-			nm->src = kstrdup(m->src);
 			nm->mounted = m->mounted;
 			*lm = nm;
 			lm = &nm->next;
 		}
-		*lh = nh;
-		lh = &nh->next;
 	}
 	return n;
+nomem:
+	/* never a namespace missing some of its names: none at all */
+	putpgrp(n);
+	error("out of memory");
+	return nil;
 }
 
 static Mhead*
@@ -98,9 +107,10 @@ lookhead(Pgrp *pg, char *name)
 }
 
 /*
- * nsroot: the i'th member of name: in pg (its root Chan, not to be
- * closed by the caller) and its flags; nil when there are no more.
- * A name with no entry has one member: the kernel scheme of that name.
+ * nsroot: the i'th member of name: in pg (its root Chan, with a
+ * reference the caller must cclose: the mount may be undone while the
+ * caller sleeps) and its flags; nil when there are no more.  A name
+ * with no entry has one member: the kernel scheme of that name.
  */
 Chan*
 nsroot(Pgrp *pg, char *name, int i, int *flags)
@@ -119,6 +129,7 @@ nsroot(Pgrp *pg, char *name, int i, int *flags)
 		if(m == nil)
 			return nil;
 		*flags = m->flags;
+		incref(m->to);
 		return m->to;
 	}
 	if(i > 0 || (d = devlookup(name)) == nil)
@@ -136,25 +147,45 @@ nsroot(Pgrp *pg, char *name, int i, int *flags)
 		devof[k] = d;
 	}
 	*flags = 0;
+	incref(devroot[k]);
 	return devroot[k];
+}
+
+/* nsmembers: how many members name: has in pg */
+int
+nsmembers(Pgrp *pg, char *name)
+{
+	Mhead *h;
+	Mount *m;
+	int n;
+
+	h = lookhead(pg, name);
+	if(h == nil)
+		return devlookup(name) != nil;
+	n = 0;
+	for(m = h->mount; m; m = m->next)
+		n++;
+	return n;
 }
 
 /* addmount: make c (from src) a member of name: in pg as flags say */
 static int
-addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src)
+addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src, int mounted)
 {
 	Mhead *h;
 	Mount *m, **l;
 
 	if(strlen(name) == 0 || strlen(name) >= NAMEMAX || strchr(name, '/') || strchr(name, ':'))
 		return error("bad scheme name");
+	if((flags & MORDER) == MORDER)
+		return error("bad argument");	/* MBEFORE and MAFTER at once */
 	m = kzmalloc(sizeof *m);
 	if(m == nil)
 		return error("out of memory");
 	m->to = c;
 	m->flags = flags & MCREATE;
 	m->src = kstrdup(src);
-	m->mounted = src[0] == '#';
+	m->mounted = mounted;
 	h = lookhead(pg, name);
 	if(h == nil){
 		h = kzmalloc(sizeof *h);
@@ -222,8 +253,14 @@ sys_mount(u64int *a)
 	root = mntattach(c, aname);
 	if(root == nil)
 		return -1;
-	snprintf(src, sizeof src, "#chan%s%s", aname[0] ? " " : "", aname);
-	if(addmount(up->pgrp, name, root, a[2], src) < 0){
+	/* for ns: what rc can mount again, if the file was posted */
+	if(srvname(c, src, sizeof src) == nil)
+		strlcpy(src, "#chan", sizeof src);
+	if(aname[0]){
+		strlcat(src, " ", sizeof src);
+		strlcat(src, aname, sizeof src);
+	}
+	if(addmount(up->pgrp, name, root, a[2], src, 1) < 0){
 		cclose(root);
 		return -1;
 	}
@@ -245,7 +282,7 @@ sys_bind(u64int *a)
 	c = namec(full, -1, 0);
 	if(c == nil)
 		return -1;
-	if(addmount(up->pgrp, name, c, a[2], full) < 0){
+	if(addmount(up->pgrp, name, c, a[2], full, 0) < 0){
 		cclose(c);
 		return -1;
 	}
@@ -258,6 +295,8 @@ sys_unmount(u64int *a)
 	char name[NAMEMAX];
 	Mhead *h, **l;
 
+	if(up->pgrp->nomount)
+		return error("permission denied");
 	if(getname(a[0], name) < 0)
 		return -1;
 	for(l = &up->pgrp->heads; (h = *l) != nil; l = &h->next)

@@ -85,11 +85,13 @@ struct Proc {
 	uintptr	mmapnext;	/* where the next anonymous mapping goes */
 
 	Chan	*fd[NFD];
+	uchar	fdcexec[NFD];	/* fd i closes on exec (OCEXEC) */
 	char	err[ERRMAX];	/* last error, for errstr */
 	Pgrp	*pgrp;		/* namespace */
 	char	dot[PATHMAX];	/* current directory, a URL */
 
 	int	noteid;		/* note group, for proc:/N/notepg */
+	int	protect;	/* a system server: notes only from itself */
 	uintptr	notify;		/* the note handler (user), 0 for none */
 	char	notes[NNOTE][ERRMAX];	/* notes waiting for the handler */
 	int	nnote;
@@ -112,6 +114,7 @@ struct Chan {
 	Dev	*dev;
 	Qid	qid;
 	int	mode;		/* open mode, -1 until opened */
+	int	append;		/* OAPPEND: every write at the end */
 	vlong	offset;
 	uvlong	aux;		/* the Dev's own */
 	void	*auxp;

@@ -19,15 +19,20 @@ Chan*	namec(char *url, int omode, ulong perm);
 Chan*	cclone(Chan *c);
 int	fullurl(char *url, char *out, int n);
 Chan*	nsroot(Pgrp *pg, char *name, int i, int *flags);
+int	nsmembers(Pgrp *pg, char *name);
 int	newfd(Chan *c);
-Chan*	fdtochan(int fd);
+Chan*	fdtochan(uvlong fd);
 Dev*	devlookup(char *name);
 
 /* conn.c */
 long	sys_chan(u64int *a);
 long	sys_pipe(u64int *a);
 Conn*	connof(Chan *c, int *end);
+int	isstream(Chan *c);
 void	connsetmnt(Conn *k, int end, Mnt *m);
+Mnt*	connmnt(Conn *k, int end);
+int	connisstream(Conn *k);
+int	connclosed(Conn *k, int end);
 void	connrelease(Conn *k, int end);
 int	connsend(Conn *k, int end, uchar *data, long n);
 
@@ -37,6 +42,7 @@ int	devstatout(Dir *d, uchar *buf, int n);
 /* mnt.c */
 Chan*	mntattach(Chan *c, char *aname);
 int	mntreply(Mnt *m, uchar *data, long n);
+int	mntinput(Mnt *m, uchar *data, long n);
 void	mntdead(Mnt *m);
 
 /* pgrp.c */
@@ -46,6 +52,10 @@ void	putpgrp(Pgrp *pg);
 
 /* elf.c (pure, host-tested) */
 #include "elf.h"
+
+/* devsrv.c */
+Chan*	srvposted(Chan *c);
+char*	srvname(Chan *c, char *buf, int n);
 
 /* devunion.c */
 Chan*	unionopen(Pgrp *pg, char *name, Chan *first);

@@ -15,6 +15,8 @@ static Proc	*sleepers[64];	/* by hash of what they sleep on */
 static Context	*idlectx;
 static int	nextpid = 1;
 
+static void freeproc(Proc *p);
+
 /* procinit: nothing yet: the table starts zeroed (all Pfree) */
 void
 procinit(void)
@@ -48,6 +50,9 @@ newproc(void)
 
 	p = nil;
 	for(i = 0; i < NPROC; i++)
+		if(procs[i].state == Pzombie && procs[i].parent == nil && &procs[i] != up)
+			freeproc(&procs[i]);	/* RFNOWAIT: nobody waits for it */
+	for(i = 0; i < NPROC; i++)
 		if(procs[i].state == Pfree){
 			p = &procs[i];
 			break;
@@ -56,7 +61,7 @@ newproc(void)
 		error("too many processes");
 		return nil;
 	}
-	pa = pagealloc(&palloc, KSTACK/PGSIZE);
+	pa = userpages(KSTACK/PGSIZE) ? pagealloc(&palloc, KSTACK/PGSIZE) : 0;
 	if(pa == 0){
 		error("out of memory");
 		return nil;
@@ -347,7 +352,7 @@ procnth(int i)
 	return nil;
 }
 
-/* postnotepg: note to every process in note group noteid (not init) */
+/* postnotepg: note to every process in note group noteid (not init, nor protected servers) */
 int
 postnotepg(int noteid, char *note)
 {
@@ -356,7 +361,7 @@ postnotepg(int noteid, char *note)
 	n = 0;
 	for(k = 0; k < NPROC; k++)
 		if(procs[k].state != Pfree && procs[k].state != Pzombie && procs[k].noteid == noteid
-		&& procs[k].pid != 1){
+		&& procs[k].pid != 1 && (!procs[k].protect || &procs[k] == up)){
 			postnote(procs[k].pid, note);
 			n++;
 		}

@@ -26,9 +26,12 @@ sys_open(u64int *a)
 	c = namec(path, omode, a[2]);
 	if(c == nil)
 		return -1;
+	c->append = (omode & OAPPEND) != 0;
 	fd = newfd(c);
 	if(fd < 0)
 		cclose(c);
+	else
+		up->fdcexec[fd] = (omode & OCEXEC) != 0;
 	return fd;
 }
 
@@ -41,11 +44,14 @@ sys_close(u64int *a)
 	if(c == nil)
 		return -1;
 	up->fd[a[0]] = nil;
+	up->fdcexec[a[0]] = 0;
 	cclose(c);
 	return 0;
 }
 
 /* rw: pread/pwrite: move n bytes between user buf and c at off (-1: c's offset) */
+static vlong chanlength(Chan *c);
+
 static long
 rw(u64int *a, int write)
 {
@@ -72,6 +78,11 @@ rw(u64int *a, int write)
 	useoff = off == -1;
 	if(useoff)
 		off = c->offset;
+	if(write && useoff && c->append){
+		off = chanlength(c);
+		if(off < 0)
+			return -1;
+	}
 	if(off < 0)
 		return error("bad argument");
 	done = 0;
@@ -91,6 +102,8 @@ rw(u64int *a, int write)
 		off += m;
 		if(useoff)
 			c->offset = off;
+		if(!write && isstream(c))
+			break;	/* a pipe gives what it has: never wait again with data in hand */
 	}while(m == IOCHUNK && done < n);
 	return done;
 }
@@ -107,18 +120,30 @@ sys_pwrite(u64int *a)
 	return rw(a, 1);
 }
 
+/* chanlength: the length of c's file, from its stat entry; -1 on error */
+static vlong
+chanlength(Chan *c)
+{
+	Dir d;
+	uchar buf[STATFIXLEN + 4*256];
+
+	if(c->dev->stat == nil || c->dev->stat(c, buf, sizeof buf) < 0)
+		return -1;
+	if(convM2D(buf, sizeof buf, &d, nil) == 0)
+		return error("protocol botch");
+	return d.length;
+}
+
 long
 sys_seek(u64int *a)
 {
 	Chan *c;
-	vlong off;
-	Dir d;
-	uchar buf[STATFIXLEN + 4*256];
+	vlong off, len;
 
 	c = fdtochan(a[0]);
 	if(c == nil)
 		return -1;
-	if(c->qid.type & QTDIR)
+	if(isstream(c))
 		return error("seek on a stream");
 	off = a[1];
 	switch(a[2]){
@@ -128,17 +153,18 @@ sys_seek(u64int *a)
 		off += c->offset;
 		break;
 	case SEEK_END:
-		if(c->dev->stat == nil || c->dev->stat(c, buf, sizeof buf) < 0)
+		if((len = chanlength(c)) < 0)
 			return -1;
-		if(convM2D(buf, sizeof buf, &d, nil) == 0)
-			return error("protocol botch");
-		off += d.length;
+		off += len;
 		break;
 	default:
 		return error("bad argument");
 	}
 	if(off < 0)
 		return error("bad argument");
+	/* a directory is read as whole entries: it can only start again */
+	if((c->qid.type & QTDIR) && off != 0 && off != c->offset)
+		return error("is a directory");
 	c->offset = off;
 	return off;
 }
@@ -168,6 +194,7 @@ sys_dup(u64int *a)
 	if(up->fd[new])
 		cclose(up->fd[new]);
 	up->fd[new] = c;
+	up->fdcexec[new] = 0;
 	return new;
 }
 

@@ -20,6 +20,7 @@ nsflags(Pgrp *pg, int flags)
 		n = (flags & RFCNAMEG) ? newpgrp() : dupnamespace(pg);
 		if(n == nil)
 			return nil;
+		n->nomount = pg->nomount;	/* RFNOMNT holds for every namespace made from it */
 		putpgrp(pg);
 		pg = n;
 	}
@@ -89,6 +90,7 @@ sys_rfork(u64int *a)
 	p->hw.all = 0;
 	p->notify = up->notify;	/* the same program: the same handler */
 	p->noteid = (flags & RFNOTEG) ? p->pid : up->noteid;
+	p->protect = up->protect;	/* a server's helpers are the server's */
 	*p->ureg = *up->ureg;
 	p->ureg->rax = 0;
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
@@ -97,6 +99,7 @@ sys_rfork(u64int *a)
 		for(i = 0; i < NFD; i++)
 			if(up->fd[i]){
 				p->fd[i] = up->fd[i];
+				p->fdcexec[i] = up->fdcexec[i];
 				incref(p->fd[i]);
 			}
 	p->parent = (flags & RFNOWAIT) ? nil : up;
@@ -149,6 +152,8 @@ sys_brk(u64int *a)
 	if(old > up->brkbase)
 		v = vmfind(up, old - 1);
 	if(new > old){
+		if(!userpages((new - old) / PGSIZE))
+			return error("out of memory");	/* no promise of pages there are not */
 		for(i = 0; i < up->nvma; i++)
 			if(&up->vma[i] != v && up->vma[i].start < new && old < up->vma[i].end)
 				return error("address already mapped");
@@ -167,7 +172,7 @@ long
 sys_mmap(u64int *a)
 {
 	uintptr addr, len;
-	int prot, flags;
+	int prot, flags, i;
 
 	addr = a[0];
 	len = PGROUND(a[1]);
@@ -177,6 +182,8 @@ sys_mmap(u64int *a)
 		return error("bad argument");
 	if(!(flags & MAP_ANONYMOUS))
 		return error("bad argument");
+	if(!userpages(len / PGSIZE))
+		return error("out of memory");	/* no promise of pages there are not */
 	if(flags & MAP_FIXED){
 		if(addr & (PGSIZE-1) || addr < UTZERO || addr >= UADDRTOP || len > UADDRTOP - addr)
 			return error("bad argument");
@@ -184,10 +191,17 @@ sys_mmap(u64int *a)
 	}else{
 		if(up->mmapnext < UMMAPBASE)
 			up->mmapnext = UMMAPBASE;
+		/* the first gap at or above mmapnext: past each area in the way */
 		addr = up->mmapnext;
-		while(vmfind(up, addr) || vmfind(up, addr + len - 1))
-			addr += len;
-		if(addr + len > USTKTOP - USTKSIZE)
+		for(i = 0; i < up->nvma; i++){
+			if(addr >= USTKTOP - USTKSIZE || len > USTKTOP - USTKSIZE - addr)
+				return error("out of memory");
+			if(up->vma[i].start < addr + len && addr < up->vma[i].end){
+				addr = up->vma[i].end;
+				i = -1;
+			}
+		}
+		if(addr >= USTKTOP - USTKSIZE || len > USTKTOP - USTKSIZE - addr)
 			return error("out of memory");
 		up->mmapnext = addr + len;
 	}

@@ -53,21 +53,21 @@ vmfind(Proc *p, uintptr va)
 	return nil;
 }
 
-/* unmap the pages of [start, end) from p's page tables */
+static int
+unmap1(u64int *pte, uintptr va, void *arg)
+{
+	USED(arg);
+	pagedecref(&palloc, *pte & PTEADDR);
+	*pte = 0;
+	invlpg(va);
+	return 0;
+}
+
+/* unmap the pages of [start, end) from p's page tables: only those there are */
 static void
 unmappages(Proc *p, uintptr start, uintptr end)
 {
-	uintptr va;
-	u64int *pte;
-
-	for(va = start; va < end; va += PGSIZE){
-		pte = walkpte(p->pml4, va, 0);
-		if(pte && (*pte & PTEP)){
-			pagedecref(&palloc, *pte & PTEADDR);
-			*pte = 0;
-			invlpg(va);
-		}
-	}
+	ptewalk(p->pml4, start, end, unmap1, nil);
 }
 
 /*
@@ -125,7 +125,7 @@ fault(Proc *p, uintptr va, int write)
 	if(pte == nil)
 		return -1;
 	if((*pte & PTEP) == 0){
-		if((n = pagezalloc()) == nil)
+		if((n = upagezalloc()) == nil)
 			return -1;
 		*pte = PADDR(n) | pteflags(v->prot) | PTEP | PTEU;
 		return 0;
@@ -141,13 +141,31 @@ fault(Proc *p, uintptr va, int write)
 	if(pageref(&palloc, pa) == 1){
 		*pte = (old & ~PTECOW) | PTEW;
 	}else{
-		if((n = pagezalloc()) == nil)
+		if((n = upagezalloc()) == nil)
 			return -1;
 		memmove(n, KADDR(pa), PGSIZE);
 		pagedecref(&palloc, pa);
 		*pte = PADDR(n) | ((old & ~(PTECOW|PTEADDR)) | PTEW);
 	}
 	invlpg(va);
+	return 0;
+}
+
+/* copy1: share one present page of the parent with the child, copy-on-write */
+static int
+copy1(u64int *pte, uintptr va, void *arg)
+{
+	Proc *child;
+	u64int *cpte;
+
+	child = arg;
+	if(*pte & PTEW)
+		*pte = (*pte & ~PTEW) | PTECOW;
+	cpte = walkpte(child->pml4, va, 1);
+	if(cpte == nil)
+		return -1;
+	*cpte = *pte;
+	pageincref(&palloc, *pte & PTEADDR);
 	return 0;
 }
 
@@ -159,32 +177,15 @@ int
 vmcopy(Proc *p, Proc *child)
 {
 	int i;
-	uintptr va;
-	u64int *pte, *cpte;
 
 	memmove(child->vma, p->vma, sizeof p->vma);
 	child->nvma = p->nvma;
 	child->brkbase = p->brkbase;
 	child->brk = p->brk;
 	child->mmapnext = p->mmapnext;
-	for(i = 0; i < p->nvma; i++){
-		for(va = p->vma[i].start; va < p->vma[i].end; va += PGSIZE){
-			pte = walkpte(p->pml4, va, 0);
-			if(pte == nil){
-				va = (va | ((1ULL<<21)-1)) - (PGSIZE-1);	/* no table: on to the next 2 MiB */
-				continue;
-			}
-			if((*pte & PTEP) == 0)
-				continue;
-			if(*pte & PTEW)
-				*pte = (*pte & ~PTEW) | PTECOW;
-			cpte = walkpte(child->pml4, va, 1);
-			if(cpte == nil)
-				return error("out of memory");
-			*cpte = *pte;
-			pageincref(&palloc, *pte & PTEADDR);
-		}
-	}
+	for(i = 0; i < p->nvma; i++)
+		if(ptewalk(p->pml4, p->vma[i].start, p->vma[i].end, copy1, child) < 0)
+			return error("out of memory");
 	flushtlb();
 	return 0;
 }

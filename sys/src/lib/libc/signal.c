@@ -5,7 +5,8 @@
  * runs the program's handler (or ignores the note, or dies of it), and
  * continues with noted(NCONT); a blocked signal waits in a pending set
  * until sigprocmask unblocks it.  "kill" cannot be caught, and the
- * kernel's "sys: ..." notes (faults) are always fatal.
+ * kernel's "sys: ..." notes (faults) are always fatal, but for "sys:
+ * write on closed pipe", which is SIGPIPE.
  */
 #include <libc.h>
 #include <signal.h>
@@ -31,6 +32,7 @@ static const struct {
 	{ "usr2",	SIGUSR2 },
 	{ "term",	SIGTERM },
 	{ "pipe",	SIGPIPE },
+	{ "sys: write on closed pipe",	SIGPIPE },	/* the kernel's, as Plan 9's */
 	{ "kill",	SIGKILL },
 };
 
