@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/mman.h>
 
 static void
 fail(char *fmt, ...)
@@ -754,6 +755,34 @@ version(void)
 		fail("RFNOMNT did not hold after RFCNAMEG (status %#x)", status);
 }
 
+long	_sys_pread(long fd, long buf, long n, long off);
+
+/* bigread: 4 GiB asked of zero: into 64 MiB: a short count, not a hang or a lost reply */
+static void
+bigread(void)
+{
+	char *p;
+	long r;
+	int fd;
+
+	fd = open("zero:", O_RDONLY);
+	if(fd < 0)
+		fail("zero: %s", lasterr());
+	p = mmap(nil, 64<<20, PROT_READ|PROT_WRITE, MAP_ANONYMOUS|MAP_PRIVATE, -1, 0);
+	if(p == MAP_FAILED)
+		fail("mmap 64 MiB: %s", lasterr());
+	r = _sys_pread(fd, (long)p, 4L<<30, -1);
+	/* what fits, up to the last whole piece before the end of the mapping */
+	if(r <= (64<<20) - 2*MSIZE || r > 64<<20)
+		fail("pread of 4 GiB into 64 MiB gave %ld", r);
+	if(p[0] != 0 || p[r - 1] != 0)
+		fail("not zeros");
+	munmap(p, 64<<20);
+	close(fd);
+	if(readfile("t:/hello") == nil && errno != ENOENT)
+		fail("the system is hurt: %s", lasterr());
+}
+
 /* seekdir: a directory seeks back to its start only */
 static void
 seekdir(void)
@@ -1114,6 +1143,7 @@ static struct {
 	{ "unmountwait", unmountwait },
 	{ "version", version },
 	{ "seekdir", seekdir },
+	{ "bigread", bigread },
 };
 
 int

@@ -508,6 +508,75 @@ manyforks(void)
 	waitpid(pid, &status, 0);
 }
 
+long	_sys_close(long fd);
+long	_sys_munmap(long addr, long len);
+long	_sys_mmap(long addr, long len, long prot, long flags, long fd, long off);
+long	_sys_rfork(long flags);
+
+/* hugeargs: sizes and numbers a user chooses never stop or crash the machine */
+static void
+hugeargs(void)
+{
+	uvlong t0;
+	long r;
+	char *p;
+
+	/* descriptor numbers past any table, as 64-bit values */
+	if(_sys_close(1L<<31) != -EBADF || _sys_close(1L<<32) != -EBADF
+	|| _sys_close(-1) != -EBADF || _sys_close((1L<<32) + 1) != -EBADF)
+		fail("close of a huge descriptor number");
+	/* unmapping 1 TiB (nothing there) takes no time and harms nothing */
+	t0 = nsec();
+	r = _sys_munmap(0x200000000000L, 1L<<40);
+	if(r != 0)
+		fail("munmap 1 TiB: %ld", r);
+	if(nsec() - t0 > 500000000ULL)
+		fail("munmap of 1 TiB took %llu ms", (nsec() - t0) / 1000000);
+	/* a huge fixed mapping is refused: there is not that much memory */
+	r = _sys_mmap(0x200000000000L, 1L<<40, PROT_READ|PROT_WRITE, MAP_ANONYMOUS|MAP_PRIVATE|MAP_FIXED, -1, 0);
+	if(r != -ENOMEM)
+		fail("mmap of 1 TiB fixed: %ld", r);
+	/* a mapping with pages, then a huge munmap over it, then it faults */
+	p = mmap(nil, 1<<20, PROT_READ|PROT_WRITE, MAP_ANONYMOUS|MAP_PRIVATE, -1, 0);
+	if(p == MAP_FAILED)
+		fail("mmap 1 MiB: %s", strerror(errno));
+	memset(p, 1, 1<<20);
+	if(_sys_munmap((long)p & ~((1L<<30)-1), 1L<<40) != 0)
+		fail("munmap around a mapping");
+}
+
+/* nowait: children of rfork(RFNOWAIT) are reaped by nobody and free their slot */
+static void
+nowait(void)
+{
+	int i, pid, status;
+
+	for(i = 0; i < 600; i++){
+		pid = _sys_rfork(RFPROC|RFNOWAIT|RFFDG);
+		if(pid == 0)
+			_exit(0);
+		if(pid < 0){
+			/* the table is full of living ones: let them end */
+			usleep(20000);
+			pid = _sys_rfork(RFPROC|RFNOWAIT|RFFDG);
+			if(pid == 0)
+				_exit(0);
+			if(pid < 0)
+				fail("rfork RFNOWAIT %d: %ld (slots not freed)", i, (long)pid);
+		}
+	}
+	usleep(100000);
+	pid = fork();
+	if(pid < 0)
+		fail("fork after many RFNOWAIT children: %s", strerror(errno));
+	if(pid == 0)
+		_exit(0);
+	if(waitpid(pid, &status, 0) != pid)
+		fail("wait");
+	if(wait(&status) != -1 || errno != ECHILD)
+		fail("RFNOWAIT children could be waited for");
+}
+
 long	_sys_notify(long f);
 long	_sys_noted(long v);
 
@@ -609,6 +678,8 @@ static struct {
 	{ "fpu", fputest },
 	{ "manyforks", manyforks },
 	{ "notes", notes },
+	{ "hugeargs", hugeargs },
+	{ "nowait", nowait },
 };
 
 /* wanted: whether test name was asked for */

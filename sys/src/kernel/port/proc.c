@@ -16,6 +16,20 @@ static Context	*idlectx;
 static int	nextpid = 1;
 
 static void freeproc(Proc *p);
+static int	norphans;	/* zombies nobody will wait for (RFNOWAIT) */
+
+/* reaporphans: free the zombies nobody waits for, but the current process */
+static void
+reaporphans(void)
+{
+	int i;
+
+	for(i = 0; i < NPROC; i++)
+		if(procs[i].state == Pzombie && procs[i].parent == nil && &procs[i] != up){
+			freeproc(&procs[i]);
+			norphans--;
+		}
+}
 
 /* procinit: nothing yet: the table starts zeroed (all Pfree) */
 void
@@ -49,9 +63,6 @@ newproc(void)
 	int i;
 
 	p = nil;
-	for(i = 0; i < NPROC; i++)
-		if(procs[i].state == Pzombie && procs[i].parent == nil && &procs[i] != up)
-			freeproc(&procs[i]);	/* RFNOWAIT: nobody waits for it */
 	for(i = 0; i < NPROC; i++)
 		if(procs[i].state == Pfree){
 			p = &procs[i];
@@ -166,6 +177,8 @@ sched(void)
 	}
 	/* back: someone made us up again */
 	__asm__ volatile("fxrstor %0" : : "m"(p->fp));
+	if(norphans > 0)
+		reaporphans();	/* off their stacks now */
 }
 
 /*
@@ -302,6 +315,8 @@ pexit(int status)
 	p->state = Pzombie;
 	if(p->parent)
 		wakeup(p->parent);
+	else
+		norphans++;
 	sched();
 	panic("zombie ran");
 }
