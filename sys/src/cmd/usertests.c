@@ -8,6 +8,7 @@
  *
  *	usertests [name ...]	run all tests, or those named
  *	usertests -panic	make the kernel panic (to test that)
+ *	usertests -pipeloop	print "loop" lines for ever (to test pipes)
  */
 #include <libc.h>
 #include <sys/wait.h>
@@ -730,6 +731,11 @@ main(int argc, char **argv, char **envp)
 	int i, failed;
 	long before, after, again;
 
+	if(argc > 1 && strcmp(argv[1], "-pipeloop") == 0){
+		/* a C loop that writes for ever: ends when its reader goes (base.exp) */
+		for(;;)
+			printf("loop\n");
+	}
 	if(argc > 1 && strcmp(argv[1], "-exec") == 0)
 		return checkexec(argc, argv, envp);
 	if(argc > 1 && strcmp(argv[1], "-panic") == 0){

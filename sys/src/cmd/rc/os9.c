@@ -54,10 +54,12 @@ statusof(int pid, int s, char *st, int n)
 	case SIGALRM:	name = "alarm"; break;
 	case SIGHUP:	name = "hangup"; break;
 	case SIGSEGV:	name = "sys: trap: fault"; break;
+	case SIGPIPE:	name = "sys: write on closed pipe"; break;
 	default:	name = "note"; break;
 	}
 	snprintf(st, n, "%s", name);
-	if(WTERMSIG(s) != SIGINT)
+	/* an interrupt was typed, and a closed pipe is how pipelines end: no news */
+	if(WTERMSIG(s) != SIGINT && WTERMSIG(s) != SIGPIPE)
 		pfmt(2, "%d: %s\n", pid, st);
 }
 
