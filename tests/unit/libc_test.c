@@ -291,7 +291,8 @@ long nf__sys_brk(long addr)
 	brkoff = addr - (long)heap;
 	return addr;
 }
-long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "fake error string"); return 0; }
+static char	*fakeerr = "fake error string";	/* what the fake kernel's errstr gives */
+long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "%s", fakeerr); return 0; }
 long nf__sys_nsec(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); return ts.tv_sec*1000000000L + ts.tv_nsec; }
 long nf__sys_getpid(void) { return 4242; }
 long nf__sys_exits(long status) { fflush(stdout); _exit(status); }
@@ -658,6 +659,16 @@ testfmtint(void)
 		x = plain("%r", buf, sizeof buf);
 		if(x != 17 || strcmp(buf, "fake error stri") != 0){
 			fail("fmt", "%%r: got \"%s\" %d", buf, x);
+			fails++;
+		}
+		/* no error string: %r falls back to strerror(errno) */
+		fakeerr = "";
+		nf_errno = ENOENT;
+		x = plain("<%r>", buf, sizeof buf);
+		fakeerr = "fake error string";
+		if(strlen(nf_strerror(ENOENT)) < 3 || x != (int)strlen(nf_strerror(ENOENT)) + 2
+		|| strncmp(buf + 1, nf_strerror(ENOENT), strlen(buf) - 2) != 0){
+			fail("fmt", "%%r without a string: got \"%s\" %d", buf, x);
 			fails++;
 		}
 	}
