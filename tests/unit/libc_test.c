@@ -184,6 +184,23 @@ char	*nf_strsignal(int);
 void	*nf_memrchr(const void*, int, size_t);
 extern char	**nf_environ;
 
+/* Ninefold's Dir (sys/include/fcall.h), to read nf_dirstat's result */
+struct nfdir {
+	unsigned short	type;
+	unsigned int	dev;
+	struct {
+		unsigned long long	path;
+		unsigned long	vers;
+		unsigned char	type;
+	} qid;
+	unsigned long	mode, atime, mtime;
+	long long	length;
+	char	*name, *uid, *gid, *muid;
+};
+struct nfdir	*nf_dirstat(char*);
+struct nfdir	*nf_dirfstat(int);
+char	*nf_urljoin(char*, char*);
+
 /* Ninefold's struct stat (sys/include/sys/stat.h), to read nf_stat's result */
 struct nfstat {
 	unsigned long	dev, ino;
@@ -498,13 +515,22 @@ long nf__sys_fwstat(long fd, long buf, long n)
 	return applywstat(fdpath(fd, path, sizeof path), (unsigned char*)buf, n);
 }
 
-/* 9P stat bytes for a 1234-byte directory "d" or file "f", else the host's. */
+/*
+ * 9P stat bytes for a 1234-byte directory "d" or file "f", an entry
+ * whose name runs past its end for "bad", else the host's.
+ */
 long nf__sys_stat(long path, long buf, long n)
 {
 	unsigned char *p, *s;
 	struct stat st;
 	int i;
 
+	if(strcmp((char*)path, "bad") == 0){
+		memset((char*)buf, 0, 60);
+		le((unsigned char*)buf, 58, 2);
+		le((unsigned char*)buf + 41, 500, 2);
+		return 60;
+	}
 	if(strcmp((char*)path, "d") != 0 && strcmp((char*)path, "f") != 0){
 		if(stat((char*)path, &st) < 0)
 			return -errno;
@@ -1245,6 +1271,67 @@ putfile(const char *path, const char *s)
 	}
 }
 
+/* urljoin, and dirstat and dirfstat over the fake stat entries. */
+static void
+testdirstat(void)
+{
+	static char *joins[][3] = {
+		{ "file:/", "a", "file:/a" },
+		{ "file:/usr", "glenda", "file:/usr/glenda" },
+		{ "proc:", "1", "proc:/1" },
+		{ "dir/", "x", "dir/x" },
+		{ "", "x", "/x" },
+		{ "a", "", "a/" },
+	};
+	struct nfdir *d;
+	char *j, err[128];
+	int fails, i, fd;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("dirstat", __VA_ARGS__); fails++; } } while(0)
+	for(i = 0; i < (int)(sizeof joins / sizeof joins[0]); i++){
+		j = nf_urljoin(joins[i][0], joins[i][1]);
+		T(j != NULL && strcmp(j, joins[i][2]) == 0, "urljoin(%s, %s): %s", joins[i][0], joins[i][1], j ? j : "nil");
+		nf_free(j);
+	}
+
+	d = nf_dirstat("d");
+	T(d != NULL, "dirstat d");
+	if(d != NULL){
+		T(d->type == 'M' && d->dev == 7 && d->qid.type == 0x80 && d->qid.vers == 3
+			&& d->qid.path == 0x1122334455667788ULL, "dirstat d: type %d dev %u qid %llx %lu %x",
+			d->type, d->dev, d->qid.path, d->qid.vers, d->qid.type);
+		T(d->mode == (0x80000000UL | 0755) && d->atime == 1000 && d->mtime == 2000
+			&& d->length == 1234, "dirstat d: mode %lo atime %lu mtime %lu length %lld",
+			d->mode, d->atime, d->mtime, d->length);
+		T(strcmp(d->name, "d") == 0 && strcmp(d->uid, "u") == 0 && strcmp(d->gid, "g") == 0
+			&& strcmp(d->muid, "m") == 0, "dirstat d: strings %s %s %s %s", d->name, d->uid, d->gid, d->muid);
+		nf_free(d);
+	}
+	d = nf_dirstat("f");
+	T(d != NULL && d->mode == 0755 && d->qid.type == 0, "dirstat f");
+	nf_free(d);
+
+	nf_errno = 0;
+	T(nf_dirstat("nonexistent") == NULL && nf_errno == ENOENT, "dirstat missing: errno %d", nf_errno);
+	T(nf_dirstat("bad") == NULL && nf_errno == EPROTO, "dirstat malformed: errno %d", nf_errno);
+	nf_errstr(err, sizeof err);
+	T(strcmp(err, "malformed stat entry") == 0, "dirstat malformed: %s", err);
+
+	putfile("dirstat.t", "twelve bytes");
+	fd = open("dirstat.t", O_RDONLY);
+	d = nf_dirfstat(fd);
+	T(d != NULL && strcmp(d->name, "dirstat.t") == 0 && d->length == 12 && (d->mode & 0777) == 0666
+		&& strcmp(d->uid, "glenda") == 0, "dirfstat: %s %lld %lo", d ? d->name : "nil",
+		d ? d->length : -1, d ? d->mode : 0);
+	nf_free(d);
+	close(fd);
+	unlink("dirstat.t");
+	T(nf_dirfstat(fd) == NULL && nf_errno == EBADF, "dirfstat closed fd: errno %d", nf_errno);
+	group("dirstat", fails);
+}
+
 /* opendir, readdir, rewinddir, closedir over fake 9P directory reads. */
 static void
 testdirent(void)
@@ -1944,6 +2031,7 @@ main(void)
 		umask(0);
 		testtime();
 		testdirent();
+		testdirstat();
 		testfiles();
 		if(chdir("/tmp") == 0){
 			char cmd[128];
