@@ -267,10 +267,13 @@ long nf__sys_pwrite(long fd, long buf, long n, long off)
 {
 	return sysr(off == -1 ? write(fd, (void*)buf, n) : pwrite(fd, (void*)buf, n, off));
 }
+static long	lastopen = -1;	/* the flags of the last open */
+
 long nf__sys_open(long path, long flags, long perm)
 {
 	int f;
 
+	lastopen = flags;
 	if((flags & 0x100) && (perm & 0x80000000L)){	/* create a directory */
 		if(mkdir((char*)path, perm & 0777) < 0)
 			return -errno;
@@ -282,6 +285,7 @@ long nf__sys_open(long path, long flags, long perm)
 	if(flags & 0x100) f |= O_CREAT;
 	if(flags & 0x200) f |= O_EXCL;
 	if(flags & 0x400) f |= O_APPEND;
+	if(flags & 0x20) f |= O_CLOEXEC;
 	return sysr(open((char*)path, f, (int)perm));
 }
 long nf__sys_close(long fd)
@@ -1332,6 +1336,75 @@ testdirstat(void)
 	group("dirstat", fails);
 }
 
+/* The contents of the host file path (up to n-1 bytes) in buf. */
+static char*
+getfile(const char *path, char *buf, size_t n)
+{
+	FILE *f;
+	size_t r;
+
+	buf[0] = 0;
+	if((f = fopen(path, "r")) != NULL){
+		r = fread(buf, 1, n - 1, f);
+		buf[r] = 0;
+		fclose(f);
+	}
+	return buf;
+}
+
+/*
+ * open passes O_APPEND and O_CLOEXEC to the kernel as OAPPEND (0x400)
+ * and OCEXEC (0x20); fopen's "a" and "a+" open with OAPPEND, so every
+ * write lands at the end however the stream was moved.
+ */
+static void
+testappend(void)
+{
+	NFFILE *f;
+	char buf[64];
+	int fails, fd;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("append", __VA_ARGS__); fails++; } } while(0)
+	putfile("ap.t", "abc");
+	fd = nf_open("ap.t", 0x1|0x400|0x20);
+	T(fd >= 0 && lastopen == (0x1|0x400|0x20), "open O_WRONLY|O_APPEND|O_CLOEXEC: flags %#lx", lastopen);
+	T(fd >= 0 && (fcntl(fd, F_GETFL) & O_APPEND) && (fcntl(fd, F_GETFD) & FD_CLOEXEC), "host fd not append, cloexec");
+	lseek(fd, 0, SEEK_SET);
+	T(write(fd, "d", 1) == 1 && strcmp(getfile("ap.t", buf, sizeof buf), "abcd") == 0, "O_APPEND write: %s", buf);
+	close(fd);
+
+	f = nf_fopen("ap.t", "a");
+	T(f != NULL && lastopen == (0x1|0x100|0x400), "fopen a: flags %#lx", lastopen);
+	if(f != NULL){
+		nf_fputs("ef", f);
+		nf_fseek(f, 0, SEEK_SET);
+		nf_fputs("gh", f);
+		nf_fclose(f);
+	}
+	T(strcmp(getfile("ap.t", buf, sizeof buf), "abcdefgh") == 0, "fopen a: %s", buf);
+
+	f = nf_fopen("ap.t", "a+");
+	T(f != NULL && lastopen == (0x2|0x100|0x400), "fopen a+: flags %#lx", lastopen);
+	if(f != NULL){
+		T(nf_fgetc(f) == 'a', "fopen a+ reads from the start");
+		nf_fseek(f, 1, SEEK_SET);
+		nf_fputs("ij", f);
+		nf_fseek(f, 0, SEEK_SET);
+		T(nf_fgetc(f) == 'a' && nf_fgetc(f) == 'b', "fopen a+: the write did not land at 1");
+		nf_fclose(f);
+	}
+	T(strcmp(getfile("ap.t", buf, sizeof buf), "abcdefghij") == 0, "fopen a+: %s", buf);
+
+	f = nf_fopen("ap.t", "re");
+	T(f != NULL && lastopen == 0x20, "fopen re: flags %#lx", lastopen);
+	if(f != NULL)
+		nf_fclose(f);
+	unlink("ap.t");
+	group("append", fails);
+}
+
 /* opendir, readdir, rewinddir, closedir over fake 9P directory reads. */
 static void
 testdirent(void)
@@ -2032,6 +2105,7 @@ main(void)
 		testtime();
 		testdirent();
 		testdirstat();
+		testappend();
 		testfiles();
 		if(chdir("/tmp") == 0){
 			char cmd[128];
