@@ -71,9 +71,15 @@ int	mount(int fd, char *name, int flags, char *aname);
 int	bind(char *url, char *name, int flags);
 int	unmount(char *name);
 char	*getwd(char *buf, int n);
+char	*urljoin(char *dir, char *name);
 int	wstat(char *url, uchar *buf, int n);
 int	fwstat(int fd, uchar *buf, int n);
 vlong	nsec(void);
+
+/* a file's stat entry, malloc'd; struct Dir is in fcall.h */
+typedef struct Dir Dir;
+Dir	*dirstat(char *url);
+Dir	*dirfstat(int fd);
 
 /* notes: notify(f) makes f the handler, which ends with noted(NCONT or NDFLT) */
 int	notify(void (*f)(void *ureg, char *note));

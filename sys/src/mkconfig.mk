@@ -25,10 +25,17 @@ CRT0 = $(O)/lib/crt0.o
 HCC = gcc
 HCFLAGS = -std=c11 -O1 -g -Wall -Werror -D_DEFAULT_SOURCE
 
-$(OBJ)/%.o: %.c $(HFILES)
+# header dependencies: each compile writes the headers it read into a
+# .d file beside its output (-MMD; -MP so a deleted header is no
+# error), and the rules files include those below.  An object also
+# depends on the rules files, so a change of flags rebuilds it.
+DEPFLAGS = -MMD -MP
+RULES = $(ROOT)/sys/src/mkconfig.mk
+
+$(OBJ)/%.o: %.c $(HFILES) $(RULES)
 	@mkdir -p $(dir $@)
 	@echo cc $(HERE)/$<
-	@$(CC) $(UCFLAGS) $(CFLAGS) -c -o $@ $<
+	@$(CC) $(UCFLAGS) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(OBJ)/%.o: %.asm
 	@mkdir -p $(dir $@)
@@ -37,3 +44,8 @@ $(OBJ)/%.o: %.asm
 
 # keep objects: they are not intermediates to delete
 .SECONDARY:
+
+# the .d files of what is built here (the kernel's, a level down, are
+# mkkernel.mk's); their rules must not become the default goal
+.DEFAULT_GOAL := all
+-include $(wildcard $(OBJ)/*.d)

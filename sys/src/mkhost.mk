@@ -5,10 +5,12 @@ include $(dir $(lastword $(MAKEFILE_LIST)))mkconfig.mk
 
 all: $(addprefix $(O)/tools/,$(HTARG))
 
-$(O)/tools/%: %.c $(HFILES)
+$(O)/tools/%: %.c $(HFILES) $(RULES)
 	@mkdir -p $(dir $@)
-	$(HCC) $(HCFLAGS) -iquote $(ROOT)/sys/include -o $@ $<
+	$(HCC) $(HCFLAGS) $(DEPFLAGS) -MF $@.d -iquote $(ROOT)/sys/include -o $@ $<
+
+-include $(wildcard $(addprefix $(O)/tools/,$(addsuffix .d,$(HTARG))))
 
 clean:
-	rm -f $(addprefix $(O)/tools/,$(HTARG))
+	rm -f $(addprefix $(O)/tools/,$(HTARG) $(addsuffix .d,$(HTARG)))
 .PHONY: all clean

@@ -14,7 +14,8 @@ KOBJ = $(addprefix $(OBJ)/port/,$(addsuffix .o,$(PORT))) \
 	$(addprefix $(OBJ)/pc64/,$(addsuffix .asm.o,$(ASM))) \
 	$(addprefix $(OBJ)/libc/,$(addsuffix .o,$(KLIBC))) \
 	$(addprefix $(OBJ)/fcall/,$(addsuffix .o,$(KFCALL)))
-KHDR = $(wildcard port/*.h pc64/*.h) $(wildcard $(ROOT)/sys/include/*.h)
+# headers: each object's .d file (see mkconfig.mk) names those it read
+KRULES = $(RULES) $(ROOT)/sys/src/mkkernel.mk
 
 all: $(O)/kernel
 
@@ -22,30 +23,32 @@ $(O)/kernel: $(KOBJ) pc64/kernel.ld
 	@echo ld kernel
 	@$(LD) -n -nostdlib -z max-page-size=4096 -z noexecstack --no-warn-rwx-segments -T pc64/kernel.ld -o $@ $(KOBJ)
 
-$(OBJ)/port/%.o: port/%.c $(KHDR)
+$(OBJ)/port/%.o: port/%.c $(KRULES)
 	@mkdir -p $(dir $@)
 	@echo cc $(notdir $<)
-	@$(CC) $(KCFLAGS) -c -o $@ $<
+	@$(CC) $(KCFLAGS) $(DEPFLAGS) -c -o $@ $<
 
-$(OBJ)/pc64/%.o: pc64/%.c $(KHDR)
+$(OBJ)/pc64/%.o: pc64/%.c $(KRULES)
 	@mkdir -p $(dir $@)
 	@echo cc $(notdir $<)
-	@$(CC) $(KCFLAGS) -c -o $@ $<
+	@$(CC) $(KCFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(OBJ)/pc64/%.asm.o: pc64/%.asm
 	@mkdir -p $(dir $@)
 	@echo nasm $(notdir $<)
 	@$(AS) -f elf64 -o $@ $<
 
-$(OBJ)/libc/%.o: $(ROOT)/sys/src/lib/libc/%.c $(KHDR)
+$(OBJ)/libc/%.o: $(ROOT)/sys/src/lib/libc/%.c $(KRULES)
 	@mkdir -p $(dir $@)
 	@echo cc $(notdir $<)
-	@$(CC) $(KCFLAGS) -c -o $@ $<
+	@$(CC) $(KCFLAGS) $(DEPFLAGS) -c -o $@ $<
 
-$(OBJ)/fcall/%.o: $(ROOT)/sys/src/lib/fcall/%.c $(KHDR)
+$(OBJ)/fcall/%.o: $(ROOT)/sys/src/lib/fcall/%.c $(KRULES)
 	@mkdir -p $(dir $@)
 	@echo cc $(notdir $<)
-	@$(CC) $(KCFLAGS) -c -o $@ $<
+	@$(CC) $(KCFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+-include $(wildcard $(OBJ)/*/*.d)
 
 clean:
 	rm -rf $(OBJ) $(O)/kernel

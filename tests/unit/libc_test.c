@@ -184,6 +184,23 @@ char	*nf_strsignal(int);
 void	*nf_memrchr(const void*, int, size_t);
 extern char	**nf_environ;
 
+/* Ninefold's Dir (sys/include/fcall.h), to read nf_dirstat's result */
+struct nfdir {
+	unsigned short	type;
+	unsigned int	dev;
+	struct {
+		unsigned long long	path;
+		unsigned long	vers;
+		unsigned char	type;
+	} qid;
+	unsigned long	mode, atime, mtime;
+	long long	length;
+	char	*name, *uid, *gid, *muid;
+};
+struct nfdir	*nf_dirstat(char*);
+struct nfdir	*nf_dirfstat(int);
+char	*nf_urljoin(char*, char*);
+
 /* Ninefold's struct stat (sys/include/sys/stat.h), to read nf_stat's result */
 struct nfstat {
 	unsigned long	dev, ino;
@@ -250,10 +267,13 @@ long nf__sys_pwrite(long fd, long buf, long n, long off)
 {
 	return sysr(off == -1 ? write(fd, (void*)buf, n) : pwrite(fd, (void*)buf, n, off));
 }
+static long	lastopen = -1;	/* the flags of the last open */
+
 long nf__sys_open(long path, long flags, long perm)
 {
 	int f;
 
+	lastopen = flags;
 	if((flags & 0x100) && (perm & 0x80000000L)){	/* create a directory */
 		if(mkdir((char*)path, perm & 0777) < 0)
 			return -errno;
@@ -265,6 +285,7 @@ long nf__sys_open(long path, long flags, long perm)
 	if(flags & 0x100) f |= O_CREAT;
 	if(flags & 0x200) f |= O_EXCL;
 	if(flags & 0x400) f |= O_APPEND;
+	if(flags & 0x20) f |= O_CLOEXEC;
 	return sysr(open((char*)path, f, (int)perm));
 }
 long nf__sys_close(long fd)
@@ -291,7 +312,8 @@ long nf__sys_brk(long addr)
 	brkoff = addr - (long)heap;
 	return addr;
 }
-long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "fake error string"); return 0; }
+static char	*fakeerr = "fake error string";	/* what the fake kernel's errstr gives */
+long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "%s", fakeerr); return 0; }
 long nf__sys_nsec(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); return ts.tv_sec*1000000000L + ts.tv_nsec; }
 long nf__sys_getpid(void) { return 4242; }
 long nf__sys_exits(long status) { fflush(stdout); _exit(status); }
@@ -497,13 +519,22 @@ long nf__sys_fwstat(long fd, long buf, long n)
 	return applywstat(fdpath(fd, path, sizeof path), (unsigned char*)buf, n);
 }
 
-/* 9P stat bytes for a 1234-byte directory "d" or file "f", else the host's. */
+/*
+ * 9P stat bytes for a 1234-byte directory "d" or file "f", an entry
+ * whose name runs past its end for "bad", else the host's.
+ */
 long nf__sys_stat(long path, long buf, long n)
 {
 	unsigned char *p, *s;
 	struct stat st;
 	int i;
 
+	if(strcmp((char*)path, "bad") == 0){
+		memset((char*)buf, 0, 60);
+		le((unsigned char*)buf, 58, 2);
+		le((unsigned char*)buf + 41, 500, 2);
+		return 60;
+	}
 	if(strcmp((char*)path, "d") != 0 && strcmp((char*)path, "f") != 0){
 		if(stat((char*)path, &st) < 0)
 			return -errno;
@@ -658,6 +689,16 @@ testfmtint(void)
 		x = plain("%r", buf, sizeof buf);
 		if(x != 17 || strcmp(buf, "fake error stri") != 0){
 			fail("fmt", "%%r: got \"%s\" %d", buf, x);
+			fails++;
+		}
+		/* no error string: %r falls back to strerror(errno) */
+		fakeerr = "";
+		nf_errno = ENOENT;
+		x = plain("<%r>", buf, sizeof buf);
+		fakeerr = "fake error string";
+		if(strlen(nf_strerror(ENOENT)) < 3 || x != (int)strlen(nf_strerror(ENOENT)) + 2
+		|| strncmp(buf + 1, nf_strerror(ENOENT), strlen(buf) - 2) != 0){
+			fail("fmt", "%%r without a string: got \"%s\" %d", buf, x);
 			fails++;
 		}
 	}
@@ -1232,6 +1273,136 @@ putfile(const char *path, const char *s)
 		fputs(s, f);
 		fclose(f);
 	}
+}
+
+/* urljoin, and dirstat and dirfstat over the fake stat entries. */
+static void
+testdirstat(void)
+{
+	static char *joins[][3] = {
+		{ "file:/", "a", "file:/a" },
+		{ "file:/usr", "glenda", "file:/usr/glenda" },
+		{ "proc:", "1", "proc:/1" },
+		{ "dir/", "x", "dir/x" },
+		{ "", "x", "/x" },
+		{ "a", "", "a/" },
+	};
+	struct nfdir *d;
+	char *j, err[128];
+	int fails, i, fd;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("dirstat", __VA_ARGS__); fails++; } } while(0)
+	for(i = 0; i < (int)(sizeof joins / sizeof joins[0]); i++){
+		j = nf_urljoin(joins[i][0], joins[i][1]);
+		T(j != NULL && strcmp(j, joins[i][2]) == 0, "urljoin(%s, %s): %s", joins[i][0], joins[i][1], j ? j : "nil");
+		nf_free(j);
+	}
+
+	d = nf_dirstat("d");
+	T(d != NULL, "dirstat d");
+	if(d != NULL){
+		T(d->type == 'M' && d->dev == 7 && d->qid.type == 0x80 && d->qid.vers == 3
+			&& d->qid.path == 0x1122334455667788ULL, "dirstat d: type %d dev %u qid %llx %lu %x",
+			d->type, d->dev, d->qid.path, d->qid.vers, d->qid.type);
+		T(d->mode == (0x80000000UL | 0755) && d->atime == 1000 && d->mtime == 2000
+			&& d->length == 1234, "dirstat d: mode %lo atime %lu mtime %lu length %lld",
+			d->mode, d->atime, d->mtime, d->length);
+		T(strcmp(d->name, "d") == 0 && strcmp(d->uid, "u") == 0 && strcmp(d->gid, "g") == 0
+			&& strcmp(d->muid, "m") == 0, "dirstat d: strings %s %s %s %s", d->name, d->uid, d->gid, d->muid);
+		nf_free(d);
+	}
+	d = nf_dirstat("f");
+	T(d != NULL && d->mode == 0755 && d->qid.type == 0, "dirstat f");
+	nf_free(d);
+
+	nf_errno = 0;
+	T(nf_dirstat("nonexistent") == NULL && nf_errno == ENOENT, "dirstat missing: errno %d", nf_errno);
+	T(nf_dirstat("bad") == NULL && nf_errno == EPROTO, "dirstat malformed: errno %d", nf_errno);
+	nf_errstr(err, sizeof err);
+	T(strcmp(err, "malformed stat entry") == 0, "dirstat malformed: %s", err);
+
+	putfile("dirstat.t", "twelve bytes");
+	fd = open("dirstat.t", O_RDONLY);
+	d = nf_dirfstat(fd);
+	T(d != NULL && strcmp(d->name, "dirstat.t") == 0 && d->length == 12 && (d->mode & 0777) == 0666
+		&& strcmp(d->uid, "glenda") == 0, "dirfstat: %s %lld %lo", d ? d->name : "nil",
+		d ? d->length : -1, d ? d->mode : 0);
+	nf_free(d);
+	close(fd);
+	unlink("dirstat.t");
+	T(nf_dirfstat(fd) == NULL && nf_errno == EBADF, "dirfstat closed fd: errno %d", nf_errno);
+	group("dirstat", fails);
+}
+
+/* The contents of the host file path (up to n-1 bytes) in buf. */
+static char*
+getfile(const char *path, char *buf, size_t n)
+{
+	FILE *f;
+	size_t r;
+
+	buf[0] = 0;
+	if((f = fopen(path, "r")) != NULL){
+		r = fread(buf, 1, n - 1, f);
+		buf[r] = 0;
+		fclose(f);
+	}
+	return buf;
+}
+
+/*
+ * open passes O_APPEND and O_CLOEXEC to the kernel as OAPPEND (0x400)
+ * and OCEXEC (0x20); fopen's "a" and "a+" open with OAPPEND, so every
+ * write lands at the end however the stream was moved.
+ */
+static void
+testappend(void)
+{
+	NFFILE *f;
+	char buf[64];
+	int fails, fd;
+
+	fails = 0;
+#undef T
+#define T(cond, ...) do { if(!(cond)){ fail("append", __VA_ARGS__); fails++; } } while(0)
+	putfile("ap.t", "abc");
+	fd = nf_open("ap.t", 0x1|0x400|0x20);
+	T(fd >= 0 && lastopen == (0x1|0x400|0x20), "open O_WRONLY|O_APPEND|O_CLOEXEC: flags %#lx", lastopen);
+	T(fd >= 0 && (fcntl(fd, F_GETFL) & O_APPEND) && (fcntl(fd, F_GETFD) & FD_CLOEXEC), "host fd not append, cloexec");
+	lseek(fd, 0, SEEK_SET);
+	T(write(fd, "d", 1) == 1 && strcmp(getfile("ap.t", buf, sizeof buf), "abcd") == 0, "O_APPEND write: %s", buf);
+	close(fd);
+
+	f = nf_fopen("ap.t", "a");
+	T(f != NULL && lastopen == (0x1|0x100|0x400), "fopen a: flags %#lx", lastopen);
+	if(f != NULL){
+		nf_fputs("ef", f);
+		nf_fseek(f, 0, SEEK_SET);
+		nf_fputs("gh", f);
+		nf_fclose(f);
+	}
+	T(strcmp(getfile("ap.t", buf, sizeof buf), "abcdefgh") == 0, "fopen a: %s", buf);
+
+	f = nf_fopen("ap.t", "a+");
+	T(f != NULL && lastopen == (0x2|0x100|0x400), "fopen a+: flags %#lx", lastopen);
+	if(f != NULL){
+		T(nf_fgetc(f) == 'a', "fopen a+ reads from the start");
+		nf_fseek(f, 1, SEEK_SET);
+		nf_fputs("ij", f);
+		nf_fseek(f, 0, SEEK_SET);
+		T(nf_fgetc(f) == 'a' && nf_fgetc(f) == 'b', "fopen a+: the write did not land at 1");
+		nf_fclose(f);
+	}
+	T(strcmp(getfile("ap.t", buf, sizeof buf), "abcdefghij") == 0, "fopen a+: %s", buf);
+
+	f = nf_fopen("ap.t", "re");
+	T(f != NULL && lastopen == 0x20, "fopen re: flags %#lx", lastopen);
+	if(f != NULL)
+		nf_fclose(f);
+	unlink("ap.t");
+	group("append", fails);
 }
 
 /* opendir, readdir, rewinddir, closedir over fake 9P directory reads. */
@@ -1933,6 +2104,8 @@ main(void)
 		umask(0);
 		testtime();
 		testdirent();
+		testdirstat();
+		testappend();
 		testfiles();
 		if(chdir("/tmp") == 0){
 			char cmd[128];

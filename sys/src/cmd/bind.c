@@ -14,17 +14,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -46,7 +35,7 @@ main(int argc, char **argv)
 		usage();
 	}
 	if(bind(argv[0], argv[1], flags) < 0){
-		fprint(2, "bind: %s %s: %s\n", argv[0], argv[1], reason());
+		fprint(2, "bind: %s %s: %r\n", argv[0], argv[1]);
 		exit(1);
 	}
 	return 0;

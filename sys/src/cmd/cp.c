@@ -28,20 +28,6 @@ nomem(void)
 	exits("memory");
 }
 
-/* join: dir/name as a new string */
-static char*
-join(char *dir, char *name)
-{
-	usize n;
-	char *s;
-
-	n = strlen(dir);
-	if((s = malloc(n + strlen(name) + 2)) == nil)
-		nomem();
-	sprintf(s, n > 0 && dir[n-1] == '/' ? "%s%s" : "%s/%s", dir, name);
-	return s;
-}
-
 /* base: the last element of url */
 static char*
 base(char *url)
@@ -170,8 +156,8 @@ copydir(char *from, struct stat *st, char *to, int depth)
 		goto Out;
 	}
 	for(p = list; p != nil && p < list + len; p += strlen(p) + 1){
-		f = join(from, p);
-		t = join(to, p);
+		if((f = urljoin(from, p)) == nil || (t = urljoin(to, p)) == nil)
+			nomem();
 		copy(f, t, depth + 1);
 		free(f);
 		free(t);
@@ -243,7 +229,8 @@ main(int argc, char **argv)
 	}
 	for(i = 0; i < argc - 1; i++){
 		if(todir){
-			t = join(to, base(argv[i]));
+			if((t = urljoin(to, base(argv[i]))) == nil)
+				nomem();
 			copy(argv[i], t, 0);
 			free(t);
 		}else

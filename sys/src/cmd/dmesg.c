@@ -10,17 +10,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -36,16 +25,16 @@ main(int argc, char **argv)
 		usage();
 	fd = open("sys:/log", O_RDONLY);
 	if(fd < 0){
-		fprint(2, "dmesg: sys:/log: %s\n", reason());
+		fprint(2, "dmesg: sys:/log: %r\n");
 		exit(1);
 	}
 	while((n = read(fd, buf, sizeof buf)) > 0)
 		if(write(1, buf, n) != n){
-			fprint(2, "dmesg: write: %s\n", reason());
+			fprint(2, "dmesg: write: %r\n");
 			exit(1);
 		}
 	if(n < 0){
-		fprint(2, "dmesg: sys:/log: %s\n", reason());
+		fprint(2, "dmesg: sys:/log: %r\n");
 		exit(1);
 	}
 	return 0;

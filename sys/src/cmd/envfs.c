@@ -174,7 +174,7 @@ fscreate(Req *r)
 static int
 copyenv(char *url)
 {
-	char path[512];
+	char *path;
 	DIR *d;
 	struct dirent *e;
 	Var *v;
@@ -187,14 +187,17 @@ copyenv(char *url)
 	while((e = readdir(d)) != nil){
 		if(lookup(e->d_name) != nil)
 			continue;
-		if((v = calloc(1, sizeof *v)) == nil || (v->name = strdup(e->d_name)) == nil){
+		v = nil;
+		if((path = urljoin(url, e->d_name)) == nil || (v = calloc(1, sizeof *v)) == nil
+		|| (v->name = strdup(e->d_name)) == nil){
+			free(path);
 			free(v);
 			closedir(d);
 			werrstr("out of memory");
 			return -1;
 		}
-		snprintf(path, sizeof path, "%s%s%s", url, url[strlen(url)-1] == ':' || url[strlen(url)-1] == '/' ? "" : "/", e->d_name);
 		fd = open(path, O_RDONLY);
+		free(path);
 		if(fd >= 0){
 			for(;;){
 				if(setlen(v, v->len + 8192) != nil)

@@ -13,17 +13,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 /* field: the number after "name " on a line of s; -1 if none */
 static vlong
 field(char *s, char *name)
@@ -61,7 +50,7 @@ main(int argc, char **argv)
 		usage();
 	fd = open("sys:/mem", O_RDONLY);
 	if(fd < 0){
-		fprint(2, "free: sys:/mem: %s\n", reason());
+		fprint(2, "free: sys:/mem: %r\n");
 		exit(1);
 	}
 	t = 0;

@@ -31,17 +31,6 @@ usage(void)
 	exit(2);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 /* nomem: give up for want of memory */
 static void
 nomem(void)
@@ -167,7 +156,7 @@ grep1(int fd, char *name)
 	}
 	if(n < 0){
 		fflush(stdout);
-		fprint(2, "grep: %s: %s\n", name, reason());
+		fprint(2, "grep: %s: %r\n", name);
 		status = 2;
 	}
 	free(in.buf);
@@ -197,7 +186,7 @@ grepfile(char *name)
 	fd = open(name, O_RDONLY);
 	if(fd < 0){
 		fflush(stdout);
-		fprint(2, "grep: %s: %s\n", name, reason());
+		fprint(2, "grep: %s: %r\n", name);
 		status = 2;
 		return;
 	}
@@ -223,7 +212,7 @@ readpatterns(char *file, char ***pats, int *npat)
 
 	fd = open(file, O_RDONLY);
 	if(fd < 0){
-		fprint(2, "grep: %s: %s\n", file, reason());
+		fprint(2, "grep: %s: %r\n", file);
 		exit(2);
 	}
 	memset(&in, 0, sizeof in);
@@ -240,7 +229,7 @@ readpatterns(char *file, char ***pats, int *npat)
 		(*pats)[(*npat)++] = line;
 	}
 	if(n < 0){
-		fprint(2, "grep: %s: %s\n", file, reason());
+		fprint(2, "grep: %s: %r\n", file);
 		exit(2);
 	}
 	free(in.buf);
@@ -301,7 +290,7 @@ main(int argc, char **argv)
 			break;
 	}
 	if(fflush(stdout) != 0){
-		fprint(2, "grep: write: %s\n", reason());
+		fprint(2, "grep: write: %r\n");
 		exit(2);
 	}
 	exit(status);

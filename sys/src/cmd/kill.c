@@ -15,17 +15,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 /* notename: the note for -arg; nil if it is an unknown number */
 static char*
 notename(char *arg)
@@ -86,12 +75,12 @@ main(int argc, char **argv)
 		snprintf(url, sizeof url, "proc:/%ld/note", pid);
 		fd = open(url, O_WRONLY);
 		if(fd < 0){
-			fprint(2, "kill: %s: %s\n", argv[i], reason());
+			fprint(2, "kill: %s: %r\n", argv[i]);
 			status = 1;
 			continue;
 		}
 		if(write(fd, note, strlen(note)) < 0){
-			fprint(2, "kill: %s: %s\n", argv[i], reason());
+			fprint(2, "kill: %s: %r\n", argv[i]);
 			status = 1;
 		}
 		close(fd);

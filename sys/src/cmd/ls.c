@@ -12,12 +12,7 @@
 
 enum {
 	Dirbuf	= 16*1024,
-	Statbuf	= 4096,
 };
-
-/* libc has no dirstat yet: the raw stat system call, libc's stub */
-long	_sys_stat(long url, long buf, long n);
-long	_sysret(long r);
 
 typedef struct Ent Ent;
 struct Ent {
@@ -37,44 +32,6 @@ nomem(void)
 {
 	fprint(2, "ls: out of memory\n");
 	exits("memory");
-}
-
-/* statdir: the 9P stat of url, in one allocation; nil on error */
-static Dir*
-statdir(char *url)
-{
-	uchar buf[Statbuf];
-	Dir *d;
-	long n;
-
-	n = _sysret(_sys_stat((long)url, (long)buf, sizeof buf));
-	if(n < 0)
-		return nil;
-	if((d = malloc(sizeof *d + n)) == nil)
-		nomem();
-	if(convM2D(buf, n, d, (char*)(d + 1)) == 0){
-		free(d);
-		errno = EPROTO;
-		return nil;
-	}
-	return d;
-}
-
-/* join: dir/name as a new string ("proc:" + "1" is "proc:/1") */
-static char*
-join(char *dir, char *name)
-{
-	usize n;
-	char *s;
-
-	n = strlen(dir);
-	if((s = malloc(n + strlen(name) + 2)) == nil)
-		nomem();
-	if(n > 0 && dir[n-1] == '/')
-		sprintf(s, "%s%s", dir, name);
-	else
-		sprintf(s, "%s/%s", dir, name);
-	return s;
 }
 
 /* add: list d under the name path (both copied) */
@@ -128,7 +85,7 @@ listdir(char *url, int bare)
 				close(fd);
 				return -1;
 			}
-			p = bare || pflag ? strdup(d.name) : join(url, d.name);
+			p = bare || pflag ? strdup(d.name) : urljoin(url, d.name);
 			if(p == nil)
 				nomem();
 			add(&d, p);
@@ -286,7 +243,7 @@ main(int argc, char **argv)
 			exits("getwd");
 		}
 		if(dflag){
-			if((d = statdir(cwd)) == nil){
+			if((d = dirstat(cwd)) == nil){
 				fprint(2, "ls: %s: %r\n", cwd);
 				exits("stat");
 			}
@@ -303,7 +260,7 @@ main(int argc, char **argv)
 		nomem();
 	ndirs = 0;
 	for(i = 0; i < argc; i++){
-		if((d = statdir(argv[i])) == nil){
+		if((d = dirstat(argv[i])) == nil){
 			fflush(stdout);
 			fprint(2, "ls: %s: %r\n", argv[i]);
 			bad = 1;

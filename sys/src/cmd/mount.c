@@ -15,17 +15,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -48,11 +37,11 @@ main(int argc, char **argv)
 	}
 	fd = open(argv[0], O_RDWR);
 	if(fd < 0){
-		fprint(2, "mount: %s: %s\n", argv[0], reason());
+		fprint(2, "mount: %s: %r\n", argv[0]);
 		exit(1);
 	}
 	if(mount(fd, argv[1], flags, argc == 3 ? argv[2] : "") < 0){
-		fprint(2, "mount: %s: %s\n", argv[1], reason());
+		fprint(2, "mount: %s: %r\n", argv[1]);
 		exit(1);
 	}
 	return 0;

@@ -35,20 +35,6 @@ complain(char *name)
 	bad = 1;
 }
 
-/* join: dir/name as a new string */
-static char*
-join(char *dir, char *name)
-{
-	usize n;
-	char *s;
-
-	n = strlen(dir);
-	if((s = malloc(n + strlen(name) + 2)) == nil)
-		nomem();
-	sprintf(s, n > 0 && dir[n-1] == '/' ? "%s%s" : "%s/%s", dir, name);
-	return s;
-}
-
 /* hasscheme: whether url starts with "scheme:" */
 static int
 hasscheme(char *url)
@@ -75,7 +61,7 @@ absolute(char *url)
 		if((s = malloc(n + strlen(url) + 1)) != nil)
 			sprintf(s, "%.*s%s", (int)n, cwd, url);
 	}else
-		return join(cwd, url);
+		s = urljoin(cwd, url);
 	if(s == nil)
 		nomem();
 	return s;
@@ -248,7 +234,8 @@ main(int argc, char **argv)
 		if(todir){
 			a = absolute(argv[i]);
 			free(split(a, &name));
-			t = join(to, name);
+			if((t = urljoin(to, name)) == nil)
+				nomem();
 			move(argv[i], t);
 			free(t);
 			free(a);

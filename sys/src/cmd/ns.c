@@ -12,17 +12,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -48,16 +37,16 @@ main(int argc, char **argv)
 		snprintf(url, sizeof url, "proc:/self/ns");
 	fd = open(url, O_RDONLY);
 	if(fd < 0){
-		fprint(2, "ns: %s: %s\n", url, reason());
+		fprint(2, "ns: %s: %r\n", url);
 		exit(1);
 	}
 	while((n = read(fd, buf, sizeof buf)) > 0)
 		if(write(1, buf, n) != n){
-			fprint(2, "ns: write: %s\n", reason());
+			fprint(2, "ns: write: %r\n");
 			exit(1);
 		}
 	if(n < 0){
-		fprint(2, "ns: %s: %s\n", url, reason());
+		fprint(2, "ns: %s: %r\n", url);
 		exit(1);
 	}
 	return 0;

@@ -14,17 +14,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 /* readfile: up to n-1 bytes of url into buf, NUL-terminated; length or -1 */
 static int
 readfile(char *url, char *buf, int n)
@@ -137,7 +126,7 @@ main(int argc, char **argv)
 		usage();
 	n = pids(&list);
 	if(n < 0){
-		fprint(2, "ps: proc:: %s\n", reason());
+		fprint(2, "ps: proc:: %r\n");
 		exit(1);
 	}
 	printf("%5s %5s %-9s %-12s %s\n", "PID", "PPID", "STATE", "NAME", "ARGS");

@@ -10,17 +10,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -35,11 +24,11 @@ main(int argc, char **argv)
 		usage();
 	fd = open("sys:/ctl", O_WRONLY);
 	if(fd < 0){
-		fprint(2, "reboot: sys:/ctl: %s\n", reason());
+		fprint(2, "reboot: sys:/ctl: %r\n");
 		exit(1);
 	}
 	if(write(fd, "reboot", 6) < 0){
-		fprint(2, "reboot: sys:/ctl: %s\n", reason());
+		fprint(2, "reboot: sys:/ctl: %r\n");
 		exit(1);
 	}
 	/* not reached if it worked */

@@ -24,20 +24,6 @@ failed(char *name)
 	bad = 1;
 }
 
-/* join: dir/name as a new string, nil if out of memory */
-static char*
-join(char *dir, char *name)
-{
-	usize n;
-	char *s;
-
-	n = strlen(dir);
-	if((s = malloc(n + strlen(name) + 2)) == nil)
-		return nil;
-	sprintf(s, n > 0 && dir[n-1] == '/' ? "%s%s" : "%s/%s", dir, name);
-	return s;
-}
-
 /*
  * names: every name in directory url, as one block of NUL-separated
  * strings ending in an empty one; nil after an error line.
@@ -106,7 +92,7 @@ rmtree(char *url)
 
 	if((list = names(url)) != nil){
 		for(p = list; *p != 0; p += strlen(p) + 1){
-			if((path = join(url, p)) == nil){
+			if((path = urljoin(url, p)) == nil){
 				fprint(2, "rm: out of memory\n");
 				exits("memory");
 			}

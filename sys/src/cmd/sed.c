@@ -635,17 +635,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 static void
 nomem(void)
 {
@@ -725,7 +714,7 @@ openfile(int i)
 		fd = open(files[i], O_RDONLY);
 		if(fd < 0){
 			fflush(stdout);
-			fprint(2, "sed: %s: %s\n", files[i], reason());
+			fprint(2, "sed: %s: %r\n", files[i]);
 			status = 2;
 			return -1;
 		}
@@ -768,7 +757,7 @@ readline(char **buf, long *cap, long *len)
 			}
 			if(n < 0){
 				fflush(stdout);
-				fprint(2, "sed: %s: %s\n", nfiles ? files[curfile] : "<stdin>", reason());
+				fprint(2, "sed: %s: %r\n", nfiles ? files[curfile] : "<stdin>");
 				status = 2;
 			}
 			if(in.fd > 0)
@@ -793,7 +782,7 @@ readscript(char *name)
 
 	fd = open(name, O_RDONLY);
 	if(fd < 0){
-		fprint(2, "sed: %s: %s\n", name, reason());
+		fprint(2, "sed: %s: %r\n", name);
 		exit(1);
 	}
 	cap = 1024;
@@ -812,7 +801,7 @@ readscript(char *name)
 		}
 	}
 	if(m < 0){
-		fprint(2, "sed: %s: %s\n", name, reason());
+		fprint(2, "sed: %s: %r\n", name);
 		exit(1);
 	}
 	s[n] = 0;
@@ -889,7 +878,7 @@ main(int argc, char **argv)
 		curlen = nextlen;
 	}
 	if(fflush(stdout) != 0){
-		fprint(2, "sed: write: %s\n", reason());
+		fprint(2, "sed: write: %r\n");
 		exit(4);
 	}
 	exit(status);

@@ -71,21 +71,6 @@ get(char *url)
 	return buf;
 }
 
-long	_sys_stat(long, long, long);
-
-/* dirstat: the raw 9P stat of url decoded; 0 or -1 */
-static int
-dirstat(char *url, Dir *d, char *strs)
-{
-	static uchar buf[1024];
-	long n;
-
-	n = _sys_stat((long)url, (long)buf, sizeof buf);
-	if(n < 0)
-		return -1;
-	return convM2D(buf, n, d, strs) ? 0 : -1;
-}
-
 /* wstatf: apply only the fields set in (name, mode, length) to url */
 static int
 wstatf(char *url, char *name, long mode, vlong length)
@@ -111,8 +96,7 @@ static void
 files(void)
 {
 	char *s;
-	Dir d;
-	char strs[512];
+	Dir *d;
 	ulong v0;
 	int fd, fd2;
 
@@ -121,12 +105,16 @@ files(void)
 	s = get("file:/tmp.t");
 	if(s == nil || strcmp(s, "hello, ramfs\n") != 0)
 		fail("read back: %s", s ? s : lasterr());
-	if(dirstat("file:/tmp.t", &d, strs) < 0 || d.length != 13 || (d.mode & 0777) != 0664)
-		fail("stat: length %lld mode %lo", d.length, d.mode);
-	v0 = d.qid.vers;
+	if((d = dirstat("file:/tmp.t")) == nil)
+		fail("stat: %s", lasterr());
+	if(d->length != 13 || (d->mode & 0777) != 0664)
+		fail("stat: length %lld mode %lo", d->length, d->mode);
+	v0 = d->qid.vers;
+	free(d);
 	put("file:/tmp.t", "again\n", 0664);
-	if(dirstat("file:/tmp.t", &d, strs) < 0 || d.qid.vers == v0 || d.length != 6)
+	if((d = dirstat("file:/tmp.t")) == nil || d->qid.vers == v0 || d->length != 6)
 		fail("qid version did not change on write");
+	free(d);
 	if(wstatf("file:/tmp.t", nil, -1, 2) < 0 || (s = get("file:/tmp.t")) == nil || strcmp(s, "ag") != 0)
 		fail("truncate by wstat: %s", s ? s : lasterr());
 	/* exclusive */

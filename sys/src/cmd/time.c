@@ -17,17 +17,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -39,17 +28,17 @@ main(int argc, char **argv)
 	t0 = nsec();
 	pid = fork();
 	if(pid < 0){
-		fprint(2, "time: fork: %s\n", reason());
+		fprint(2, "time: fork: %r\n");
 		exit(1);
 	}
 	if(pid == 0){
 		execvp(argv[1], argv + 1);
-		fprint(2, "time: %s: %s\n", argv[1], reason());
+		fprint(2, "time: %s: %r\n", argv[1]);
 		_exit(1);
 	}
 	while(waitpid(pid, &status, 0) < 0){
 		if(errno != EINTR){
-			fprint(2, "time: wait: %s\n", reason());
+			fprint(2, "time: wait: %r\n");
 			exit(1);
 		}
 	}

@@ -12,17 +12,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -45,7 +34,7 @@ main(int argc, char **argv)
 		want = 1;
 	fd = open("sys:/uname", O_RDONLY);
 	if(fd < 0){
-		fprint(2, "uname: sys:/uname: %s\n", reason());
+		fprint(2, "uname: sys:/uname: %r\n");
 		exit(1);
 	}
 	t = 0;

@@ -11,17 +11,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -33,7 +22,7 @@ main(int argc, char **argv)
 	if(argc != 1)
 		usage();
 	if(unmount(argv[0]) < 0){
-		fprint(2, "unmount: %s: %s\n", argv[0], reason());
+		fprint(2, "unmount: %s: %r\n", argv[0]);
 		exit(1);
 	}
 	return 0;

@@ -11,17 +11,6 @@ usage(void)
 	exit(1);
 }
 
-/* reason: the server's text for the last error */
-static char*
-reason(void)
-{
-	static char buf[128];
-
-	if(errstr(buf, sizeof buf) < 0 || buf[0] == 0)
-		snprintf(buf, sizeof buf, "%s", strerror(errno));
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -38,13 +27,13 @@ main(int argc, char **argv)
 		usage();
 	fd = open("sys:/uptime", O_RDONLY);
 	if(fd < 0){
-		fprint(2, "uptime: sys:/uptime: %s\n", reason());
+		fprint(2, "uptime: sys:/uptime: %r\n");
 		exit(1);
 	}
 	n = read(fd, buf, sizeof buf - 1);
 	close(fd);
 	if(n < 0){
-		fprint(2, "uptime: sys:/uptime: %s\n", reason());
+		fprint(2, "uptime: sys:/uptime: %r\n");
 		exit(1);
 	}
 	buf[n] = 0;

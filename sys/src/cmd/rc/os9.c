@@ -359,10 +359,22 @@ osnull(void)
 int
 osopen(char *file, int kind)
 {
+	int fd;
+
 	switch(kind){
 	case RREAD:	return open(file, O_RDONLY);
 	case RWRITE:	return open(file, O_WRONLY|O_CREAT|O_TRUNC, 0666);
-	case RAPPEND:	return open(file, O_WRONLY|O_CREAT|O_APPEND, 0666);
+	case RAPPEND:
+		/*
+		 * OAPPEND: every write goes to the end, however many
+		 * writers share the file; the seek starts the offset
+		 * there too, as Plan 9's rc does, for a command that
+		 * looks at it.
+		 */
+		fd = open(file, O_WRONLY|O_CREAT|O_APPEND, 0666);
+		if(fd >= 0)
+			lseek(fd, 0, SEEK_END);
+		return fd;
 	case RRDWR:	return open(file, O_RDWR);
 	}
 	return -1;

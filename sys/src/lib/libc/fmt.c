@@ -6,7 +6,8 @@
  * Conversions: d i u x X o c s p %, flags - + space 0 #, width and
  * precision (or *), lengths hh h l ll z j t.  User space adds %e %f %g
  * (exact decimal expansion, rounded half to even, as glibc does;
- * precision at most FLTPREC) and %r (the last error string).  With
+ * precision at most FLTPREC) and %r (the last error string, as
+ * errstr gives it, or strerror(errno) when that is empty).  With
  * KERNEL defined there is no floating point.
  */
 #include <u.h>
@@ -16,6 +17,7 @@
 #include "fmt.h"
 
 #ifndef KERNEL
+#include <errno.h>
 int	errstr(char *buf, uint n);
 #endif
 
@@ -531,8 +533,9 @@ _fmt(Fmtout out, void *arg, const char *fmt, va_list ap)
 			break;
 #ifndef KERNEL
 		case 'r':
-			if(errstr(err, sizeof err) < 0)
-				err[0] = 0;
+			/* the error string; strerror(errno) if there is none */
+			if(errstr(err, sizeof err) < 0 || err[0] == 0)
+				strlcpy(err, strerror(errno), sizeof err);
 			fmtstr(&s, err);
 			break;
 		case 'e':
