@@ -1100,7 +1100,7 @@ static void
 privilege(void)
 {
 	char url[32];
-	int fd;
+	int fd, pid, status;
 
 	if(open("irq:/4", O_RDONLY) != -1 || errno != EACCES)
 		fail("irq:/4 opened without a grant (errno %d)", errno);
@@ -1118,6 +1118,35 @@ privilege(void)
 	if(write(fd, "grant port 0x3f8 0x3ff", 22) != -1)
 		fail("granted itself ports");
 	close(fd);
+	/* the modes files show are the ones enforced: sys:/ctl (0220, sys) is the host owner's */
+	fd = open("sys:/ctl", O_WRONLY);
+	if(fd < 0)
+		fail("the host owner cannot open sys:/ctl: %s", lasterr());
+	close(fd);
+	if(open("sys:/ctl", O_RDONLY) != -1 || errno != EACCES)
+		fail("sys:/ctl opened for reading: errno %d", errno);
+	pid = fork();
+	if(pid == 0){
+		/* another's ctl is not its to drop */
+		fd = open(url, O_WRONLY);
+		if(fd < 0 || write(fd, "none", 4) != -1)
+			fail("made its parent none");
+		close(fd);
+		snprintf(url, sizeof url, "proc:/%d/ctl", getpid());
+		writefile(url, "none");
+		if(open("sys:/ctl", O_WRONLY) != -1 || errno != EACCES)
+			fail("none opened sys:/ctl for writing: errno %d", errno);
+		if(readfile("sys:/uname") == nil)
+			fail("none cannot read sys:/uname (0444): %s", lasterr());
+		if(readfile("proc:/self/status") == nil)
+			fail("none cannot read its own status: %s", lasterr());
+		fd = open(url, O_WRONLY);
+		if(fd < 0 || write(fd, "protect", 7) != -1)
+			fail("none protected itself");
+		_exit(0);
+	}
+	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("as none (status %#x)", status);
 }
 
 static struct {

@@ -57,13 +57,26 @@ devtabgen(Dirtab *tab, int ntab, int i, Dir *d, char *uid)
 	return 1;
 }
 
-/* devpermit: may a file with perm be opened with omode (owner's bits) */
+/* procuser: the user the current process acts for: the host owner "sys", or "none" */
+char*
+procuser(void)
+{
+	return up->none ? "none" : "sys";
+}
+
+/*
+ * devpermit: may a file of uid with perm be opened with omode by the
+ * current process?  Its owner's bits if it is the owner, else the
+ * others' (there are no groups yet).
+ */
 int
-devpermit(ulong perm, int omode)
+devpermit(char *uid, ulong perm, int omode)
 {
 	static int need[] = { 4, 2, 6, 1 };
+	ulong bits;
 
-	if(((perm >> 6) & need[omode & 3]) != need[omode & 3])
+	bits = strcmp(uid, procuser()) == 0 ? perm >> 6 : perm;
+	if((bits & need[omode & 3]) != need[omode & 3])
 		return error("permission denied");
 	if((perm & DMDIR) && (omode & 3) != OREAD)
 		return error("is a directory");

@@ -10,5 +10,6 @@ struct Dirtab {
 
 long	devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*));
 int	devtabgen(Dirtab *tab, int ntab, int i, Dir *d, char *uid);
-int	devpermit(ulong perm, int omode);
+int	devpermit(char *uid, ulong perm, int omode);
+char*	procuser(void);
 long	devreadstr(char *s, void *buf, long n, vlong off);

@@ -9,7 +9,8 @@
  *	ctl	write "grant irq N", "grant port FIRST LAST" or
  *		"grant phys BASE LEN" to give it hardware, or "protect"
  *		to make it a system server that takes notes from nobody
- *		else (only init may do these); "kill" ends it (not init)
+ *		else (only init may do these); "kill" ends it (not init);
+ *		"none" makes it act as user none from then on (itself)
  * The qid path is pid<<8 | file; 0 is the root.
  */
 #include "all.h"
@@ -110,7 +111,7 @@ procopen(Chan *c, int omode)
 {
 	if(c->qid.path != Qdir && findproc(PID(c->qid.path)) == nil)
 		return error("process exited");
-	return devpermit(permof(c), omode);
+	return devpermit("none", permof(c), omode);
 }
 
 /* the i'th entry of the root: one directory per live process */
@@ -249,6 +250,13 @@ procwrite(Chan *c, void *buf, long n, vlong off)
 			}
 			if(p->state == Psleep)
 				ready(p);
+			return n;
+		}
+		if(strcmp(s, "none") == 0){
+			/* act as user none from now on, for good (itself, or init for another) */
+			if(p != up && !up->hw.all)
+				return error("permission denied");
+			p->none = 1;
 			return n;
 		}
 		if(strcmp(s, "protect") == 0){

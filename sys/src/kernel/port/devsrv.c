@@ -14,6 +14,7 @@
 typedef struct Srvent Srvent;
 struct Srvent {
 	char	name[NAMEMAX];
+	char	*uid;		/* who posted it: "sys" or "none" */
 	ulong	perm;
 	uvlong	path;		/* its qid.path, never 0 (the directory) */
 	Chan	*chan;		/* what is posted, nil until written */
@@ -73,11 +74,11 @@ srvopen(Chan *c, int omode)
 	Srvent *e;
 
 	if(c->qid.path == 0)
-		return devpermit(DMDIR|0555, omode);
+		return devpermit("srv", DMDIR|0555, omode);
 	e = lookpath(c->qid.path);
 	if(e == nil)
 		return error("file does not exist");
-	return devpermit(e->perm, omode);
+	return devpermit(e->uid, e->perm, omode);
 }
 
 /* srvposted: the open file posted at c (referenced), nil if c is the directory or an empty post */
@@ -125,6 +126,7 @@ srvcreate(Chan *c, char *name, int omode, ulong perm)
 		return error("out of memory");
 	strlcpy(e->name, name, sizeof e->name);
 	e->perm = perm & 0666;
+	e->uid = procuser();
 	e->path = ++srvpath;
 	e->next = srvs;
 	srvs = e;
@@ -148,7 +150,7 @@ srvgen(Chan *c, int i, Dir *d)
 	d->qid.path = e->path;
 	d->mode = e->perm;
 	d->name = e->name;
-	d->uid = d->gid = d->muid = "srv";
+	d->uid = d->gid = d->muid = e->uid;
 	return 1;
 }
 
@@ -228,7 +230,7 @@ srvstat(Chan *c, uchar *buf, int n)
 	d.qid = c->qid;
 	d.mode = e->perm;
 	d.name = e->name;
-	d.uid = d.gid = d.muid = "srv";
+	d.uid = d.gid = d.muid = e->uid;
 	return devstatout(&d, buf, n);
 }
 

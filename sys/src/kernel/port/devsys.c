@@ -73,7 +73,7 @@ permof(Chan *c)
 static int
 sysopen(Chan *c, int omode)
 {
-	return devpermit(permof(c), omode);
+	return devpermit("sys", permof(c), omode);
 }
 
 static int

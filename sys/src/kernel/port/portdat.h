@@ -92,6 +92,7 @@ struct Proc {
 
 	int	noteid;		/* note group, for proc:/N/notepg */
 	int	protect;	/* a system server: notes only from itself */
+	int	none;		/* acts as user none, not the host owner (sys) */
 	uintptr	notify;		/* the note handler (user), 0 for none */
 	char	notes[NNOTE][ERRMAX];	/* notes waiting for the handler */
 	int	nnote;

@@ -91,6 +91,7 @@ sys_rfork(u64int *a)
 	p->notify = up->notify;	/* the same program: the same handler */
 	p->noteid = (flags & RFNOTEG) ? p->pid : up->noteid;
 	p->protect = up->protect;	/* a server's helpers are the server's */
+	p->none = up->none;
 	*p->ureg = *up->ureg;
 	p->ureg->rax = 0;
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
