@@ -139,7 +139,7 @@ kconsread(void *buf, long n)
 	while(kin.rd == kin.wr && !kin.eof){
 		sleep(&kin);
 		if(interrupted())
-			return error("interrupted");
+			return error(Eintr);
 	}
 	if(kin.rd == kin.wr){
 		kin.eof = 0;

@@ -9,5 +9,6 @@
 #include "../pc64/mem.h"
 #include "../pc64/dat.h"
 #include "portdat.h"
+#include "error.h"
 #include "../pc64/fns.h"
 #include "portfns.h"

@@ -39,7 +39,7 @@ newchan(Dev *d)
 
 	c = kzmalloc(sizeof *c);
 	if(c == nil){
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	c->ref = 1;
@@ -82,7 +82,7 @@ fullurl(char *url, char *out, int n)
 	/* big: on the heap, not the kernel stack */
 	buf = kmalloc(2*PATHMAX + PATHMAX/2*sizeof(char*));
 	if(buf == nil)
-		return error("out of memory");
+		return error(Enomem);
 	elem = (char**)(buf + 2*PATHMAX);
 	r = cleanurl(url, out, n, buf, elem);
 	kfree(buf);
@@ -99,7 +99,7 @@ cleanurl(char *url, char *out, int n, char *buf, char **elem)
 		;
 	if(url[k] == ':' && k > 0){
 		if(strlen(url) >= 2*PATHMAX)
-			return error("file name too long");
+			return error(Etoolong);
 		strlcpy(buf, url, 2*PATHMAX);
 		buf[k] = 0;
 		path = buf + k + 1;
@@ -107,7 +107,7 @@ cleanurl(char *url, char *out, int n, char *buf, char **elem)
 		/* relative to dot, "scheme:/path" */
 		sl = strchr(up->dot, ':') - up->dot;
 		if(strlen(up->dot) + strlen(url) + 2 >= 2*PATHMAX)
-			return error("file name too long");
+			return error(Etoolong);
 		memmove(buf, up->dot, sl);
 		buf[sl] = 0;
 		path = buf + sl + 1;
@@ -139,13 +139,13 @@ cleanurl(char *url, char *out, int n, char *buf, char **elem)
 		elem[nelem++] = p;
 	}
 	if((int)strlen(buf) + 3 > n)
-		return error("file name too long");
+		return error(Etoolong);
 	o = out + snprintf(out, n, "%s:", buf);
 	*o++ = '/';
 	*o = 0;
 	for(i = 0; i < nelem; i++){
 		if(o - out + strlen(elem[i]) + 2 > (usize)n)
-			return error("file name too long");
+			return error(Etoolong);
 		if(i > 0)
 			*o++ = '/';
 		strlcpy(o, elem[i], n - (o - out));
@@ -178,7 +178,7 @@ walkchan(Chan *c, char **names, int n)
 	for(i = 0; i < n; i++)
 		if(c->dev->walk1 == nil || c->dev->walk1(nc, names[i]) < 0){
 			if(c->dev->walk1 == nil)
-				error("not a directory");
+				error(Enotdir);
 			cclose(nc);
 			return nil;
 		}
@@ -218,7 +218,7 @@ namec(char *url, int omode, ulong perm)
 
 	buf = kmalloc(PATHMAX + PATHMAX/2*sizeof(char*));
 	if(buf == nil){
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	c = namec1(url, omode, perm, buf, (char**)(buf + PATHMAX));
@@ -251,7 +251,7 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 	creat = omode >= 0 && (omode & OCREATE);
 	nm = nsmembers(up->pgrp, scheme);
 	if(nm == 0){
-		error("unknown scheme");
+		error(Enoscheme);
 		return nil;
 	}
 	c = nil;
@@ -264,7 +264,7 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 	if(c != nil){
 		if(creat && (omode & OEXCL)){
 			cclose(c);
-			error("file already exists");
+			error(Eexist);
 			return nil;
 		}
 		if(omode >= 0 && openchan(c, omode & ~(OCREATE|OEXCL)) < 0){
@@ -297,12 +297,12 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 	}
 	if(root == nil){
 		if(nsmembers(up->pgrp, scheme) != 1){
-			error("no member of the union takes creates");
+			error(Enocreate);
 			return nil;
 		}
 		root = nsroot(up->pgrp, scheme, 0, &flags);
 		if(root == nil){
-			error("unknown scheme");
+			error(Enoscheme);
 			return nil;
 		}
 	}
@@ -312,7 +312,7 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 		return nil;
 	if(c->dev->create == nil){
 		cclose(c);
-		error("permission denied");
+		error(Eperm);
 		return nil;
 	}
 	if(c->dev->create(c, names[n-1], omode & ~(OCREATE|OEXCL), perm) < 0){
@@ -336,7 +336,7 @@ newfd(Chan *c)
 			up->fdcexec[i] = 0;
 			return i;
 		}
-	return error("too many open files");
+	return error(Enofd);
 }
 
 /* fdtochan: the channel of fd (any 64-bit value the user gave), or nil with the error set */
@@ -344,7 +344,7 @@ Chan*
 fdtochan(uvlong fd)
 {
 	if(fd >= NFD || up->fd[fd] == nil){
-		error("fd out of range or not open");
+		error(Ebadfd);
 		return nil;
 	}
 	return up->fd[fd];

@@ -149,18 +149,18 @@ connsend(Conn *k, int end, uchar *data, long n)
 	while(k->qbytes[to] >= QMAX && !closed(k, to) && k->ref[to] > 0){
 		sleep(&k->wrendez[to]);
 		if(interrupted())
-			return error("interrupted");
+			return error(Eintr);
 	}
 	if(k->ref[to] == 0){
 		if(!k->stream)
-			return error("server gone");
+			return error(Ehungup);
 		/* as Unix's SIGPIPE: the writer dies of it unless it handles notes */
 		postnote(up->pid, "sys: write on closed pipe");
-		return error("write on closed pipe");
+		return error(Epipe);
 	}
 	m = kmalloc(sizeof *m + n);
 	if(m == nil)
-		return error("out of memory");
+		return error(Enomem);
 	m->next = nil;
 	m->n = n;
 	m->off = 0;
@@ -191,11 +191,11 @@ connread(Chan *c, void *buf, long n, vlong off)
 			return 0;
 		sleep(&k->rendez[end]);
 		if(interrupted())
-			return error("interrupted");
+			return error(Eintr);
 	}
 	m = k->q[end];
 	if(!k->stream && m->n > n)
-		return error("buffer too small for the message");
+		return error(Emsgshort);
 	r = m->n < n ? m->n : n;
 	memmove(buf, m->data + m->off, r);
 	m->off += r;
@@ -219,7 +219,7 @@ connwrite(Chan *c, void *buf, long n, vlong off)
 	USED(off);
 	k = c->auxp;
 	if(!k->stream && n > MSIZE)
-		return error("message too large");
+		return error(Emsglarge);
 	if(n == 0 && k->stream)
 		return 0;
 	return connsend(k, c->aux, buf, n);
@@ -293,7 +293,7 @@ newconn(uintptr ufd, int stream)
 		return -1;
 	k = kzmalloc(sizeof *k);
 	if(k == nil)
-		return error("out of memory");
+		return error(Enomem);
 	k->stream = stream;
 	c0 = endchan(k, 0);
 	c1 = endchan(k, 1);

@@ -38,7 +38,7 @@ devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*))
 		pos += sz;
 	}
 	if(m == 0 && gen(c, i, &d) && pos >= off)
-		return error("buffer too small for a directory entry");
+		return error(Edirshort);
 	return m;
 }
 
@@ -77,9 +77,9 @@ devpermit(char *uid, ulong perm, int omode)
 
 	bits = strcmp(uid, procuser()) == 0 ? perm >> 6 : perm;
 	if((bits & need[omode & 3]) != need[omode & 3])
-		return error("permission denied");
+		return error(Eperm);
 	if((perm & DMDIR) && (omode & 3) != OREAD)
-		return error("is a directory");
+		return error(Eisdir);
 	return 0;
 }
 
@@ -91,7 +91,7 @@ devstatout(Dir *d, uchar *buf, int n)
 
 	m = convD2M(d, buf, n);
 	if(m == 0)
-		return error("buffer too small");
+		return error(Eshort);
 	return m;
 }
 

@@ -186,7 +186,7 @@ bootwalk(Chan *c, char *elem)
 
 	dir = (int)c->aux - 1;
 	if(dir >= 0 && !(ents[dir].mode & DMDIR))
-		return error("not a directory");
+		return error(Enotdir);
 	if(strcmp(elem, "..") == 0){
 		if(dir >= 0)
 			c->aux = ents[dir].parent + 1;
@@ -195,7 +195,7 @@ bootwalk(Chan *c, char *elem)
 			if(ents[i].parent == dir && strcmp(ents[i].name, elem) == 0)
 				break;
 		if(i == nents)
-			return error("file does not exist");
+			return error(Enonexist);
 		c->aux = i + 1;
 	}
 	c->qid.path = c->aux;
@@ -229,9 +229,9 @@ static int
 bootopen(Chan *c, int omode)
 {
 	if((omode & 3) != OREAD && (omode & 3) != OEXEC)
-		return error("read-only file system");
+		return error(Erdonly);
 	if(omode & (OTRUNC|OCREATE))
-		return error("read-only file system");
+		return error(Erdonly);
 	return 0;
 }
 
@@ -270,7 +270,7 @@ static long
 bootwrite(Chan *c, void *buf, long n, vlong off)
 {
 	USED(c); USED(buf); USED(n); USED(off);
-	return error("read-only file system");
+	return error(Erdonly);
 }
 
 static int

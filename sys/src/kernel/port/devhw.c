@@ -128,26 +128,26 @@ hwgrant(Proc *p, char *msg)
 			s++;
 	}
 	if(n < 3 || strcmp(f[0], "grant") != 0)
-		return error("bad control message");
+		return error(Ebadctl);
 	a = katoull(f[2]);
 	if(strcmp(f[1], "irq") == 0 && n == 3){
 		if(a >= 16)
-			return error("bad irq");
+			return error(Ebadirq);
 		if(!hasirq(up, a))
-			return error("permission denied");
+			return error(Eperm);
 		p->hw.irqs |= 1<<a;
 		return 0;
 	}
 	if(n != 4)
-		return error("bad control message");
+		return error(Ebadctl);
 	b = katoull(f[3]);
 	if(strcmp(f[1], "port") == 0){
 		if(b < a || b > 0xFFFF)
-			return error("bad port range");
+			return error(Ebadport);
 		if(!hasport(up, a, b - a + 1))
-			return error("permission denied");
+			return error(Eperm);
 		if(p->hw.nport >= NHWRANGE)
-			return error("too many grants");
+			return error(Enogrants);
 		p->hw.port[p->hw.nport][0] = a;
 		p->hw.port[p->hw.nport][1] = b;
 		p->hw.nport++;
@@ -155,17 +155,17 @@ hwgrant(Proc *p, char *msg)
 	}
 	if(strcmp(f[1], "phys") == 0){
 		if(b == 0 || a + b < a)
-			return error("bad physical range");
+			return error(Ebadphys);
 		if(!hasphys(up, a, b))
-			return error("permission denied");
+			return error(Eperm);
 		if(p->hw.nphys >= NHWRANGE)
-			return error("too many grants");
+			return error(Enogrants);
 		p->hw.phys[p->hw.nphys][0] = a;
 		p->hw.phys[p->hw.nphys][1] = a + b;
 		p->hw.nphys++;
 		return 0;
 	}
-	return error("bad control message");
+	return error(Ebadctl);
 }
 
 /* irqclaimed: whether a driver takes interrupt n (trap.c asks); wakes it */
@@ -215,10 +215,10 @@ irqwalk(Chan *c, char *elem)
 		return 0;
 	}
 	if(c->qid.path != 0 || elem[0] < '0' || elem[0] > '9')
-		return error("file does not exist");
+		return error(Enonexist);
 	n = katoi(elem);
 	if(n >= 16)
-		return error("file does not exist");
+		return error(Enonexist);
 	c->qid.path = n + 1;
 	c->qid.type = QTFILE;
 	return 0;
@@ -231,15 +231,15 @@ irqopen(Chan *c, int omode)
 	int n;
 
 	if(c->qid.path == 0)
-		return (omode & 3) == OREAD ? 0 : error("is a directory");
+		return (omode & 3) == OREAD ? 0 : error(Eisdir);
 	n = c->qid.path - 1;
 	if(!hasirq(up, n))
-		return error("permission denied");
+		return error(Eperm);
 	if(n == 0 || n == 2)
-		return error("device or resource busy");	/* the clock, the cascade */
+		return error(Ebusy);	/* the clock, the cascade */
 	h = kzmalloc(sizeof *h);
 	if(h == nil)
-		return error("out of memory");
+		return error(Enomem);
 	h->seen = irqs[n].count;
 	h->next = irqs[n].hold;
 	irqs[n].hold = h;
@@ -288,7 +288,7 @@ irqread(Chan *c, void *buf, long n, vlong off)
 	while(irqs[k].count == h->seen){
 		sleep(&irqs[k]);
 		if(interrupted())
-			return error("interrupted");
+			return error(Eintr);
 	}
 	h->seen = irqs[k].count;
 	len = snprintf(s, sizeof s, "%llu\n", irqs[k].count);
@@ -342,7 +342,7 @@ portopen(Chan *c, int omode)
 {
 	USED(c); USED(omode);
 	if(!up->hw.all && up->hw.nport == 0)
-		return error("permission denied");
+		return error(Eperm);
 	return 0;
 }
 
@@ -353,9 +353,9 @@ portrw(Chan *c, void *buf, long n, vlong off, int write)
 
 	USED(c);
 	if(n != 1 && n != 2 && n != 4)
-		return error("bad i/o width");
+		return error(Ebadwidth);
 	if(off < 0 || off > 0xFFFF || !hasport(up, off, n))
-		return error("permission denied");
+		return error(Eperm);
 	if(write){
 		v = 0;
 		memmove(&v, buf, n);
@@ -385,7 +385,7 @@ physopen(Chan *c, int omode)
 {
 	USED(c); USED(omode);
 	if(!up->hw.all && up->hw.nphys == 0)
-		return error("permission denied");
+		return error(Eperm);
 	return 0;
 }
 
@@ -394,9 +394,9 @@ physrw(Chan *c, void *buf, long n, vlong off, int write)
 {
 	USED(c);
 	if(off < 0 || !hasphys(up, off, n))
-		return error("permission denied");
+		return error(Eperm);
 	if((uvlong)off + n > KZEROSIZE)
-		return error("beyond the direct map");
+		return error(Enotmapped);
 	if(write)
 		memmove(KADDR(off), buf, n);
 	else

@@ -77,22 +77,22 @@ procwalk(Chan *c, char *elem)
 		else if(isnum(elem))
 			pid = katoi(elem);
 		else
-			return error("file does not exist");
+			return error(Enonexist);
 		if(findproc(pid) == nil)
-			return error("file does not exist");
+			return error(Enonexist);
 		c->qid.path = QID(pid, Qpdir);
 		c->qid.type = QTDIR;
 		return 0;
 	}
 	if(FILE(c->qid.path) != Qpdir)
-		return error("not a directory");
+		return error(Enotdir);
 	for(i = 0; i < nelem(proctab); i++)
 		if(strcmp(proctab[i].name, elem) == 0){
 			c->qid.path = QID(PID(c->qid.path), proctab[i].path);
 			c->qid.type = QTFILE;
 			return 0;
 		}
-	return error("file does not exist");
+	return error(Enonexist);
 }
 
 static ulong
@@ -110,7 +110,7 @@ static int
 procopen(Chan *c, int omode)
 {
 	if(c->qid.path != Qdir && findproc(PID(c->qid.path)) == nil)
-		return error("process exited");
+		return error(Eprocdied);
 	return devpermit("none", permof(c), omode);
 }
 
@@ -190,14 +190,14 @@ procread(Chan *c, void *buf, long n, vlong off)
 		return devdirread(c, buf, n, off, rootgen);
 	p = findproc(PID(c->qid.path));
 	if(p == nil)
-		return error("process exited");
+		return error(Eprocdied);
 	switch(FILE(c->qid.path)){
 	case Qpdir:
 		return devdirread(c, buf, n, off, pdirgen);
 	case Qstatus:
 		s = kmalloc(256);
 		if(s == nil)
-			return error("out of memory");
+			return error(Enomem);
 		snprintf(s, 256, "%d %d %s %s\n", p->pid, p->parent ? p->parent->pid : 0, p->name, statename[p->state]);
 		r = devreadstr(s, buf, n, off);
 		kfree(s);
@@ -207,13 +207,13 @@ procread(Chan *c, void *buf, long n, vlong off)
 	case Qns:
 		s = kmalloc(8192);
 		if(s == nil)
-			return error("out of memory");
+			return error(Enomem);
 		nsprint(p, s, 8192);
 		r = devreadstr(s, buf, n, off);
 		kfree(s);
 		return r;
 	}
-	return error("permission denied");
+	return error(Eperm);
 }
 
 static long
@@ -225,9 +225,9 @@ procwrite(Chan *c, void *buf, long n, vlong off)
 	USED(off);
 	p = findproc(PID(c->qid.path));
 	if(p == nil)
-		return error("process exited");
+		return error(Eprocdied);
 	if(n >= (long)sizeof s)
-		return error("message too long");
+		return error(Emsglong);
 	memmove(s, buf, n);
 	s[n] = 0;
 	if(n > 0 && s[n-1] == '\n')
@@ -241,9 +241,9 @@ procwrite(Chan *c, void *buf, long n, vlong off)
 		if(strcmp(s, "kill") == 0){
 			/* a deliberate kill of one process, protected or not (never init) */
 			if(p->pid == 1)
-				return error("permission denied");
+				return error(Eperm);
 			if(p->state == Pzombie)
-				return error("process exited");
+				return error(Eprocdied);
 			if(!p->killed){
 				p->killed = 1;
 				p->exitstatus = -9;
@@ -255,20 +255,20 @@ procwrite(Chan *c, void *buf, long n, vlong off)
 		if(strcmp(s, "none") == 0){
 			/* act as user none from now on, for good (itself, or init for another) */
 			if(p != up && !up->hw.all)
-				return error("permission denied");
+				return error(Eperm);
 			p->none = 1;
 			return n;
 		}
 		if(strcmp(s, "protect") == 0){
 			/* a system server: no notes from others (only init says so) */
 			if(!up->hw.all)
-				return error("permission denied");
+				return error(Eperm);
 			p->protect = 1;
 			return n;
 		}
 		return hwgrant(p, s) < 0 ? -1 : n;
 	}
-	return error("permission denied");
+	return error(Eperm);
 }
 
 static int

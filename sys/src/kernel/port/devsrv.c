@@ -56,7 +56,7 @@ srvwalk(Chan *c, char *elem)
 	Srvent *e;
 
 	if(c->qid.path != 0)
-		return error("not a directory");
+		return error(Enotdir);
 	if(strcmp(elem, "..") == 0)
 		return 0;
 	for(e = srvs; e; e = e->next)
@@ -65,7 +65,7 @@ srvwalk(Chan *c, char *elem)
 			c->qid.type = QTFILE;
 			return 0;
 		}
-	return error("file does not exist");
+	return error(Enonexist);
 }
 
 static int
@@ -77,7 +77,7 @@ srvopen(Chan *c, int omode)
 		return devpermit("srv", DMDIR|0555, omode);
 	e = lookpath(c->qid.path);
 	if(e == nil)
-		return error("file does not exist");
+		return error(Enonexist);
 	return devpermit(e->uid, e->perm, omode);
 }
 
@@ -113,17 +113,17 @@ srvcreate(Chan *c, char *name, int omode, ulong perm)
 	Srvent *e;
 
 	if(c->qid.path != 0)
-		return error("not a directory");
+		return error(Enotdir);
 	if(perm & DMDIR)
-		return error("permission denied");
+		return error(Eperm);
 	if(strlen(name) == 0 || strlen(name) >= NAMEMAX || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
-		return error("bad file name");
+		return error(Ebadfile);
 	for(e = srvs; e; e = e->next)
 		if(strcmp(e->name, name) == 0)
-			return error("file already exists");
+			return error(Eexist);
 	e = kzmalloc(sizeof *e);
 	if(e == nil)
-		return error("out of memory");
+		return error(Enomem);
 	strlcpy(e->name, name, sizeof e->name);
 	e->perm = perm & 0666;
 	e->uid = procuser();
@@ -159,7 +159,7 @@ srvread(Chan *c, void *buf, long n, vlong off)
 {
 	if(c->qid.path == 0)
 		return devdirread(c, buf, n, off, srvgen);
-	return error("permission denied");
+	return error(Eperm);
 }
 
 /* write "N": post the open file of descriptor N */
@@ -174,21 +174,21 @@ srvwrite(Chan *c, void *buf, long n, vlong off)
 	USED(off);
 	e = lookpath(c->qid.path);
 	if(e == nil)
-		return error("file does not exist");
+		return error(Enonexist);
 	if(e->chan != nil)
-		return error("already posted");
+		return error(Eposted);
 	if(n <= 0 || n >= (long)sizeof s)
-		return error("bad file descriptor number");
+		return error(Ebadfdnum);
 	memmove(s, buf, n);
 	s[n] = 0;
 	for(i = 0; i < n; i++)
 		if((s[i] < '0' || s[i] > '9') && !(i == n-1 && s[i] == '\n'))
-			return error("bad file descriptor number");
+			return error(Ebadfdnum);
 	f = fdtochan(katoi(s));
 	if(f == nil)
 		return -1;
 	if(f->dev == &srvdev)
-		return error("bad file descriptor number");
+		return error(Ebadfdnum);
 	incref(f);
 	e->chan = f;
 	return n;
@@ -207,7 +207,7 @@ srvremove(Chan *c)
 			kfree(e);
 			return 0;
 		}
-	return error("file does not exist");
+	return error(Enonexist);
 }
 
 static int
@@ -226,7 +226,7 @@ srvstat(Chan *c, uchar *buf, int n)
 	}
 	e = lookpath(c->qid.path);
 	if(e == nil)
-		return error("file does not exist");
+		return error(Enonexist);
 	d.qid = c->qid;
 	d.mode = e->perm;
 	d.name = e->name;

@@ -47,7 +47,7 @@ syswalk(Chan *c, char *elem)
 	uint i;
 
 	if(c->qid.path != Qdir)
-		return error("not a directory");
+		return error(Enotdir);
 	if(strcmp(elem, "..") == 0)
 		return 0;
 	for(i = 0; i < nelem(systab); i++)
@@ -56,7 +56,7 @@ syswalk(Chan *c, char *elem)
 			c->qid.type = QTFILE;
 			return 0;
 		}
-	return error("file does not exist");
+	return error(Enonexist);
 }
 
 static ulong
@@ -111,7 +111,7 @@ sysread(Chan *c, void *buf, long n, vlong off)
 		snprintf(s, sizeof s, "%llu %llu\n", rtcboot, rtcnsec);
 		return devreadstr(s, buf, n, off);
 	}
-	return error("permission denied");
+	return error(Eperm);
 }
 
 static long
@@ -121,9 +121,9 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 
 	USED(off);
 	if(c->qid.path != Qctl)
-		return error("permission denied");
+		return error(Eperm);
 	if(n >= (long)sizeof s)
-		return error("bad control message");
+		return error(Ebadctl);
 	memmove(s, buf, n);
 	s[n] = 0;
 	if(n > 0 && s[n-1] == '\n')
@@ -131,13 +131,13 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 	if(strcmp(s, "halt") == 0){
 		print("halt\n");
 		acpipoweroff();
-		return error("power off failed");
+		return error(Epoweroff);
 	}
 	if(strcmp(s, "reboot") == 0)
 		machreboot();
 	if(strcmp(s, "panic") == 0)
 		panic("panic requested by proc %d (%s)", up->pid, up->name);
-	return error("bad control message");
+	return error(Ebadctl);
 }
 
 static int
@@ -159,7 +159,7 @@ sysstat(Chan *c, uchar *buf, int n)
 			devtabgen(systab, nelem(systab), i, &d, "sys");
 			return devstatout(&d, buf, n);
 		}
-	return error("file does not exist");
+	return error(Enonexist);
 }
 
 Dev sysdev = {

@@ -89,7 +89,7 @@ static long
 unionwrite(Chan *c, void *buf, long n, vlong off)
 {
 	USED(c); USED(buf); USED(n); USED(off);
-	return error("is a directory");
+	return error(Eisdir);
 }
 
 static void

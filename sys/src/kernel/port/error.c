@@ -5,24 +5,25 @@
  */
 #include "all.h"
 
+#define KERRDEF(name, num, str)	char name[] = str;
+KERRORS(KERRDEF)
+#undef KERRDEF
+
 static struct {
 	char	*msg;
 	int	num;
 } errtab[] = {
+#define KERRENT(name, num, str)	{ name, num },
+	KERRORS(KERRENT)
+#undef KERRENT
+	/* what servers say, as errno.h lists it */
 #define ERRENT(name, num, str)	{ str, num },
 	ERRORS(ERRENT)
 #undef ERRENT
-	/* the kernel's own words for some of them */
-	{ "too many processes",		EAGAIN },
-	{ "address already mapped",	EINVAL },
-	{ "too many mappings",		ENOMEM },
 	{ "not a static executable",	ENOEXEC },
 	{ "not a 64-bit little-endian ELF file", ENOEXEC },
 	{ "not an x86_64 executable",	ENOEXEC },
-	{ "unknown scheme",		ENOENT },
 	{ "read-only file",		EROFS },
-	{ "file not open for reading",	EBADF },
-	{ "file not open for writing",	EBADF },
 };
 
 /* error: set the current process's error string; returns -1 */

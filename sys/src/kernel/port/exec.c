@@ -26,12 +26,12 @@ getargs(uintptr vec, Args *a, long max)
 			return 0;
 		p = a->buf + a->len;
 		if(validstr(s, p, max - a->len) == nil)
-			return error("argument list too long");
+			return error(E2big);
 		n = strlen(p) + 1;
 		a->len += n;
 		a->n++;
 		if(a->n > 4096)
-			return error("argument list too long");
+			return error(E2big);
 	}
 }
 
@@ -55,7 +55,7 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 	for(va = PGTRUNC(s->vaddr); va < end; va += PGSIZE){
 		pte = walkpte(pml4, va, 1);
 		if(pte == nil || (page = upagezalloc()) == nil)
-			return error("out of memory");
+			return error(Enomem);
 		pa = PADDR(page);
 		*pte = pa | flags;
 		/* the part of this page that comes from the file */
@@ -66,7 +66,7 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 		if(va + off + n > fend)
 			n = fend - (va + off);
 		if(c->dev->read(c, page + off, n, s->offset + (va + off - s->vaddr)) != n)
-			return error("short read of executable");
+			return error(Eshortexec);
 	}
 	return 0;
 }
@@ -161,15 +161,15 @@ execk(char *path, Args *argv, Args *envp)
 	if(c->dev->stat == nil || (n = c->dev->stat(c, hdr, sizeof hdr)) < 0)
 		goto bad;
 	if(convM2D(hdr, n, &d, nil) == 0){
-		error("protocol botch");
+		error(Eproto);
 		goto bad;
 	}
 	if(d.mode & DMDIR){
-		error("is a directory");
+		error(Eisdir);
 		goto bad;
 	}
 	if(!(d.mode & 0111)){
-		error("permission denied");
+		error(Eperm);
 		goto bad;
 	}
 	n = c->dev->read(c, hdr, sizeof hdr, 0);
@@ -182,7 +182,7 @@ execk(char *path, Args *argv, Args *envp)
 	}
 	pml4 = newpml4();
 	if(pml4 == nil){
-		error("out of memory");
+		error(Enomem);
 		goto bad;
 	}
 	for(i = 0; i < img.nseg; i++)
@@ -252,7 +252,7 @@ sysexec(char *upath, char **uargv, char **uenvp)
 		return -1;
 	argv.buf = kmalloc(2*ARGMAX);
 	if(argv.buf == nil)
-		return error("out of memory");
+		return error(Enomem);
 	envp.buf = argv.buf + ARGMAX;
 	r = -1;
 	if(getargs((uintptr)uargv, &argv, ARGMAX) == 0 && getargs((uintptr)uenvp, &envp, ARGMAX) == 0)

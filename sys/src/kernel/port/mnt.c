@@ -89,12 +89,12 @@ send(Mnt *m, Fcall *t)
 	uint n;
 
 	if(m->dead){
-		error("server gone");
+		error(Ehungup);
 		return nil;
 	}
 	r = kzmalloc(sizeof *r);
 	if(r == nil){
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	if(t->type == Tversion)
@@ -106,7 +106,7 @@ send(Mnt *m, Fcall *t)
 	if(buf == nil || convS2M(t, buf, n) != n){
 		kfree(buf);
 		kfree(r);
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	r->next = m->rpcs;
@@ -170,13 +170,13 @@ rpc1(Mnt *m, Fcall *t, Fcall *rx)
 		sleep(r);
 		if(interrupted() && !r->done){
 			flush(m, r);
-			error("interrupted");
+			error(Eintr);
 			return nil;
 		}
 	}
 	if(!r->done){
 		freerpc(m, r);
-		error("server gone");
+		error(Ehungup);
 		return nil;
 	}
 	b = r->reply;
@@ -184,13 +184,13 @@ rpc1(Mnt *m, Fcall *t, Fcall *rx)
 	if(b == nil){
 		/* the reply came but there was no memory to keep it */
 		freerpc(m, r);
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	if(convM2S(b, r->nreply, rx) == 0){
 		freerpc(m, r);
 		kfree(b);
-		error("protocol botch");
+		error(Eproto);
 		return nil;
 	}
 	freerpc(m, r);
@@ -201,7 +201,7 @@ rpc1(Mnt *m, Fcall *t, Fcall *rx)
 	}
 	if(rx->type != t->type + 1){
 		kfree(b);
-		error("protocol botch");
+		error(Eproto);
 		return nil;
 	}
 	return b;
@@ -219,13 +219,13 @@ mntreply(Mnt *m, uchar *data, long n)
 	ushort tag;
 
 	if(n < 7 || GBIT32(data) != (u32int)n)
-		return error("protocol botch: bad message size");
+		return error(Ebadsize);
 	tag = GBIT16(data+5);
 	for(r = m->rpcs; r; r = r->next)
 		if(r->tag == tag && !r->done)
 			break;
 	if(r == nil)
-		return error("protocol botch: unknown tag");
+		return error(Ebadtag);
 	r->done = 1;
 	r->reply = r->orphan ? nil : kmalloc(n);
 	if(r->reply != nil){
@@ -258,7 +258,7 @@ mntinput(Mnt *m, uchar *data, long n)
 	if(!m->stream)
 		return mntreply(m, data, n);
 	if(m->dead)
-		return error("server gone");
+		return error(Ehungup);
 	while(n > 0){
 		if(m->nrbuf < BIT32SZ)
 			need = BIT32SZ;
@@ -266,7 +266,7 @@ mntinput(Mnt *m, uchar *data, long n)
 			need = GBIT32(m->rbuf);
 			if(need < 7 || need > (long)MSIZE){
 				mntdead(m);
-				return error("protocol botch: bad message size");
+				return error(Ebadsize);
 			}
 		}
 		k = need - m->nrbuf;
@@ -328,26 +328,26 @@ mntattach(Chan *c, char *aname)
 
 	k = connof(c, &end);
 	if(k == nil){
-		error("not a channel or pipe: nothing to speak 9P over");
+		error(Enot9pfile);
 		return nil;
 	}
 	m = connmnt(k, end);
 	if(m != nil){
 		/* mounted already: one 9P session, a new attach on it (as Plan 9) */
 		if(m->dead){
-			error("server gone");
+			error(Ehungup);
 			return nil;
 		}
 		m->ref++;
 		goto attach;
 	}
 	if(connclosed(k, end)){
-		error("server gone");
+		error(Ehungup);
 		return nil;
 	}
 	m = kzmalloc(sizeof *m);
 	if(m == nil){
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	m->ref = 1;
@@ -357,7 +357,7 @@ mntattach(Chan *c, char *aname)
 	m->stream = connisstream(k);
 	if(m->stream && (m->rbuf = kmalloc(MSIZE)) == nil){
 		kfree(m);
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	connsetmnt(k, end, m);
@@ -369,7 +369,7 @@ mntattach(Chan *c, char *aname)
 		goto bad;
 	if(strcmp(rx.version, VERSION9P) != 0 || rx.msize < 256 || rx.msize > MSIZE){
 		kfree(b);
-		error("server does not speak 9P2000");
+		error(Enot9p);
 		goto bad;
 	}
 	m->msize = rx.msize;
@@ -430,7 +430,7 @@ mntwalk(Chan *c, Chan *nc, char **names, int n)
 		}
 		if(rx.nwqid != k){
 			kfree(b);
-			error("file does not exist");
+			error(Enonexist);
 			if(!first)
 				goto clunk;
 			nc->mnt = nil;
@@ -526,7 +526,7 @@ mntread(Chan *c, void *buf, long n, vlong off)
 			return got ? got : -1;
 		if(rx.count > (u32int)k){
 			kfree(b);
-			error("protocol botch: read returned more than asked");
+			error(Ereadmore);
 			return got ? got : -1;
 		}
 		memmove((uchar*)buf + got, rx.data, rx.count);
@@ -560,7 +560,7 @@ mntwrite(Chan *c, void *buf, long n, vlong off)
 			return done ? done : -1;
 		kfree(b);
 		if(rx.count > (u32int)k){
-			error("protocol botch: wrote more than sent");
+			error(Ewrotemore);
 			return done ? done : -1;
 		}
 		done += rx.count;
@@ -584,12 +584,12 @@ mntstat(Chan *c, uchar *buf, int n)
 		return -1;
 	if(statcheck(rx.stat, rx.nstat) < 0){
 		kfree(b);
-		return error("protocol botch: malformed stat");
+		return error(Ebadstat9p);
 	}
 	r = rx.nstat;
 	if(r > n){
 		kfree(b);
-		return error("buffer too small");
+		return error(Eshort);
 	}
 	memmove(buf, rx.stat, r);
 	kfree(b);

@@ -45,12 +45,12 @@ postnote(int pid, char *note)
 
 	p = findproc(pid);
 	if(p == nil || p->state == Pzombie || p->state == Pembryo)
-		return error("no such process");
+		return error(Enosuchproc);
 	if(p->pid == 1 || (p->protect && p != up))
-		return error("permission denied");
+		return error(Eperm);
 	if(p->notify && strcmp(note, "kill") != 0){
 		if(p->nnote >= NNOTE)
-			return error("too many notes");
+			return error(Enotes);
 		strlcpy(p->notes[p->nnote++], note, ERRMAX);
 	}else if(!p->killed){
 		p->killed = 1;
@@ -107,7 +107,7 @@ long
 sys_notify(u64int *a)
 {
 	if(a[0] >= UADDRTOP)
-		return error("bad address");
+		return error(Ebadaddr);
 	up->notify = a[0];
 	return 0;
 }
@@ -119,7 +119,7 @@ sys_noted(u64int *a)
 	Ureg saved, *u;
 
 	if(!up->notified)
-		return error("not in a note handler");
+		return error(Enotnoted);
 	if(a[0] != NCONT)
 		pexit(notesig(up->lastnote));
 	if(copyin(&saved, up->noteur, sizeof saved) < 0)

@@ -91,7 +91,7 @@ dupnamespace(Pgrp *pg)
 nomem:
 	/* never a namespace missing some of its names: none at all */
 	putpgrp(n);
-	error("out of memory");
+	error(Enomem);
 	return nil;
 }
 
@@ -176,12 +176,12 @@ addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src, int mounted)
 	Mount *m, **l;
 
 	if(strlen(name) == 0 || strlen(name) >= NAMEMAX || strchr(name, '/') || strchr(name, ':'))
-		return error("bad scheme name");
+		return error(Ebadname);
 	if((flags & MORDER) == MORDER)
-		return error("bad argument");	/* MBEFORE and MAFTER at once */
+		return error(Ebadarg);	/* MBEFORE and MAFTER at once */
 	m = kzmalloc(sizeof *m);
 	if(m == nil)
-		return error("out of memory");
+		return error(Enomem);
 	m->to = c;
 	m->flags = flags & MCREATE;
 	m->src = kstrdup(src);
@@ -191,7 +191,7 @@ addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src, int mounted)
 		h = kzmalloc(sizeof *h);
 		if(h == nil){
 			kfree(m);
-			return error("out of memory");
+			return error(Enomem);
 		}
 		strlcpy(h->name, name, sizeof h->name);
 		h->next = pg->heads;
@@ -228,7 +228,7 @@ getname(uintptr uname, char *name)
 	if(n > 0 && buf[n-1] == ':')
 		buf[--n] = 0;
 	if(n == 0 || n >= NAMEMAX)
-		return error("bad scheme name");
+		return error(Ebadname);
 	strlcpy(name, buf, NAMEMAX);
 	return 0;
 }
@@ -240,7 +240,7 @@ sys_mount(u64int *a)
 	Chan *c, *root;
 
 	if(up->pgrp->nomount)
-		return error("permission denied");
+		return error(Eperm);
 	c = fdtochan(a[0]);
 	if(c == nil)
 		return -1;
@@ -274,7 +274,7 @@ sys_bind(u64int *a)
 	Chan *c;
 
 	if(up->pgrp->nomount)
-		return error("permission denied");
+		return error(Eperm);
 	if(validstr(a[0], url, sizeof url) == nil || getname(a[1], name) < 0)
 		return -1;
 	if(fullurl(url, full, sizeof full) < 0)
@@ -296,7 +296,7 @@ sys_unmount(u64int *a)
 	Mhead *h, **l;
 
 	if(up->pgrp->nomount)
-		return error("permission denied");
+		return error(Eperm);
 	if(getname(a[0], name) < 0)
 		return -1;
 	for(l = &up->pgrp->heads; (h = *l) != nil; l = &h->next)
@@ -306,5 +306,5 @@ sys_unmount(u64int *a)
 			kfree(h);
 			return 0;
 		}
-	return error("not mounted");
+	return error(Enotmounted);
 }

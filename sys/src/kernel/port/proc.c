@@ -69,12 +69,12 @@ newproc(void)
 			break;
 		}
 	if(p == nil){
-		error("too many processes");
+		error(Enoproc);
 		return nil;
 	}
 	pa = userpages(KSTACK/PGSIZE) ? pagealloc(&palloc, KSTACK/PGSIZE) : 0;
 	if(pa == 0){
-		error("out of memory");
+		error(Enomem);
 		return nil;
 	}
 	memset(p, 0, sizeof *p);
@@ -346,12 +346,12 @@ procawait(int pid, int *status, int flags)
 			return pid;
 		}
 		if(!have)
-			return error("no living children");
+			return error(Enochild);
 		if(flags & WNOHANG)
 			return 0;
 		sleep(up);
 		if(interrupted())
-			return error("interrupted");
+			return error(Eintr);
 	}
 }
 

@@ -42,7 +42,7 @@ syscall(Ureg *u)
 	a[4] = u->r8;
 	a[5] = u->r9;
 	if(n >= nelem(systab) || systab[n].f == nil){
-		error("bad system call");
+		error(Ebadsys);
 		r = -1;
 	}else
 		r = systab[n].f(a);

@@ -65,15 +65,15 @@ rw(u64int *a, int write)
 	if(c == nil)
 		return -1;
 	if(c->mode < 0)
-		return error("file not open");
+		return error(Enotopen);
 	if(write && c->mode == OREAD)
-		return error("file not open for writing");
+		return error(Enotwrite);
 	if(!write && c->mode == OWRITE)
-		return error("file not open for reading");
+		return error(Enotread);
 	buf = a[1];
 	n = a[2];
 	if(n < 0)
-		return error("bad argument");
+		return error(Ebadarg);
 	off = a[3];
 	useoff = off == -1;
 	if(useoff)
@@ -84,7 +84,7 @@ rw(u64int *a, int write)
 			return -1;
 	}
 	if(off < 0)
-		return error("bad argument");
+		return error(Ebadarg);
 	done = 0;
 	do{
 		m = n - done;
@@ -130,7 +130,7 @@ chanlength(Chan *c)
 	if(c->dev->stat == nil || c->dev->stat(c, buf, sizeof buf) < 0)
 		return -1;
 	if(convM2D(buf, sizeof buf, &d, nil) == 0)
-		return error("protocol botch");
+		return error(Eproto);
 	return d.length;
 }
 
@@ -144,7 +144,7 @@ sys_seek(u64int *a)
 	if(c == nil)
 		return -1;
 	if(isstream(c))
-		return error("seek on a stream");
+		return error(Espipe);
 	off = a[1];
 	switch(a[2]){
 	case SEEK_SET:
@@ -158,13 +158,13 @@ sys_seek(u64int *a)
 		off += len;
 		break;
 	default:
-		return error("bad argument");
+		return error(Ebadarg);
 	}
 	if(off < 0)
-		return error("bad argument");
+		return error(Ebadarg);
 	/* a directory is read as whole entries: it can only start again */
 	if((c->qid.type & QTDIR) && off != 0 && off != c->offset)
-		return error("is a directory");
+		return error(Eisdir);
 	c->offset = off;
 	return off;
 }
@@ -187,7 +187,7 @@ sys_dup(u64int *a)
 		return new;
 	}
 	if(new < 0 || new >= NFD)
-		return error("fd out of range or not open");
+		return error(Ebadfd);
 	if(new == (long)a[0])
 		return new;
 	incref(c);
@@ -209,11 +209,11 @@ statout(Chan *c, u64int *a)
 	if(n > STATMAX)
 		n = STATMAX;
 	if(n < BIT16SZ)
-		return error("buffer too small");
+		return error(Eshort);
 	if(validaddr(a[1], n, 1) < 0)
 		return -1;
 	if(c->dev->stat == nil)
-		return error("permission denied");
+		return error(Eperm);
 	r = c->dev->stat(c, (uchar*)a[1], n);
 	return r;
 }
@@ -223,11 +223,11 @@ static long
 statin(Chan *c, u64int *a)
 {
 	if(a[2] > STATMAX || validaddr(a[1], a[2], 0) < 0)
-		return error("bad address");
+		return error(Ebadaddr);
 	if(statcheck((uchar*)a[1], a[2]) < 0)
-		return error("bad stat entry");
+		return error(Ebadstat);
 	if(c->dev->wstat == nil)
-		return error("permission denied");
+		return error(Eperm);
 	return c->dev->wstat(c, (uchar*)a[1], a[2]);
 }
 
@@ -273,7 +273,7 @@ sys_remove(u64int *a)
 		return -1;
 	if(c->dev->remove == nil){
 		cclose(c);
-		return error("permission denied");
+		return error(Eperm);
 	}
 	r = c->dev->remove(c);
 	cclose(c);
@@ -297,7 +297,7 @@ sys_chdir(u64int *a)
 	isdir = (c->qid.type & QTDIR) != 0;
 	cclose(c);
 	if(!isdir)
-		return error("not a directory");
+		return error(Enotdir);
 	strlcpy(up->dot, full, sizeof up->dot);
 	return 0;
 }
@@ -309,7 +309,7 @@ sys_getwd(u64int *a)
 
 	n = strlen(up->dot) + 1;
 	if(n > a[1])
-		return error("buffer too small");
+		return error(Eshort);
 	if(copyout(a[0], up->dot, n) < 0)
 		return -1;
 	return n - 1;

@@ -46,12 +46,12 @@ sys_rfork(u64int *a)
 	flags = a[0];
 	if(!(flags & RFPROC)){
 		if(flags & (RFMEM|RFNOWAIT))
-			return error("bad argument");
+			return error(Ebadarg);
 		up->pgrp->ref++;
 		pg = nsflags(up->pgrp, flags);
 		if(pg == nil){
 			up->pgrp->ref--;
-			return error("out of memory");
+			return error(Enomem);
 		}
 		putpgrp(up->pgrp);
 		up->pgrp = pg;
@@ -60,7 +60,7 @@ sys_rfork(u64int *a)
 		return 0;
 	}
 	if(flags & RFMEM)
-		return error("bad argument");
+		return error(Ebadarg);
 	p = newproc();
 	if(p == nil)
 		return -1;
@@ -71,7 +71,7 @@ sys_rfork(u64int *a)
 		p->pml4 = nil;
 		pagefree(&palloc, PADDR(p->kstack), KSTACK/PGSIZE);
 		p->state = Pfree;
-		return error("out of memory");
+		return error(Enomem);
 	}
 	up->pgrp->ref++;
 	p->pgrp = nsflags(up->pgrp, flags);
@@ -81,7 +81,7 @@ sys_rfork(u64int *a)
 		p->pml4 = nil;
 		pagefree(&palloc, PADDR(p->kstack), KSTACK/PGSIZE);
 		p->state = Pfree;
-		return error("out of memory");
+		return error(Enomem);
 	}
 	memmove(p->dot, up->dot, sizeof p->dot);
 	memmove(p->args, up->args, sizeof p->args);
@@ -146,7 +146,7 @@ sys_brk(u64int *a)
 	if(want == 0)
 		return up->brk;
 	if(want < up->brkbase || want >= UMMAPBASE)
-		return error("bad address");
+		return error(Ebadaddr);
 	old = PGROUND(up->brk);
 	new = PGROUND(want);
 	v = nil;
@@ -154,10 +154,10 @@ sys_brk(u64int *a)
 		v = vmfind(up, old - 1);
 	if(new > old){
 		if(!userpages((new - old) / PGSIZE))
-			return error("out of memory");	/* no promise of pages there are not */
+			return error(Enomem);	/* no promise of pages there are not */
 		for(i = 0; i < up->nvma; i++)
 			if(&up->vma[i] != v && up->vma[i].start < new && old < up->vma[i].end)
-				return error("address already mapped");
+				return error(Emapped);
 		if(v != nil && v->kind == Vheap)
 			v->end = new;
 		else if(vmadd(up, old, new, PROT_READ|PROT_WRITE, Vheap) < 0)
@@ -180,14 +180,14 @@ sys_mmap(u64int *a)
 	prot = a[2];
 	flags = a[3];
 	if(len == 0 || a[1] > UADDRTOP)
-		return error("bad argument");
+		return error(Ebadarg);
 	if(!(flags & MAP_ANONYMOUS))
-		return error("bad argument");
+		return error(Ebadarg);
 	if(!userpages(len / PGSIZE))
-		return error("out of memory");	/* no promise of pages there are not */
+		return error(Enomem);	/* no promise of pages there are not */
 	if(flags & MAP_FIXED){
 		if(addr & (PGSIZE-1) || addr < UTZERO || addr >= UADDRTOP || len > UADDRTOP - addr)
-			return error("bad argument");
+			return error(Ebadarg);
 		vmremove(up, addr, addr + len);
 	}else{
 		if(up->mmapnext < UMMAPBASE)
@@ -196,14 +196,14 @@ sys_mmap(u64int *a)
 		addr = up->mmapnext;
 		for(i = 0; i < up->nvma; i++){
 			if(addr >= USTKTOP - USTKSIZE || len > USTKTOP - USTKSIZE - addr)
-				return error("out of memory");
+				return error(Enomem);
 			if(up->vma[i].start < addr + len && addr < up->vma[i].end){
 				addr = up->vma[i].end;
 				i = -1;
 			}
 		}
 		if(addr >= USTKTOP - USTKSIZE || len > USTKTOP - USTKSIZE - addr)
-			return error("out of memory");
+			return error(Enomem);
 		up->mmapnext = addr + len;
 	}
 	if(vmadd(up, addr, addr + len, prot & (PROT_READ|PROT_WRITE|PROT_EXEC), Vanon) < 0)
@@ -219,7 +219,7 @@ sys_munmap(u64int *a)
 	addr = a[0];
 	len = PGROUND(a[1]);
 	if(addr & (PGSIZE-1) || addr >= UADDRTOP || len > UADDRTOP - addr)
-		return error("bad argument");
+		return error(Ebadarg);
 	return vmremove(up, addr, addr + len);
 }
 
@@ -231,7 +231,7 @@ sys_sleep(u64int *a)
 	else
 		yield();
 	if(interrupted())
-		return error("interrupted");
+		return error(Eintr);
 	return 0;
 }
 

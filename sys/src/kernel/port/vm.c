@@ -27,12 +27,12 @@ vmadd(Proc *p, uintptr start, uintptr end, int prot, int kind)
 	int i;
 
 	if(start >= end || end > UADDRTOP)
-		return error("bad address");
+		return error(Ebadaddr);
 	for(i = 0; i < p->nvma; i++)
 		if(start < p->vma[i].end && p->vma[i].start < end)
-			return error("address already mapped");
+			return error(Emapped);
 	if(p->nvma >= NVMA)
-		return error("too many mappings");
+		return error(Enomaps);
 	p->vma[p->nvma].start = start;
 	p->vma[p->nvma].end = end;
 	p->vma[p->nvma].prot = prot;
@@ -87,7 +87,7 @@ vmremove(Proc *p, uintptr start, uintptr end)
 			continue;
 		if(start > v->start && end < v->end){
 			if(p->nvma >= NVMA)
-				return error("too many mappings");
+				return error(Enomaps);
 			keep = *v;
 			keep.start = end;
 			v->end = start;
@@ -185,7 +185,7 @@ vmcopy(Proc *p, Proc *child)
 	child->mmapnext = p->mmapnext;
 	for(i = 0; i < p->nvma; i++)
 		if(ptewalk(p->pml4, p->vma[i].start, p->vma[i].end, copy1, child) < 0)
-			return error("out of memory");
+			return error(Enomem);
 	flushtlb();
 	return 0;
 }
@@ -204,13 +204,13 @@ validaddr(uintptr addr, usize len, int write)
 	if(len == 0)
 		return 0;
 	if(addr >= UADDRTOP || len > UADDRTOP - addr)
-		return error("bad address");
+		return error(Ebadaddr);
 	for(va = PGTRUNC(addr); va < addr + len; va += PGSIZE){
 		pte = walkpte(up->pml4, va, 0);
 		if(pte && (*pte & PTEP) && (!write || (*pte & PTEW)))
 			continue;
 		if(fault(up, va, write) < 0)
-			return error("bad address");
+			return error(Ebadaddr);
 	}
 	return 0;
 }
@@ -234,7 +234,7 @@ validstr(uintptr addr, char *buf, usize max)
 		if(buf[i] == 0)
 			return buf;
 	}
-	error("file name too long");
+	error(Etoolong);
 	return nil;
 }
 
