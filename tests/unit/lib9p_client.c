@@ -340,6 +340,19 @@ recv9(int fd, int ms)
 	return f;
 }
 
+/* recvraw: the next reply's bytes into buf (n bytes); the length, or -1 after ms milliseconds */
+int
+recvraw(int fd, void *buf, int n, int ms)
+{
+	struct pollfd pf;
+
+	pf.fd = fd;
+	pf.events = POLLIN;
+	if(poll(&pf, 1, ms) <= 0)
+		return -1;
+	return read(fd, buf, n);
+}
+
 /* rpc: send t with a new tag and wait (up to 3s) for its reply */
 Fcall*
 rpc(int fd, Fcall *t)

@@ -13,9 +13,8 @@
  *
  * Attaching with aname "fail" fails; with aname "defaultflush" the
  * server's flush callback is removed, so lib9p's default is used.
- * create, remove and wstat are left nil, for the defaults.  A request
- * lib9p frees (answered by the default flush, say) leaves the lists
- * through destroyreq.
+ * create, remove and wstat are left nil, for the defaults.  There is
+ * no destroyreq: lib9p must never free a request the server holds.
  */
 #include <u.h>
 #include <libc.h>
@@ -238,7 +237,6 @@ static Srv fs = {
 	.write = twrite,
 	.flush = tflush,
 	.stat = tstat,
-	.destroyreq = unhold,	/* a held read the default flush answered */
 };
 
 int

@@ -141,7 +141,12 @@ sattach(Srv *s, Req *r)
 	s->attach(r);
 }
 
-/* sflush: answer the Tflush once the old request has been answered */
+/*
+ * sflush: answer the Tflush once the old request has been answered
+ * (at once if its tag is unknown).  Without a flush callback the old
+ * request is left to the server, which may still hold it: the Rflush
+ * follows its reply, whenever that comes (9front's order).
+ */
 static void
 sflush(Srv *s, Req *r)
 {
@@ -164,8 +169,6 @@ sflush(Srv *s, Req *r)
 		return;	/* answered when its own old request is */
 	if(s->flush != nil)
 		s->flush(r);
-	else
-		respond(old, "interrupted");
 }
 
 /* walkfid: walk1 loop for Twalk on nf, a copy of r->fid */
