@@ -42,7 +42,8 @@ struct Req {
 	ushort	tag;
 	Fcall	ifcall;	/* the request; strings point into the message */
 	Fcall	ofcall;	/* the reply the callback fills */
-	Dir	d;	/* Tstat: filled by the callback; Twstat: unpacked */
+	Dir	d;	/* Tstat: filled by the callback, strings malloc'd (freed
+			   by the library); Twstat: unpacked */
 	Fid	*fid;	/* ifcall.fid */
 	Fid	*newfid;	/* Twalk's newfid, Tattach's fid, Tauth's afid */
 	Fid	*afid;	/* Tattach's afid, or nil */
@@ -106,6 +107,7 @@ void	respond(Req *r, char *err);
 void	readstr(Req *r, char *s);
 void	readbuf(Req *r, void *buf, long n);
 char	*dirread9p(Req *r, Dirgen *gen, void *aux);
+int	dirdup9p(Dir *d);
 Fid	*lookupfid(Srv *s, u32int fid);
 Req	*lookupreq(Srv *s, ushort tag);
 

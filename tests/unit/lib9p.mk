@@ -60,6 +60,12 @@ $(L9T_OBJ)/%.nf.o: $(L9T_OBJ)/cmd/%.o $(L9T_LIBS)
 	$(LD) -r -o $@.r $< $(L9T_LIBS)
 	objcopy --prefix-symbols=nf_ $@.r $@
 
+# the test server counts its allocations (lib9p_testsrv.c's "allocs")
+L9T_WRAP := --wrap=malloc --wrap=calloc --wrap=realloc --wrap=free
+$(L9T_OBJ)/testsrv.nf.o: $(L9T_OBJ)/cmd/testsrv.o $(L9T_LIBS)
+	$(LD) -r $(L9T_WRAP) -o $@.r $< $(L9T_LIBS)
+	objcopy --prefix-symbols=nf_ $@.r $@
+
 L9T_LINK = $(HCC) $(HCFLAGS) -no-pie -iquote $(ROOT)/tests/unit/lib9p \
 	-DTREEDIR='"$(ROOT)/tests/unit/lib9p/tree"' -o $@
 

@@ -438,6 +438,57 @@ testdefaultflush(void)
 	check(isr(r, Rstat), "default-flush-alive", "%s", rerr(r) ? rerr(r) : "");
 }
 
+/* allocs: the test server's count of live allocations, or -1 */
+static long
+allocs(void)
+{
+	Fcall *r;
+	char buf[32];
+
+	r = read9(fd, 60, 0, sizeof buf - 1);
+	if(!isr(r, Rread))
+		return -1;
+	memcpy(buf, r->data, r->count);
+	buf[r->count] = 0;
+	return atol(buf);
+}
+
+/*
+ * the strings a stat callback malloc's are freed after the reply:
+ * 100 stats (and 100 of a fid that is not there) allocate nothing
+ * that stays
+ */
+static void
+teststatfree(void)
+{
+	long a0, a1;
+	Fcall *r;
+	Dir d;
+	int i, ok;
+
+	walk(fd, Root, 60, "allocs");
+	r = open9(fd, 60, NREAD);
+	check(isr(r, Ropen), "allocs-open", "%s", rerr(r) ? rerr(r) : "");
+	walk(fd, Root, 61, "hold");
+	a0 = allocs();
+	check(a0 > 0 && allocs() == a0, "allocs-steady", "%ld then %ld", a0, allocs());
+	ok = 1;
+	for(i = 0; i < 100; i++){
+		r = stat9(fd, 61, &d);
+		if(!isr(r, Rstat) || strcmp(d.name, "hold") != 0 || strcmp(d.uid, "test") != 0
+		|| strcmp(d.muid, "test") != 0)
+			ok = 0;
+		r = stat9(fd, 62, NULL);
+		if(!isr(r, Rerror) || strcmp(r->ename, "unknown fid") != 0)
+			ok = 0;
+	}
+	check(ok, "stat-replies", "a stat reply was wrong");
+	a1 = allocs();
+	check(a1 == a0, "stat-strings-freed", "%ld blocks live before 100 stats, %ld after", a0, a1);
+	clunk9(fd, 61);
+	clunk9(fd, 60);
+}
+
 /* Tversion starts again: held requests dropped, fids clunked */
 static void
 testreset(void)
@@ -469,6 +520,7 @@ main(int argc, char **argv)
 	testwalk();
 	testdefaults();
 	testdirread();
+	teststatfree();
 	testheld();
 	testmalformed();
 	testdefaultflush();

@@ -357,7 +357,7 @@ fsstat(Req *r)
 	r->d = n->d;
 	if(n == root)
 		r->d.name = "/";
-	respond(r, nil);
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
 /* wstatcheck: whether every change d asks of n may be made; nil or an error */

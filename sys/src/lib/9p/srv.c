@@ -414,11 +414,15 @@ sremove(Srv *s, Req *r)
 	s->remove(r);
 }
 
-/* sstat: Tstat; without a callback, a stat made from the qid */
+/*
+ * sstat: Tstat; without a callback, a stat made from the qid.  The
+ * strings of r->d are malloc'd; freereq frees them after the reply.
+ */
 static void
 sstat(Srv *s, Req *r)
 {
 	Fid *f;
+	char *u;
 
 	if((f = r->fid = getfid(s, r->ifcall.fid)) == nil){
 		respond(r, Eunknownfid);
@@ -427,9 +431,15 @@ sstat(Srv *s, Req *r)
 	r->d.qid = f->qid;
 	if(s->stat == nil){
 		r->d.mode = (ulong)f->qid.type << 24 | ((f->qid.type & QTDIR) ? 0555 : 0444);
-		r->d.name = "/";
-		r->d.uid = r->d.gid = r->d.muid = f->uid != nil ? f->uid : "none";
-		respond(r, nil);
+		u = f->uid != nil ? f->uid : "none";
+		r->d.name = strdup("/");
+		r->d.uid = strdup(u);
+		r->d.gid = strdup(u);
+		r->d.muid = strdup(u);
+		if(r->d.name == nil || r->d.uid == nil || r->d.gid == nil || r->d.muid == nil)
+			respond(r, Enomem);
+		else
+			respond(r, nil);
 		return;
 	}
 	s->stat(r);
