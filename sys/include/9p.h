@@ -64,8 +64,10 @@ struct Req {
 };
 
 /*
- * The server.  infd/outfd are channel ends: one read, one message.
- * A callback that is nil gets the library's default.
+ * The server.  infd/outfd carry 9P: channel ends (one read, one
+ * message) or streams (a pipe, a TCP connection), which read9pmsg
+ * reads a whole message at a time.  A callback that is nil gets the
+ * library's default.
  */
 struct Srv {
 	void	(*attach)(Req*);
@@ -92,6 +94,7 @@ struct Srv {
 
 	/* library private */
 	uint	msize;	/* negotiated */
+	int	ischan;	/* infd is a channel: one read, one message */
 	uchar	*rbuf;	/* incoming message */
 	uchar	*wbuf;	/* outgoing message */
 	Fid	*fids[64];
@@ -103,6 +106,7 @@ typedef int Dirgen(int n, Dir *d, void *aux);
 
 int	srv(Srv *s);
 int	mountsrv(Srv *s, char *name, int flags);
+int	read9pmsg(int fd, void *buf, uint n);
 void	respond(Req *r, char *err);
 void	readstr(Req *r, char *s);
 void	readbuf(Req *r, void *buf, long n);

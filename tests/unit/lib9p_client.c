@@ -108,14 +108,15 @@ long nf__sys_pread(long fd, long buf, long n, long off)
 		return dirread(fd, (unsigned char*)buf, n);
 	if(off != -1)
 		return sysr(pread(fd, (void*)buf, n, off));
-	r = recv(fd, (void*)buf, n, MSG_TRUNC);
+	/* a channel, as the kernel's: too small a buffer is an error, the message stays */
+	r = recv(fd, (void*)buf, n, MSG_PEEK|MSG_TRUNC);
 	if(r < 0 && errno == ENOTSOCK)
 		return sysr(read(fd, (void*)buf, n));
 	if(r > n){
-		snprintf(lasterr, sizeof lasterr, "message too long for buffer");
-		return -EMSGSIZE;
+		snprintf(lasterr, sizeof lasterr, "buffer too small for the message");
+		return -EIO;
 	}
-	return sysr(r);
+	return sysr(recv(fd, (void*)buf, n, 0));
 }
 long nf__sys_pwrite(long fd, long buf, long n, long off)
 {

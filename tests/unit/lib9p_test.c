@@ -9,9 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include "client.h"
 
 int	nf_main(int, char**);
+int	nf_read9pmsg(int, void*, unsigned int);
 
 enum { Root = 1 };
 
@@ -489,6 +492,103 @@ teststatfree(void)
 	clunk9(fd, 60);
 }
 
+/*
+ * read9pmsg: whole messages from a pipe written one byte at a time,
+ * and from a channel (a SOCK_SEQPACKET pair, with the kernel's rule
+ * that a buffer too small for the message is an error)
+ */
+static void
+testread9pmsg(void)
+{
+	static uchar msgs[] = {
+		19,0,0,0, Tversion, 0xff,0xff, 0x18,0x00,0x01,0x00, 6,0, '9','P','2','0','0','0',
+		11,0,0,0, Tclunk, 7,0, 1,0,0,0,
+		7,0,0,0, Tflush+1, 9,0,
+	};
+	static int lens[] = { 19, 11, 7 };
+	uchar buf[64];
+	int p[2], i, n, off, ok;
+	pid_t c;
+
+	if(pipe(p) < 0){
+		check(0, "read9pmsg-pipe", "pipe failed");
+		return;
+	}
+	fflush(stdout);
+	if((c = fork()) == 0){
+		close(p[0]);
+		for(i = 0; i < sizeof msgs; i++){
+			if(write(p[1], msgs+i, 1) != 1)
+				_exit(1);
+			usleep(500);
+		}
+		_exit(0);
+	}
+	close(p[1]);
+	ok = 1;
+	off = 0;
+	for(i = 0; i < nelem(lens); i++){
+		memset(buf, 0xee, sizeof buf);
+		n = nf_read9pmsg(p[0], buf, sizeof buf);
+		if(n != lens[i] || memcmp(buf, msgs+off, n) != 0 || buf[n] != 0xee){
+			check(0, "read9pmsg-pipe", "message %d: got %d bytes, want %d", i, n, lens[i]);
+			ok = 0;
+		}
+		off += lens[i];
+	}
+	if(ok)
+		check(1, "read9pmsg-pipe", " ");
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == 0, "read9pmsg-pipe-eof", "got %d at end of file", n);
+	close(p[0]);
+	waitpid(c, NULL, 0);
+
+	/* a size field that cannot be, and one larger than the buffer */
+	pipe(p);
+	write(p[1], "\x03\x00\x00\x00\x64", 5);
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == -1, "read9pmsg-bad-size", "got %d", n);
+	close(p[0]);
+	close(p[1]);
+	pipe(p);
+	write(p[1], "\x00\x10\x00\x00\x64", 5);
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == -1, "read9pmsg-too-large", "got %d", n);
+	close(p[0]);
+	close(p[1]);
+	/* end of file inside a message */
+	pipe(p);
+	write(p[1], msgs, 10);
+	close(p[1]);
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == 0, "read9pmsg-eof-inside", "got %d", n);
+	close(p[0]);
+
+	/* a channel: one read, one message */
+	if(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, p) < 0){
+		check(0, "read9pmsg-chan", "socketpair failed");
+		return;
+	}
+	off = 0;
+	for(i = 0; i < nelem(lens); i++){
+		write(p[1], msgs+off, lens[i]);
+		off += lens[i];
+	}
+	close(p[1]);
+	ok = 1;
+	off = 0;
+	for(i = 0; i < nelem(lens); i++){
+		n = nf_read9pmsg(p[0], buf, sizeof buf);
+		if(n != lens[i] || memcmp(buf, msgs+off, n) != 0)
+			ok = 0;
+		off += lens[i];
+	}
+	check(ok, "read9pmsg-chan", "a message came back wrong");
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == 0, "read9pmsg-chan-eof", "got %d at end of file", n);
+	close(p[0]);
+}
+
 /* Tversion starts again: held requests dropped, fids clunked */
 static void
 testreset(void)
@@ -525,6 +625,7 @@ main(int argc, char **argv)
 	testmalformed();
 	testdefaultflush();
 	testreset();
+	testread9pmsg();
 	st = stopsrv(fd);
 	check(st == 0, "server-exits-cleanly", "wait status %d", st);
 	return report();

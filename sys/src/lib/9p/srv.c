@@ -523,9 +523,11 @@ handle(Srv *s, uchar *buf, uint n)
 }
 
 /*
- * srv: serve 9P on s->infd (requests) and s->outfd (replies) until the
- * client goes (a read returns 0 or fails); then every fid is clunked,
- * srv->end called.  Returns 0, or -1 if memory ran out at the start.
+ * srv: serve 9P on s->infd (requests, whole messages as read9pmsg
+ * reads them) and s->outfd (replies, one write each) until the client
+ * goes (end of file, an error, or a bad size field); then every fid is
+ * clunked, srv->end called.  Returns 0, or -1 if memory ran out at the
+ * start.
  */
 int
 srv(Srv *s)
@@ -542,7 +544,7 @@ srv(Srv *s)
 		free(s->wbuf);
 		return -1;
 	}
-	while((n = read(s->infd, s->rbuf, MSIZE)) > 0)
+	while((n = readmsg9p(s->infd, s->rbuf, MSIZE, &s->ischan)) > 0)
 		handle(s, s->rbuf, n);
 	resetsrv(s);
 	if(s->end != nil)
