@@ -66,6 +66,14 @@ $(L9T_OBJ)/testsrv.nf.o: $(L9T_OBJ)/cmd/testsrv.o $(L9T_LIBS)
 	$(LD) -r $(L9T_WRAP) -o $@.r $< $(L9T_LIBS)
 	objcopy --prefix-symbols=nf_ $@.r $@
 
+# ramfs's own malloc, realloc, calloc and strdup calls go through
+# lib9p_ramfs.c, which can make them fail
+L9T_RAMWRAP := $(foreach f,malloc realloc calloc strdup,--redefine-sym $(f)=__wrap_$(f))
+$(L9T_OBJ)/ramfs.nf.o: $(L9T_OBJ)/cmd/ramfs.o $(L9T_LIBS)
+	objcopy $(L9T_RAMWRAP) $< $@.w
+	$(LD) -r -o $@.r $@.w $(L9T_LIBS)
+	objcopy --prefix-symbols=nf_ $@.r $@
+
 L9T_LINK = $(HCC) $(HCFLAGS) -no-pie -iquote $(ROOT)/tests/unit/lib9p \
 	-DTREEDIR='"$(ROOT)/tests/unit/lib9p/tree"' -o $@
 
