@@ -42,7 +42,8 @@ struct Req {
 	ushort	tag;
 	Fcall	ifcall;	/* the request; strings point into the message */
 	Fcall	ofcall;	/* the reply the callback fills */
-	Dir	d;	/* Tstat: filled by the callback; Twstat: unpacked */
+	Dir	d;	/* Tstat: filled by the callback, strings malloc'd (freed
+			   by the library); Twstat: unpacked */
 	Fid	*fid;	/* ifcall.fid */
 	Fid	*newfid;	/* Twalk's newfid, Tattach's fid, Tauth's afid */
 	Fid	*afid;	/* Tattach's afid, or nil */
@@ -63,8 +64,10 @@ struct Req {
 };
 
 /*
- * The server.  infd/outfd are channel ends: one read, one message.
- * A callback that is nil gets the library's default.
+ * The server.  infd/outfd carry 9P: channel ends (one read, one
+ * message) or streams (a pipe, a TCP connection), which read9pmsg
+ * reads a whole message at a time.  A callback that is nil gets the
+ * library's default.
  */
 struct Srv {
 	void	(*attach)(Req*);
@@ -91,6 +94,7 @@ struct Srv {
 
 	/* library private */
 	uint	msize;	/* negotiated */
+	int	ischan;	/* infd is a channel: one read, one message */
 	uchar	*rbuf;	/* incoming message */
 	uchar	*wbuf;	/* outgoing message */
 	Fid	*fids[64];
@@ -102,10 +106,12 @@ typedef int Dirgen(int n, Dir *d, void *aux);
 
 int	srv(Srv *s);
 int	mountsrv(Srv *s, char *name, int flags);
+int	read9pmsg(int fd, void *buf, uint n);
 void	respond(Req *r, char *err);
 void	readstr(Req *r, char *s);
 void	readbuf(Req *r, void *buf, long n);
 char	*dirread9p(Req *r, Dirgen *gen, void *aux);
+int	dirdup9p(Dir *d);
 Fid	*lookupfid(Srv *s, u32int fid);
 Req	*lookupreq(Srv *s, ushort tag);
 

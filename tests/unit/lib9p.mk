@@ -60,6 +60,20 @@ $(L9T_OBJ)/%.nf.o: $(L9T_OBJ)/cmd/%.o $(L9T_LIBS)
 	$(LD) -r -o $@.r $< $(L9T_LIBS)
 	objcopy --prefix-symbols=nf_ $@.r $@
 
+# the test server counts its allocations (lib9p_testsrv.c's "allocs")
+L9T_WRAP := --wrap=malloc --wrap=calloc --wrap=realloc --wrap=free
+$(L9T_OBJ)/testsrv.nf.o: $(L9T_OBJ)/cmd/testsrv.o $(L9T_LIBS)
+	$(LD) -r $(L9T_WRAP) -o $@.r $< $(L9T_LIBS)
+	objcopy --prefix-symbols=nf_ $@.r $@
+
+# ramfs's own malloc, realloc, calloc and strdup calls go through
+# lib9p_ramfs.c, which can make them fail
+L9T_RAMWRAP := $(foreach f,malloc realloc calloc strdup,--redefine-sym $(f)=__wrap_$(f))
+$(L9T_OBJ)/ramfs.nf.o: $(L9T_OBJ)/cmd/ramfs.o $(L9T_LIBS)
+	objcopy $(L9T_RAMWRAP) $< $@.w
+	$(LD) -r -o $@.r $@.w $(L9T_LIBS)
+	objcopy --prefix-symbols=nf_ $@.r $@
+
 L9T_LINK = $(HCC) $(HCFLAGS) -no-pie -iquote $(ROOT)/tests/unit/lib9p \
 	-DTREEDIR='"$(ROOT)/tests/unit/lib9p/tree"' -o $@
 

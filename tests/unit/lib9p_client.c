@@ -108,14 +108,15 @@ long nf__sys_pread(long fd, long buf, long n, long off)
 		return dirread(fd, (unsigned char*)buf, n);
 	if(off != -1)
 		return sysr(pread(fd, (void*)buf, n, off));
-	r = recv(fd, (void*)buf, n, MSG_TRUNC);
+	/* a channel, as the kernel's: too small a buffer is an error, the message stays */
+	r = recv(fd, (void*)buf, n, MSG_PEEK|MSG_TRUNC);
 	if(r < 0 && errno == ENOTSOCK)
 		return sysr(read(fd, (void*)buf, n));
 	if(r > n){
-		snprintf(lasterr, sizeof lasterr, "message too long for buffer");
-		return -EMSGSIZE;
+		snprintf(lasterr, sizeof lasterr, "buffer too small for the message");
+		return -EIO;
 	}
-	return sysr(r);
+	return sysr(recv(fd, (void*)buf, n, 0));
 }
 long nf__sys_pwrite(long fd, long buf, long n, long off)
 {
@@ -338,6 +339,19 @@ recv9(int fd, int ms)
 		return NULL;
 	}
 	return f;
+}
+
+/* recvraw: the next reply's bytes into buf (n bytes); the length, or -1 after ms milliseconds */
+int
+recvraw(int fd, void *buf, int n, int ms)
+{
+	struct pollfd pf;
+
+	pf.fd = fd;
+	pf.events = POLLIN;
+	if(poll(&pf, 1, ms) <= 0)
+		return -1;
+	return read(fd, buf, n);
 }
 
 /* rpc: send t with a new tag and wait (up to 3s) for its reply */

@@ -2,15 +2,67 @@
  * lib9p_ramfs: 9P transcripts against ramfs (sys/src/cmd/ramfs.c),
  * started as `ramfs scratch` through mountsrv and the fake kernel of
  * lib9p_client.c, and as `ramfs -c tree: file` copying TREEDIR in.
+ * ramfs's own calls of malloc, realloc, calloc and strdup go to
+ * nf___wrap_NAME below (lib9p.mk renames them in ramfs.o), which fail
+ * on command through memory shared with the server's process.
  * One line per check: "PASS name" or "FAIL name: why".
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include "client.h"
 
 int	nf_main(int, char**);
+void	*nf_malloc(size_t);
+void	*nf_realloc(void*, size_t);
+void	*nf_calloc(size_t, size_t);
+char	*nf_strdup(char*);
+
+/*
+ * failing, shared with the server: an allocation of failing[0] bytes
+ * (-1: of any size) fails once failing[1] more of that size have
+ * succeeded (failing[0] 0: none fails)
+ */
+static volatile long	*failing;
+
+/* fails: whether an allocation of n bytes is to fail now */
+static int
+fails(size_t n)
+{
+	if(failing == NULL || failing[0] == 0 || (failing[0] != -1 && n != failing[0]))
+		return 0;
+	if(failing[1] > 0){
+		failing[1]--;
+		return 0;
+	}
+	return 1;
+}
+
+void*
+nf___wrap_malloc(size_t n)
+{
+	return fails(n) ? NULL : nf_malloc(n);
+}
+
+void*
+nf___wrap_realloc(void *p, size_t n)
+{
+	return fails(n) ? NULL : nf_realloc(p, n);
+}
+
+void*
+nf___wrap_calloc(size_t n, size_t m)
+{
+	return fails(n*m) ? NULL : nf_calloc(n, m);
+}
+
+char*
+nf___wrap_strdup(char *s)
+{
+	return fails(strlen(s)+1) ? NULL : nf_strdup(s);
+}
 
 enum { Root = 1 };
 
@@ -286,6 +338,190 @@ testbig(void)
 	clunk9(fd, 30);
 }
 
+enum { Blk = 8192, Nref = 5*Blk + 1000 };
+
+/* same: whether the file open as fid reads back as ref's first n bytes */
+static int
+same(u32int fid, unsigned char *ref, int n)
+{
+	static char back[Nref + 100];
+	int m;
+
+	m = readall(fd, fid, back, sizeof back);
+	return m == n && memcmp(back, ref, n) == 0;
+}
+
+/* blockwrite: write n bytes of src at off; whether all were written */
+static int
+blockwrite(u32int fid, uvlong off, unsigned char *src, int n)
+{
+	Fcall *r;
+
+	r = write9(fd, fid, off, src, n);
+	return isr(r, Rwrite) && r->count == n;
+}
+
+/*
+ * testblocks: writes at odd offsets, across block edges, past the end
+ * (leaving holes), truncation by OTRUNC and by wstat, compared byte for
+ * byte with the same done to a buffer
+ */
+static void
+testblocks(void)
+{
+	static unsigned char ref[Nref], src[Nref];
+	static struct { int off, n; } w[] = {
+		{ 0, 1 }, { 5, 3 }, { Blk-3, 7 }, { 2*Blk+17, 100 },
+		{ Blk-1, Blk+2 }, { 4*Blk+999, 1001 }, { 3, 3*Blk }, { 5*Blk-1, 1 },
+	};
+	Fcall *r;
+	Dir d;
+	int i, len, ok;
+
+	for(i = 0; i < Nref; i++)
+		src[i] = i * 13 + (i >> 9) + 1;
+	walk(fd, Root, 40, "");
+	r = create9(fd, 40, "blocks", 0666, NRDWR);
+	check(isr(r, Rcreate), "blocks-create", "%s", ERR(r));
+	memset(ref, 0, sizeof ref);
+	len = 0;
+	ok = 1;
+	for(i = 0; i < nelem(w); i++){
+		if(!blockwrite(40, w[i].off, src + i*101, w[i].n))
+			ok = 0;
+		memcpy(ref + w[i].off, src + i*101, w[i].n);
+		if(w[i].off + w[i].n > len)
+			len = w[i].off + w[i].n;
+		if(!same(40, ref, len)){
+			check(0, "blocks-write", "after write %d (%d bytes at %d)", i, w[i].n, w[i].off);
+			ok = 0;
+			break;
+		}
+	}
+	if(ok)
+		check(1, "blocks-write", " ");
+
+	/* shorter by wstat, then longer again: the cut part reads as zeros */
+	nulldir(&d);
+	d.length = Blk + 5;
+	r = wstat9(fd, 40, &d);
+	check(isr(r, Rwstat), "blocks-wstat-shorter", "%s", ERR(r));
+	memset(ref + Blk + 5, 0, sizeof ref - (Blk + 5));
+	check(same(40, ref, Blk + 5), "blocks-shorter-content", "differs");
+	d.length = 3*Blk + 1;
+	r = wstat9(fd, 40, &d);
+	check(isr(r, Rwstat) && same(40, ref, 3*Blk + 1), "blocks-longer-zeros", "%s", ERR(r));
+	/* a write inside the extended part, at a block's middle */
+	blockwrite(40, 2*Blk + 100, src, 10);
+	memcpy(ref + 2*Blk + 100, src, 10);
+	check(same(40, ref, 3*Blk + 1), "blocks-write-in-hole", "differs");
+	clunk9(fd, 40);
+
+	/* OTRUNC empties it; it grows again from nothing */
+	walk(fd, Root, 41, "blocks");
+	r = open9(fd, 41, NRDWR|NTRUNC);
+	check(isr(r, Ropen) && stat9(fd, 41, &d) != NULL && d.length == 0, "blocks-otrunc", "length %lld", (long long)d.length);
+	blockwrite(41, 7, src, 20);
+	memset(ref, 0, sizeof ref);
+	memcpy(ref + 7, src, 20);
+	check(same(41, ref, 27), "blocks-after-otrunc", "differs");
+	clunk9(fd, 41);
+}
+
+/* testappend: DMAPPEND set by wstat; writes go to the end whatever the offset */
+static void
+testappend(void)
+{
+	char buf[64];
+	Fcall *r;
+	Dir d;
+
+	walk(fd, Root, 45, "");
+	create9(fd, 45, "later", 0666, NRDWR);
+	write9(fd, 45, 0, "abcdef", 6);
+	nulldir(&d);
+	d.mode = DMAPPEND|0666;
+	r = wstat9(fd, 45, &d);
+	check(isr(r, Rwstat), "append-wstat", "%s", ERR(r));
+	r = write9(fd, 45, 2, "XY", 2);
+	check(isr(r, Rwrite) && r->count == 2, "append-write", "%s", ERR(r));
+	write9(fd, 45, 1000000, "Z", 1);
+	clunk9(fd, 45);
+	check(content("later", buf, sizeof buf) == 9 && strcmp(buf, "abcdefXYZ") == 0, "append-wstat-at-end", "%s", buf);
+	r = walk(fd, Root, 45, "later");
+	stat9(fd, 45, &d);
+	check((d.mode & DMAPPEND) && (d.qid.type & QTAPPEND), "append-mode-kept", "mode %o", (unsigned)d.mode);
+	/* OTRUNC leaves an append-only file alone */
+	open9(fd, 45, NWRITE|NTRUNC);
+	clunk9(fd, 45);
+	check(content("later", buf, sizeof buf) == 9, "append-no-trunc", "%s", buf);
+}
+
+/*
+ * testfull: a write that cannot get memory fails "file system full"
+ * and leaves the file as it was; reads, stat, remove go on working
+ */
+static void
+testfull(void)
+{
+	static unsigned char ref[4*Blk], src[3*Blk];
+	Fcall *r;
+	Dir d;
+	int i;
+
+	for(i = 0; i < sizeof src; i++)
+		src[i] = i * 5 + 3;
+	walk(fd, Root, 50, "");
+	create9(fd, 50, "full", 0666, NRDWR);
+	memset(ref, 0, sizeof ref);
+	blockwrite(50, 0, src, Blk + 100);
+	memcpy(ref, src, Blk + 100);
+
+	/* three new whole blocks wanted past the end; the second fails */
+	failing[0] = Blk;
+	failing[1] = 1;
+	r = write9(fd, 50, 2*Blk, src, 2*Blk);
+	failing[0] = 0;
+	check(isr(r, Rerror) && strcmp(r->ename, "file system full") == 0, "full-error", "%s", ERR(r));
+	check(stat9(fd, 50, &d) != NULL && d.length == Blk + 100, "full-length-kept", "length %lld", (long long)d.length);
+	check(same(50, ref, Blk + 100), "full-content-kept", "differs");
+
+	/* growing the partial block (128 bytes held, 1024 wanted) fails: nothing written */
+	failing[0] = 1024;
+	failing[1] = 0;
+	r = write9(fd, 50, Blk + 50, src, 500);
+	failing[0] = 0;
+	check(isr(r, Rerror) && strcmp(r->ename, "file system full") == 0, "full-grow-error", "%s", ERR(r));
+	check(same(50, ref, Blk + 100), "full-grow-content-kept", "differs");
+
+	/* with memory again, the same write works */
+	r = write9(fd, 50, 2*Blk, src, 2*Blk);
+	memcpy(ref + 2*Blk, src, 2*Blk);
+	check(isr(r, Rwrite) && same(50, ref, 4*Blk), "full-then-write", "%s", ERR(r));
+
+	/* with every allocation of ramfs's failing, create and rename fail cleanly ... */
+	failing[0] = -1;
+	failing[1] = 0;
+	walk(fd, Root, 52, "");
+	r = create9(fd, 52, "new", 0666, NRDWR);
+	check(isr(r, Rerror) && strcmp(r->ename, "file system full") == 0, "full-create", "%s", ERR(r));
+	nulldir(&d);
+	d.name = "renamed";
+	r = wstat9(fd, 50, &d);
+	check(isr(r, Rerror) && strcmp(r->ename, "file system full") == 0, "full-rename", "%s", ERR(r));
+	r = stat9(fd, 50, &d);
+	check(isr(r, Rstat) && strcmp(d.name, "full") == 0 && d.length == 4*Blk, "full-stat", "%s", ERR(r));
+	/* ... and remove and clunk still work */
+	walk(fd, Root, 51, "full");
+	r = remove9(fd, 51);
+	check(isr(r, Rremove), "full-remove", "%s", ERR(r));
+	r = clunk9(fd, 50);
+	check(isr(r, Rclunk), "full-clunk", "%s", ERR(r));
+	failing[0] = 0;
+	r = walk(fd, Root, 51, "full");
+	check(isr(r, Rerror), "full-removed", "still there");
+}
+
 static void
 testcopy(void)
 {
@@ -314,6 +550,9 @@ main(int argc, char **argv)
 	char *args[] = { "ramfs", "scratch", NULL };
 	int st;
 
+	failing = mmap(NULL, 2*sizeof failing[0], PROT_READ|PROT_WRITE, MAP_SHARED|MAP_ANONYMOUS, -1, 0);
+	if(failing == MAP_FAILED)
+		failing = NULL;
 	teststart();
 	fd = startsrv(nf_main, 2, args);
 	if(!check(fd >= 0, "start", "server did not start"))
@@ -323,6 +562,10 @@ main(int argc, char **argv)
 	testdirs();
 	testmodes();
 	testbig();
+	testblocks();
+	testappend();
+	if(failing != NULL)
+		testfull();
 	st = stopsrv(fd);
 	check(st == 0, "server-exits-cleanly", "wait status %d", st);
 	testcopy();

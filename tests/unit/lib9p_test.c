@@ -9,9 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include "client.h"
 
 int	nf_main(int, char**);
+int	nf_read9pmsg(int, void*, unsigned int);
 
 enum { Root = 1 };
 
@@ -397,21 +400,193 @@ testmalformed(void)
 	check(isr(r, Rstat), "alive-after-garbage", "%s", rerr(r) ? rerr(r) : "");
 }
 
-/* with the server's flush removed, lib9p's default answers "interrupted" */
+/*
+ * with the server's flush removed, lib9p's default leaves the held
+ * read to the server and sends the Rflush right after its reply
+ */
 static void
 testdefaultflush(void)
 {
+	static uchar rread[] = { 12,0,0,0, Rread, 0x58,0x02, 1,0,0,0, 'q' };
+	static uchar rflush[] = { 7,0,0,0, Rflush, 0x59,0x02 };
+	static uchar rwrite[] = { 11,0,0,0, Rwrite, 0x5a,0x02, 1,0,0,0 };
+	static uchar rflush2[] = { 7,0,0,0, Rflush, 0x5c,0x02 };
+	uchar buf[64];
 	Fcall *r;
+	int n;
 
 	r = attach(fd, 50, "glenda", "defaultflush");
 	check(isr(r, Rattach), "attach-defaultflush", "%s", rerr(r) ? rerr(r) : "");
 	sendread(40, 600);
 	sendflush(601, 600);
-	expect("default-flush-old", Rerror, 600, "interrupted");
-	expect("default-flush", Rflush, 601, NULL);
+	quiet("default-flush-waits-for-old", 200);
 	sendwrite(41, 602, "q");
-	expect("default-flush-not-again", Rwrite, 602, NULL);
+	n = recvraw(fd, buf, sizeof buf, 2000);
+	check(n == sizeof rread && memcmp(buf, rread, n) == 0, "default-flush-old-answered",
+		"got %d bytes type %d", n, n > 4 ? buf[4] : 0);
+	n = recvraw(fd, buf, sizeof buf, 2000);
+	check(n == sizeof rflush && memcmp(buf, rflush, n) == 0, "default-flush-after-old",
+		"got %d bytes type %d", n, n > 4 ? buf[4] : 0);
+	n = recvraw(fd, buf, sizeof buf, 2000);
+	check(n == sizeof rwrite && memcmp(buf, rwrite, n) == 0, "default-flush-write",
+		"got %d bytes type %d", n, n > 4 ? buf[4] : 0);
 	quiet("default-flush-nothing-more", 100);
+	/* a flush of a request already answered: at once */
+	sendflush(604, 600);
+	n = recvraw(fd, buf, sizeof buf, 2000);
+	check(n == sizeof rflush2 && memcmp(buf, rflush2, n) == 0, "default-flush-answered-tag",
+		"got %d bytes type %d", n, n > 4 ? buf[4] : 0);
+	/* the held read's Req was not freed: serving goes on */
+	r = stat9(fd, 41, NULL);
+	check(isr(r, Rstat), "default-flush-alive", "%s", rerr(r) ? rerr(r) : "");
+}
+
+/* allocs: the test server's count of live allocations, or -1 */
+static long
+allocs(void)
+{
+	Fcall *r;
+	char buf[32];
+
+	r = read9(fd, 60, 0, sizeof buf - 1);
+	if(!isr(r, Rread))
+		return -1;
+	memcpy(buf, r->data, r->count);
+	buf[r->count] = 0;
+	return atol(buf);
+}
+
+/*
+ * the strings a stat callback malloc's are freed after the reply:
+ * 100 stats (and 100 of a fid that is not there) allocate nothing
+ * that stays
+ */
+static void
+teststatfree(void)
+{
+	long a0, a1;
+	Fcall *r;
+	Dir d;
+	int i, ok;
+
+	walk(fd, Root, 60, "allocs");
+	r = open9(fd, 60, NREAD);
+	check(isr(r, Ropen), "allocs-open", "%s", rerr(r) ? rerr(r) : "");
+	walk(fd, Root, 61, "hold");
+	a0 = allocs();
+	check(a0 > 0 && allocs() == a0, "allocs-steady", "%ld then %ld", a0, allocs());
+	ok = 1;
+	for(i = 0; i < 100; i++){
+		r = stat9(fd, 61, &d);
+		if(!isr(r, Rstat) || strcmp(d.name, "hold") != 0 || strcmp(d.uid, "test") != 0
+		|| strcmp(d.muid, "test") != 0)
+			ok = 0;
+		r = stat9(fd, 62, NULL);
+		if(!isr(r, Rerror) || strcmp(r->ename, "unknown fid") != 0)
+			ok = 0;
+	}
+	check(ok, "stat-replies", "a stat reply was wrong");
+	a1 = allocs();
+	check(a1 == a0, "stat-strings-freed", "%ld blocks live before 100 stats, %ld after", a0, a1);
+	clunk9(fd, 61);
+	clunk9(fd, 60);
+}
+
+/*
+ * read9pmsg: whole messages from a pipe written one byte at a time,
+ * and from a channel (a SOCK_SEQPACKET pair, with the kernel's rule
+ * that a buffer too small for the message is an error)
+ */
+static void
+testread9pmsg(void)
+{
+	static uchar msgs[] = {
+		19,0,0,0, Tversion, 0xff,0xff, 0x18,0x00,0x01,0x00, 6,0, '9','P','2','0','0','0',
+		11,0,0,0, Tclunk, 7,0, 1,0,0,0,
+		7,0,0,0, Tflush+1, 9,0,
+	};
+	static int lens[] = { 19, 11, 7 };
+	uchar buf[64];
+	int p[2], i, n, off, ok;
+	pid_t c;
+
+	if(pipe(p) < 0){
+		check(0, "read9pmsg-pipe", "pipe failed");
+		return;
+	}
+	fflush(stdout);
+	if((c = fork()) == 0){
+		close(p[0]);
+		for(i = 0; i < sizeof msgs; i++){
+			if(write(p[1], msgs+i, 1) != 1)
+				_exit(1);
+			usleep(500);
+		}
+		_exit(0);
+	}
+	close(p[1]);
+	ok = 1;
+	off = 0;
+	for(i = 0; i < nelem(lens); i++){
+		memset(buf, 0xee, sizeof buf);
+		n = nf_read9pmsg(p[0], buf, sizeof buf);
+		if(n != lens[i] || memcmp(buf, msgs+off, n) != 0 || buf[n] != 0xee){
+			check(0, "read9pmsg-pipe", "message %d: got %d bytes, want %d", i, n, lens[i]);
+			ok = 0;
+		}
+		off += lens[i];
+	}
+	if(ok)
+		check(1, "read9pmsg-pipe", " ");
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == 0, "read9pmsg-pipe-eof", "got %d at end of file", n);
+	close(p[0]);
+	waitpid(c, NULL, 0);
+
+	/* a size field that cannot be, and one larger than the buffer */
+	pipe(p);
+	write(p[1], "\x03\x00\x00\x00\x64", 5);
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == -1, "read9pmsg-bad-size", "got %d", n);
+	close(p[0]);
+	close(p[1]);
+	pipe(p);
+	write(p[1], "\x00\x10\x00\x00\x64", 5);
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == -1, "read9pmsg-too-large", "got %d", n);
+	close(p[0]);
+	close(p[1]);
+	/* end of file inside a message */
+	pipe(p);
+	write(p[1], msgs, 10);
+	close(p[1]);
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == 0, "read9pmsg-eof-inside", "got %d", n);
+	close(p[0]);
+
+	/* a channel: one read, one message */
+	if(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, p) < 0){
+		check(0, "read9pmsg-chan", "socketpair failed");
+		return;
+	}
+	off = 0;
+	for(i = 0; i < nelem(lens); i++){
+		write(p[1], msgs+off, lens[i]);
+		off += lens[i];
+	}
+	close(p[1]);
+	ok = 1;
+	off = 0;
+	for(i = 0; i < nelem(lens); i++){
+		n = nf_read9pmsg(p[0], buf, sizeof buf);
+		if(n != lens[i] || memcmp(buf, msgs+off, n) != 0)
+			ok = 0;
+		off += lens[i];
+	}
+	check(ok, "read9pmsg-chan", "a message came back wrong");
+	n = nf_read9pmsg(p[0], buf, sizeof buf);
+	check(n == 0, "read9pmsg-chan-eof", "got %d at end of file", n);
+	close(p[0]);
 }
 
 /* Tversion starts again: held requests dropped, fids clunked */
@@ -445,10 +620,12 @@ main(int argc, char **argv)
 	testwalk();
 	testdefaults();
 	testdirread();
+	teststatfree();
 	testheld();
 	testmalformed();
 	testdefaultflush();
 	testreset();
+	testread9pmsg();
 	st = stopsrv(fd);
 	check(st == 0, "server-exits-cleanly", "wait status %d", st);
 	return report();

@@ -10,12 +10,14 @@
  *		read is dropped); the next write to hold answers the read
  *	d	a directory holding d, 20 deep
  *	big	a directory of 100 files entry000 ... entry099
+ *	allocs	how many blocks are allocated now: lib9p.mk links this
+ *		server with malloc, calloc, realloc and free wrapped
+ *		(ld --wrap), to catch leaks
  *
  * Attaching with aname "fail" fails; with aname "defaultflush" the
  * server's flush callback is removed, so lib9p's default is used.
- * create, remove and wstat are left nil, for the defaults.  A request
- * lib9p frees (answered by the default flush, say) leaves the lists
- * through destroyreq.
+ * create, remove and wstat are left nil, for the defaults.  There is
+ * no destroyreq: lib9p must never free a request the server holds.
  */
 #include <u.h>
 #include <libc.h>
@@ -23,12 +25,61 @@
 #include <9p.h>
 
 enum {
-	Qroot, Qhold, Qlazy, Qearly, Qbig,
+	Qroot, Qhold, Qlazy, Qearly, Qbig, Qallocs,
 	Qd = 100,	/* Qd+depth */
 	Qentry = 1000,	/* Qentry+i */
 	Ndeep = 20,
 	Nentry = 100,
 };
+
+static long	nalloc;	/* blocks allocated and not yet freed */
+
+void	*__real_malloc(size_t);
+void	*__real_calloc(size_t, size_t);
+void	*__real_realloc(void*, size_t);
+void	__real_free(void*);
+
+/* the wrapped allocator: count what is live */
+void*
+__wrap_malloc(size_t n)
+{
+	void *p;
+
+	if((p = __real_malloc(n)) != nil)
+		nalloc++;
+	return p;
+}
+
+void*
+__wrap_calloc(size_t n, size_t m)
+{
+	void *p;
+
+	if((p = __real_calloc(n, m)) != nil)
+		nalloc++;
+	return p;
+}
+
+void*
+__wrap_realloc(void *a, size_t n)
+{
+	void *p;
+
+	p = __real_realloc(a, n);
+	if(a == nil && p != nil)
+		nalloc++;
+	if(a != nil && n == 0)
+		nalloc--;
+	return p;
+}
+
+void
+__wrap_free(void *p)
+{
+	if(p != nil)
+		nalloc--;
+	__real_free(p);
+}
 
 static Req	*held[64];
 static int	nheld;
@@ -46,6 +97,7 @@ name(uvlong path)
 	case Qlazy:	return "lazy";
 	case Qearly:	return "early";
 	case Qbig:	return "big";
+	case Qallocs:	return "allocs";
 	}
 	if(path >= Qentry){
 		snprintf(buf, sizeof buf, "entry%03d", (int)(path - Qentry));
@@ -90,7 +142,7 @@ twalk1(Fid *f, char *nm, Qid *qid)
 		return nil;
 	}
 	if(p == Qroot){
-		for(i = Qhold; i <= Qbig; i++)
+		for(i = Qhold; i <= Qallocs; i++)
 			if(strcmp(nm, name(i)) == 0){
 				*qid = mkqid(i);
 				return nil;
@@ -131,6 +183,8 @@ biggen(int i, Dir *d, void *aux)
 static void
 tread(Req *r)
 {
+	char buf[32];
+
 	switch(r->fid->qid.path){
 	case Qhold:
 	case Qlazy:
@@ -143,6 +197,11 @@ tread(Req *r)
 		return;
 	case Qbig:
 		respond(r, dirread9p(r, biggen, nil));
+		return;
+	case Qallocs:
+		snprintf(buf, sizeof buf, "%ld", nalloc);
+		readstr(r, buf);
+		respond(r, nil);
 		return;
 	}
 	if(r->fid->qid.type & QTDIR){
@@ -228,7 +287,7 @@ tstat(Req *r)
 	r->d.mode = (r->fid->qid.type & QTDIR) ? DMDIR|0555 : 0666;
 	r->d.name = name(r->fid->qid.path);
 	r->d.uid = r->d.gid = r->d.muid = "test";
-	respond(r, nil);
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
 static Srv fs = {
@@ -238,7 +297,6 @@ static Srv fs = {
 	.write = twrite,
 	.flush = tflush,
 	.stat = tstat,
-	.destroyreq = unhold,	/* a held read the default flush answered */
 };
 
 int

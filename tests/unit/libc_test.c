@@ -1028,13 +1028,14 @@ testmalloc(void)
 	enum { N = 2000 };
 	static unsigned char *p[N];
 	static size_t sz[N];
-	long top;
+	long top, base;
 	int fails, i, k, bad;
 	size_t j;
 	unsigned char *q, *z;
 
 	fails = 0;
 	srand(3);
+	base = brkoff;
 	for(k = 0; k < 200000; k++){
 		i = rand() % N;
 		if(p[i] != NULL){
@@ -1074,14 +1075,33 @@ testmalloc(void)
 		nf_free(p[i]);
 		p[i] = NULL;
 	}
-	/* everything is free and merged: a block of most of the heap fits without growing it */
-	top = brkoff;
-	q = nf_malloc(top - 4096);
-	if(q == NULL || brkoff != top){
-		fail("malloc", "no coalescing: heap %ld grew to %ld", top, brkoff);
+	/*
+	 * everything is free and merged into one block on top of the
+	 * heap, which went back to the kernel but for 64 KiB (and a page)
+	 */
+	if(brkoff > base + 64*1024 + 4096 + 16 || ((long)heap + brkoff) % 4096 != 0){
+		fail("malloc", "heap not trimmed: %ld bytes above %ld", brkoff - base, base);
 		fails++;
 	}
+	/* a big block freed on top goes back at once; one below a block in use stays */
+	top = brkoff;
+	q = nf_malloc(1<<20);
+	z = nf_malloc(100000);	/* more than the 64 KiB kept: above q */
+	if(q == NULL || z == NULL || z < q || brkoff < top + (1<<20)){
+		fail("malloc", "big block: heap %ld, was %ld", brkoff, top);
+		fails++;
+	}
+	k = brkoff;
 	nf_free(q);
+	if(brkoff != k){
+		fail("malloc", "trimmed below a block in use");
+		fails++;
+	}
+	nf_free(z);
+	if(brkoff > top + 4096){
+		fail("malloc", "big block not given back: heap %ld, was %ld", brkoff, top);
+		fails++;
+	}
 	z = nf_calloc(1000, 10);
 	for(bad = 0, j = 0; z != NULL && j < 10000; j++)
 		bad |= z[j];

@@ -373,11 +373,9 @@ fsstat(Req *r)
 	memset(&r->d, 0, sizeof r->d);
 	r->d.qid = r->fid->qid;
 	r->d.mode = q == Qin ? 0220 : 0666;
-	r->d.name = strdup(q == Qcons ? "cons" : names[q]);
-	r->d.uid = strdup("sys");
-	r->d.gid = strdup("sys");
-	r->d.muid = strdup("sys");
-	respond(r, nil);
+	r->d.name = q == Qcons ? "cons" : names[q];
+	r->d.uid = r->d.gid = r->d.muid = "sys";
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
 static Srv fs = {

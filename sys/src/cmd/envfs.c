@@ -311,7 +311,7 @@ static void
 fsstat(Req *r)
 {
 	fill(&r->d, r->fid->aux);
-	respond(r, nil);
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
 /* fswstat: rename and truncate; other changes are refused, don't-touch values ignored */

@@ -235,7 +235,7 @@ fsstat(Req *r)
 	r->d.uid = r->d.gid = r->d.muid = "none";
 	r->d.mode = 0666;
 	r->d.atime = r->d.mtime = time(nil);
-	respond(r, nil);
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
 static Srv fs = {

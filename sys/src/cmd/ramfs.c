@@ -6,17 +6,35 @@
  * (dropped by remove), one for each fid on it, one for each child
  * (whose parent pointer must stay good).  Permissions: everyone is
  * treated as the owner, so the owner bits decide.
+ *
+ * A file's contents are blocks of Blksz bytes, each allocated on first
+ * write (a hole reads as zeros) and only as large as its written part
+ * (doubling up to Blksz), so a file costs its data and a little more.
+ * Bytes past the length inside a block are kept zero.  Truncation and
+ * remove free the blocks.  A write first makes room for all it needs;
+ * if memory is out (or the machine's free memory falls under Reserve)
+ * it undoes that and fails "file system full", the file untouched.
+ * Remove and clunk need no memory.
  */
 #include <u.h>
 #include <libc.h>
 #include <fcall.h>
 #include <9p.h>
 
+typedef struct Blk Blk;
 typedef struct Node Node;
+
+/* one block of a file: cap bytes at data (nil: all zeros) */
+struct Blk {
+	uchar	*data;
+	int	cap;
+};
+
 struct Node {
 	Dir	d;	/* name, uid, gid, muid are the Node's own copies */
-	uchar	*data;
-	vlong	cap;
+	Blk	*blk;	/* the contents: blk[i] holds bytes i*Blksz ... */
+	long	nblk;	/* entries of blk in use: enough for d.length */
+	long	nalloc;	/* entries allocated */
 	Node	*parent;
 	Node	*child;	/* a directory's first entry */
 	Node	*next;	/* the next entry of the parent */
@@ -27,11 +45,20 @@ struct Node {
 
 enum {
 	MAXFILE = 1<<30,	/* the largest file */
+	Blksz = 8192,	/* bytes in a block */
+	Mincap = 64,	/* the smallest block allocation */
+	Reserve = 8<<20,	/* free memory ramfs leaves to the rest of the system */
+	Checkeach = 1<<20,	/* bytes of blocks allocated between looks at sys:/mem */
 	Modebits = 0777|DMDIR|DMAPPEND|DMEXCL|DMTMP,
 };
 
 static Node	*root;
 static uvlong	qidpath;
+static char	Efull[] = "file system full";
+static vlong	blkbytes;	/* bytes allocated to blocks */
+static vlong	nextcheck;	/* blkbytes at which to look at sys:/mem again */
+
+static void	truncblk(Node *n, vlong len);
 
 /* user: the name a fid's attach gave, or "none" */
 static char*
@@ -40,15 +67,17 @@ user(Fid *f)
 	return f->uid != nil && f->uid[0] != 0 ? f->uid : "none";
 }
 
-static void
+/* setstr: make *p a copy of s; 0, or -1 (and *p unchanged) if memory is out */
+static int
 setstr(char **p, char *s)
 {
 	char *t;
 
 	if((t = strdup(s)) == nil)
-		sysfatal("out of memory");
+		return -1;
 	free(*p);
 	*p = t;
+	return 0;
 }
 
 static void
@@ -69,37 +98,45 @@ decref(Node *n)
 		free(n->d.uid);
 		free(n->d.gid);
 		free(n->d.muid);
-		free(n->data);
+		truncblk(n, 0);
 		free(n);
 		n = p == n ? nil : p;
 	}
 }
 
-/* touch: note a change of n's contents at the current time */
+/*
+ * touch: note a change of n's contents at the current time; if memory
+ * is out, muid stays as it was (remove must not need memory)
+ */
 static void
 touch(Node *n, char *muid)
 {
 	n->d.qid.vers++;
 	n->d.mtime = n->d.atime = time(nil);
-	setstr(&n->d.muid, muid);
+	if(strcmp(n->d.muid, muid) != 0)
+		setstr(&n->d.muid, muid);
 }
 
-/* newnode: a new entry name in directory dir (nil: the root) */
+/* newnode: a new entry name in directory dir (nil: the root); nil if memory is out */
 static Node*
 newnode(Node *dir, char *name, char *uid, char *gid, ulong mode)
 {
 	Node *n;
 
 	if((n = calloc(1, sizeof *n)) == nil)
-		sysfatal("out of memory");
+		return nil;
+	if(setstr(&n->d.name, name) < 0 || setstr(&n->d.uid, uid) < 0
+	|| setstr(&n->d.gid, gid) < 0 || setstr(&n->d.muid, uid) < 0){
+		free(n->d.name);
+		free(n->d.uid);
+		free(n->d.gid);
+		free(n);
+		return nil;
+	}
 	n->d.qid.path = qidpath++;
 	n->d.qid.type = mode >> 24;
 	n->d.mode = mode;
 	n->d.atime = n->d.mtime = time(nil);
-	setstr(&n->d.name, name);
-	setstr(&n->d.uid, uid);
-	setstr(&n->d.gid, gid);
-	setstr(&n->d.muid, uid);
 	n->ref = 1;
 	if(dir == nil){
 		n->parent = n;
@@ -147,26 +184,236 @@ allowed(Node *n, int need)
 	return ((n->d.mode >> 6) & need) == need;
 }
 
+/*
+ * memfree: the machine's free memory in bytes from sys:/mem, or -1
+ * if it cannot be read (then only malloc failing stops a write).
+ */
+static vlong
+memfree(void)
+{
+	char buf[256], *p;
+	long m;
+	int fd;
+
+	if((fd = open("sys:/mem", OREAD)) < 0)
+		return -1;
+	m = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if(m <= 0)
+		return -1;
+	buf[m] = 0;
+	if((p = strstr(buf, "free ")) == nil)
+		return -1;
+	return strtoll(p+5, nil, 10);
+}
+
+/*
+ * blkgrow: make block b hold at least need bytes, zero-filled past what
+ * it held; 0, or -1 when memory is out (b unchanged).
+ */
+static int
+blkgrow(Blk *b, int need)
+{
+	uchar *p;
+	vlong f;
+	int c;
+
+	if(b->cap >= need)
+		return 0;
+	if(blkbytes >= nextcheck){
+		f = memfree();
+		if(f >= 0 && f < Reserve)
+			return -1;
+		nextcheck = blkbytes + Checkeach;
+	}
+	for(c = b->cap ? b->cap : Mincap; c < need; c *= 2)
+		;
+	if(c > Blksz)
+		c = Blksz;
+	if((p = realloc(b->data, c)) == nil)
+		return -1;
+	memset(p + b->cap, 0, c - b->cap);
+	blkbytes += c - b->cap;
+	b->data = p;
+	b->cap = c;
+	return 0;
+}
+
+/* blkfree: give back block b's memory */
+static void
+blkfree(Blk *b)
+{
+	blkbytes -= b->cap;
+	if(nextcheck > blkbytes + Checkeach)
+		nextcheck = blkbytes + Checkeach;
+	free(b->data);
+	b->data = nil;
+	b->cap = 0;
+}
+
+/*
+ * truncblk: cut n's contents to len bytes (len <= its length), giving
+ * back the blocks past it and zeroing the tail of the last; needs no
+ * memory.
+ */
+static void
+truncblk(Node *n, vlong len)
+{
+	long nb, i;
+	Blk *b;
+	int off;
+
+	nb = (len + Blksz - 1) / Blksz;
+	for(i = nb; i < n->nblk; i++)
+		blkfree(&n->blk[i]);
+	n->nblk = nb;
+	if(nb == 0){
+		free(n->blk);
+		n->blk = nil;
+		n->nalloc = 0;
+	}else{
+		b = &n->blk[nb-1];
+		off = len - (nb-1)*(vlong)Blksz;
+		if(off < b->cap)
+			memset(b->data + off, 0, b->cap - off);
+	}
+	if(len < n->d.length)
+		n->d.length = len;
+}
+
+/* moreblk: room for nb entries in n->blk (new ones empty); 0 or -1 */
+static int
+moreblk(Node *n, long nb)
+{
+	Blk *b;
+	long na;
+
+	if(nb <= n->nalloc)
+		return 0;
+	na = n->nalloc ? n->nalloc : 4;
+	while(na < nb)
+		na *= 2;
+	if((b = realloc(n->blk, na * sizeof b[0])) == nil)
+		return -1;
+	memset(b + n->nalloc, 0, (na - n->nalloc) * sizeof b[0]);
+	n->blk = b;
+	n->nalloc = na;
+	return 0;
+}
+
+/*
+ * makeroom: storage for bytes [off, off+cnt) of n, all or nothing: on
+ * failure the blocks it added past n's end are given back again and
+ * Efull returned; the contents are never changed.
+ */
+static char*
+makeroom(Node *n, vlong off, long cnt)
+{
+	vlong end;
+	long i, first, nb;
+	int need;
+
+	end = off + cnt;
+	if(off < 0 || end > MAXFILE)
+		return "file too large";
+	if(cnt == 0)
+		return nil;
+	nb = (end + Blksz - 1) / Blksz;
+	if(moreblk(n, nb) < 0)
+		return Efull;
+	first = off / Blksz;
+	for(i = first; i < nb; i++){
+		need = Blksz;
+		if(i == nb-1)
+			need = end - i*(vlong)Blksz;
+		if(blkgrow(&n->blk[i], need) < 0){
+			for(i = n->nblk; i < nb; i++)
+				blkfree(&n->blk[i]);
+			return Efull;
+		}
+	}
+	if(nb > n->nblk)
+		n->nblk = nb;
+	return nil;
+}
+
+/* writeblk: put cnt bytes of buf at off in n, whose room makeroom made */
+static void
+writeblk(Node *n, vlong off, uchar *buf, long cnt)
+{
+	long m, o;
+	Blk *b;
+
+	while(cnt > 0){
+		b = &n->blk[off / Blksz];
+		o = off % Blksz;
+		m = Blksz - o;
+		if(m > cnt)
+			m = cnt;
+		memmove(b->data + o, buf, m);
+		off += m;
+		buf += m;
+		cnt -= m;
+	}
+	if(off > n->d.length)
+		n->d.length = off;
+}
+
+/* readblk: serve r's read from n's contents */
+static void
+readblk(Req *r, Node *n)
+{
+	vlong off;
+	long cnt, m, o, k;
+	uchar *p;
+	Blk *b;
+
+	off = r->ifcall.offset;
+	cnt = r->ifcall.count;
+	if(off >= n->d.length){
+		r->ofcall.count = 0;
+		return;
+	}
+	if(cnt > n->d.length - off)
+		cnt = n->d.length - off;
+	p = (uchar*)r->ofcall.data;
+	r->ofcall.count = cnt;
+	while(cnt > 0){
+		b = &n->blk[off / Blksz];
+		o = off % Blksz;
+		m = Blksz - o;
+		if(m > cnt)
+			m = cnt;
+		k = b->cap - o;	/* bytes held in the block from o on */
+		if(k < 0)
+			k = 0;
+		if(k > m)
+			k = m;
+		memmove(p, b->data + o, k);
+		memset(p + k, 0, m - k);
+		off += m;
+		p += m;
+		cnt -= m;
+	}
+}
+
 /* setlength: make n's contents len bytes long, zero-filled; nil or an error */
 static char*
 setlength(Node *n, vlong len)
 {
-	uchar *p;
-	vlong c;
+	long nb;
 
 	if(len < 0 || len > MAXFILE)
 		return "file too large";
-	if(len > n->cap){
-		c = n->cap ? n->cap : 512;
-		while(c < len)
-			c *= 2;
-		if((p = realloc(n->data, c)) == nil)
-			return Enomem;
-		n->data = p;
-		n->cap = c;
+	if(len <= n->d.length){
+		truncblk(n, len);
+		return nil;
 	}
-	if(len > n->d.length)
-		memset(n->data + n->d.length, 0, len - n->d.length);
+	/* longer: a hole, no memory but the block list */
+	nb = (len + Blksz - 1) / Blksz;
+	if(moreblk(n, nb) < 0)
+		return Efull;
+	n->nblk = nb;
 	n->d.length = len;
 	return nil;
 }
@@ -265,7 +512,10 @@ fscreate(Req *r)
 	else
 		perm &= ~0666 | (dir->d.mode & 0666);
 	perm &= Modebits;
-	n = newnode(dir, r->ifcall.name, user(r->fid), dir->d.gid, perm);
+	if((n = newnode(dir, r->ifcall.name, user(r->fid), dir->d.gid, perm)) == nil){
+		respond(r, Efull);
+		return;
+	}
 	incref(n);
 	n->nopen++;
 	decref(dir);
@@ -299,7 +549,7 @@ fsread(Req *r)
 		respond(r, dirread9p(r, dirgen, n));
 		return;
 	}
-	readbuf(r, n->data, n->d.length);
+	readblk(r, n);
 	respond(r, nil);
 }
 
@@ -316,12 +566,11 @@ fswrite(Req *r)
 		respond(r, "file too large");
 		return;
 	}
-	if(off + r->ifcall.count > n->d.length)
-		if((e = setlength(n, off + r->ifcall.count)) != nil){
-			respond(r, e);
-			return;
-		}
-	memmove(n->data + off, r->ifcall.data, r->ifcall.count);
+	if((e = makeroom(n, off, r->ifcall.count)) != nil){
+		respond(r, e);
+		return;
+	}
+	writeblk(n, off, (uchar*)r->ifcall.data, r->ifcall.count);
 	touch(n, user(r->fid));
 	r->ofcall.count = r->ifcall.count;
 	respond(r, nil);
@@ -357,7 +606,7 @@ fsstat(Req *r)
 	r->d = n->d;
 	if(n == root)
 		r->d.name = "/";
-	respond(r, nil);
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
 /* wstatcheck: whether every change d asks of n may be made; nil or an error */
@@ -412,16 +661,20 @@ fswstat(Req *r)
 		}
 		touch(n, user(r->fid));
 	}
-	if(d->name[0] != 0)
-		setstr(&n->d.name, d->name);
+	if(d->name[0] != 0 && strcmp(d->name, n->d.name) != 0 && setstr(&n->d.name, d->name) < 0){
+		respond(r, Efull);
+		return;
+	}
+	if(d->gid[0] != 0 && strcmp(d->gid, n->d.gid) != 0 && setstr(&n->d.gid, d->gid) < 0){
+		respond(r, Efull);
+		return;
+	}
 	if(d->mode != (ulong)0xFFFFFFFF){
 		n->d.mode = d->mode;
 		n->d.qid.type = d->mode >> 24;
 	}
 	if(d->mtime != (ulong)0xFFFFFFFF)
 		n->d.mtime = d->mtime;
-	if(d->gid[0] != 0)
-		setstr(&n->d.gid, d->gid);
 	respond(r, nil);
 }
 
@@ -467,11 +720,11 @@ copyfile(char *url, Node *n)
 		return;
 	}
 	while((m = read(fd, buf, sizeof buf)) > 0){
-		if(setlength(n, n->d.length + m) != nil){
-			fprint(2, "ramfs: %s: out of memory\n", url);
+		if(makeroom(n, n->d.length, m) != nil){
+			fprint(2, "ramfs: %s: %s\n", url, Efull);
 			break;
 		}
-		memmove(n->data + n->d.length - m, buf, m);
+		writeblk(n, n->d.length, (uchar*)buf, m);
 	}
 	if(m < 0)
 		fprint(2, "ramfs: %s: %r\n", url);
@@ -511,6 +764,8 @@ copytree(char *url, Node *dir)
 			sprintf(sub, "%s%s%s", url, url[strlen(url)-1] == '/' ? "" : "/", d.name);
 			n = newnode(dir, d.name, d.uid[0] ? d.uid : "none",
 				d.gid[0] ? d.gid : "none", d.mode & Modebits);
+			if(n == nil)
+				sysfatal("out of memory");
 			if(d.mode & DMDIR)
 				copytree(sub, n);
 			else
@@ -557,7 +812,8 @@ main(int argc, char **argv)
 	if(argc != (stdio ? 0 : 1))
 		usage();
 
-	root = newnode(nil, "/", "none", "none", DMDIR|0777);
+	if((root = newnode(nil, "/", "none", "none", DMDIR|0777)) == nil)
+		sysfatal("out of memory");
 	if(copy != nil)
 		copytree(copy, root);
 	if(stdio){

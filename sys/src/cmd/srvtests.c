@@ -2,7 +2,8 @@
  * srvtests: in-OS tests of the core servers, in the usertests shape:
  * file: (ramfs) with directories, create, remove, rename, truncate,
  * append-only and exclusive files, permissions and qid versions; a
- * fresh `ramfs NAME`; null:, zero:, rand:; env:; and a server killed
+ * fresh `ramfs NAME`, and its memory coming back when a 20 MiB file is
+ * removed; null:, zero:, rand:; env:; and a server killed
  * under its clients.  "test NAME: OK/FAILED", then "ALL TESTS PASSED"
  * or "SOME TESTS FAILED".
  *
@@ -267,6 +268,57 @@ freshramfs(void)
 		fail("unmount scratch");
 }
 
+/* memfree: the free memory sys:/mem reports, in bytes */
+static vlong
+memfree(void)
+{
+	char *s, *p;
+
+	if((s = get("sys:/mem")) == nil || (p = strstr(s, "free ")) == nil)
+		fail("sys:/mem: %s", s ? s : lasterr());
+	return strtoll(p+5, nil, 10);
+}
+
+/*
+ * memback: a 20 MiB file on a fresh `ramfs big` costs about 20 MiB of
+ * free memory, and removing it gives that memory back
+ */
+static void
+memback(void)
+{
+	enum { Size = 20<<20, Chunk = 64<<10, Slack = 1<<20 };
+	static char buf[Chunk];
+	char *argv[] = { "ramfs", "big", nil };
+	vlong f0, f1, f2;
+	struct stat st;
+	int fd, i;
+
+	memset(buf, 'm', sizeof buf);	/* its pages in use before measuring */
+	if(run(argv) != 0)
+		fail("ramfs big failed");
+	if(put("big:/warm", "x", 0664) < 0 || remove("big:/warm") < 0)
+		fail("big:/warm: %s", lasterr());
+	f0 = memfree();
+	if((fd = open("big:/f", O_WRONLY|O_CREAT|O_TRUNC, 0664)) < 0)
+		fail("create big:/f: %s", lasterr());
+	for(i = 0; i < Size / Chunk; i++)
+		if(write(fd, buf, Chunk) != Chunk)
+			fail("write big:/f at %d: %s", i * Chunk, lasterr());
+	close(fd);
+	if(stat("big:/f", &st) < 0 || st.st_size != Size)
+		fail("big:/f is %lld bytes, want %d", (vlong)st.st_size, Size);
+	f1 = memfree();
+	if(f0 - f1 < Size - Slack || f0 - f1 > Size + 2*Slack)
+		fail("a %d-byte file took %lld bytes of memory", Size, f0 - f1);
+	if(remove("big:/f") < 0)
+		fail("remove big:/f: %s", lasterr());
+	f2 = memfree();
+	if(f0 - f2 > Slack)
+		fail("after remove, %lld of %lld bytes not back (free %lld, %lld, %lld)",
+			f0 - f2, f0 - f1, f0, f1, f2);
+	unmount("big");
+}
+
 /* misc: null: swallows and ends, zero: is zeros, rand: differs each read */
 static void
 misc(void)
@@ -476,6 +528,7 @@ static struct {
 	{ "dirs", dirs },
 	{ "bigfile", bigfile },
 	{ "freshramfs", freshramfs },
+	{ "memback", memback },
 	{ "misc", misc },
 	{ "env", env },
 	{ "envgroup", envgroup },

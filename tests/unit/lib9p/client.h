@@ -27,6 +27,7 @@ ushort	newtag(void);
 int	send9(int fd, Fcall *t);
 int	sendraw(int fd, void *buf, int n);
 Fcall	*recv9(int fd, int ms);
+int	recvraw(int fd, void *buf, int n, int ms);
 Fcall	*rpc(int fd, Fcall *t);
 char	*rerr(Fcall *r);
 int	isr(Fcall *r, int type);

@@ -147,7 +147,10 @@ removereq(Srv *s, Req *r)
 		}
 }
 
-/* freereq: release what r holds, after it has been answered */
+/*
+ * freereq: release what r holds, after it has been answered; for a
+ * Tstat that includes the strings of r->d (see 9p(2)).
+ */
 void
 freereq(Req *r)
 {
@@ -161,6 +164,13 @@ freereq(Req *r)
 	free(r->rdata);
 	free(r->dstrs);
 	free(r->flush);
+	if(r->ifcall.type == Tstat){
+		/* the stat callback's strings: malloc'd, now the library's */
+		free(r->d.name);
+		free(r->d.uid);
+		free(r->d.gid);
+		free(r->d.muid);
+	}
 	free(r);
 }
 

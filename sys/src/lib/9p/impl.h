@@ -16,6 +16,9 @@ void	removereq(Srv *s, Req *r);
 void	freereq(Req *r);
 void	resetsrv(Srv *s);
 
+/* read9pmsg.c */
+long	readmsg9p(int fd, void *buf, uint n, int *chan);
+
 /* srv.c */
 void	sendreply(Srv *s, Fcall *f);
 

@@ -37,6 +37,7 @@ mountsrv(Srv *s, char *name, int flags)
 	case 0:
 		close(p[1]);
 		s->infd = s->outfd = p[0];
+		s->ischan = 1;	/* no need to probe */
 		srv(s);
 		exits(nil);
 	}

@@ -141,7 +141,12 @@ sattach(Srv *s, Req *r)
 	s->attach(r);
 }
 
-/* sflush: answer the Tflush once the old request has been answered */
+/*
+ * sflush: answer the Tflush once the old request has been answered
+ * (at once if its tag is unknown).  Without a flush callback the old
+ * request is left to the server, which may still hold it: the Rflush
+ * follows its reply, whenever that comes (9front's order).
+ */
 static void
 sflush(Srv *s, Req *r)
 {
@@ -164,8 +169,6 @@ sflush(Srv *s, Req *r)
 		return;	/* answered when its own old request is */
 	if(s->flush != nil)
 		s->flush(r);
-	else
-		respond(old, "interrupted");
 }
 
 /* walkfid: walk1 loop for Twalk on nf, a copy of r->fid */
@@ -411,11 +414,15 @@ sremove(Srv *s, Req *r)
 	s->remove(r);
 }
 
-/* sstat: Tstat; without a callback, a stat made from the qid */
+/*
+ * sstat: Tstat; without a callback, a stat made from the qid.  The
+ * strings of r->d are malloc'd; freereq frees them after the reply.
+ */
 static void
 sstat(Srv *s, Req *r)
 {
 	Fid *f;
+	char *u;
 
 	if((f = r->fid = getfid(s, r->ifcall.fid)) == nil){
 		respond(r, Eunknownfid);
@@ -424,9 +431,15 @@ sstat(Srv *s, Req *r)
 	r->d.qid = f->qid;
 	if(s->stat == nil){
 		r->d.mode = (ulong)f->qid.type << 24 | ((f->qid.type & QTDIR) ? 0555 : 0444);
-		r->d.name = "/";
-		r->d.uid = r->d.gid = r->d.muid = f->uid != nil ? f->uid : "none";
-		respond(r, nil);
+		u = f->uid != nil ? f->uid : "none";
+		r->d.name = strdup("/");
+		r->d.uid = strdup(u);
+		r->d.gid = strdup(u);
+		r->d.muid = strdup(u);
+		if(r->d.name == nil || r->d.uid == nil || r->d.gid == nil || r->d.muid == nil)
+			respond(r, Enomem);
+		else
+			respond(r, nil);
 		return;
 	}
 	s->stat(r);
@@ -510,9 +523,11 @@ handle(Srv *s, uchar *buf, uint n)
 }
 
 /*
- * srv: serve 9P on s->infd (requests) and s->outfd (replies) until the
- * client goes (a read returns 0 or fails); then every fid is clunked,
- * srv->end called.  Returns 0, or -1 if memory ran out at the start.
+ * srv: serve 9P on s->infd (requests, whole messages as read9pmsg
+ * reads them) and s->outfd (replies, one write each) until the client
+ * goes (end of file, an error, or a bad size field); then every fid is
+ * clunked, srv->end called.  Returns 0, or -1 if memory ran out at the
+ * start.
  */
 int
 srv(Srv *s)
@@ -529,7 +544,7 @@ srv(Srv *s)
 		free(s->wbuf);
 		return -1;
 	}
-	while((n = read(s->infd, s->rbuf, MSIZE)) > 0)
+	while((n = readmsg9p(s->infd, s->rbuf, MSIZE, &s->ischan)) > 0)
 		handle(s, s->rbuf, n);
 	resetsrv(s);
 	if(s->end != nil)

@@ -6,6 +6,9 @@
  * value while allocated).  Free blocks sit on one circular list in
  * address order, so free merges a block with free neighbours on both
  * sides.  malloc is first fit, starting where the last search ended.
+ * When free leaves a free block of TRIM bytes or more at the top of
+ * the heap (ending at the break), the break moves down so that only
+ * NALLOC units stay: the kernel gets the pages back.
  */
 #include <u.h>
 #include <errno.h>
@@ -22,6 +25,8 @@ struct Hdr {
 
 enum {
 	NALLOC	= 4096,		/* units asked of sbrk at least: 64 KiB */
+	TRIM	= 128*1024,	/* a free top block this big goes back to the kernel */
+	PAGE	= 4096,		/* the kernel takes back whole pages */
 };
 
 #define MAGIC	((Hdr*)0xa110ca7edb10cca1UL)
@@ -71,6 +76,28 @@ morecore(size_t nu)
 	up->size = nu;
 	release(up);
 	return 0;
+}
+
+/*
+ * If the free block p ends at the break and is TRIM bytes or more,
+ * give all of it but NALLOC units back to the kernel, in whole pages.
+ */
+static void
+trim(Hdr *p)
+{
+	char *top;
+	size_t cut;
+
+	if(p == &base || p->size * sizeof(Hdr) < TRIM)
+		return;
+	top = sbrk(0);
+	if(top != (char*)(p + p->size))
+		return;	/* something else moved the break, or p is not on top */
+	cut = (p->size - NALLOC) * sizeof(Hdr);
+	cut -= -((uintptr)top - cut) & (PAGE - 1);	/* the new break on a page boundary */
+	if(cut == 0 || sbrk(-(long)cut) == (void*)-1)
+		return;
+	p->size -= cut / sizeof(Hdr);
 }
 
 /* Allocate n bytes aligned to 16; nil (ENOMEM) when out of memory. */
@@ -125,6 +152,9 @@ free(void *ap)
 	if(bp->next != MAGIC)
 		abort();
 	release(bp);
+	/* the merged block is freep (bp joined it) or the one after */
+	trim(freep);
+	trim(freep->next);
 }
 
 /*
