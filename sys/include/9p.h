@@ -106,6 +106,7 @@ typedef int Dirgen(int n, Dir *d, void *aux);
 
 int	srv(Srv *s);
 int	mountsrv(Srv *s, char *name, int flags);
+int	postmountsrv(Srv *s, char *name, char *srvname, int flags);
 int	read9pmsg(int fd, void *buf, uint n);
 void	respond(Req *r, char *err);
 void	readstr(Req *r, char *s);

@@ -784,17 +784,18 @@ copytree(char *url, Node *dir)
 static void
 usage(void)
 {
-	fprint(2, "usage: ramfs [-Ds] [-c url] name\n");
+	fprint(2, "usage: ramfs [-D] [-c url] [-S srvname] name | ramfs [-D] [-c url] -S srvname | ramfs [-D] [-c url] -s\n");
 	exits("usage");
 }
 
 int
 main(int argc, char **argv)
 {
-	char *copy;
+	char *copy, *srvname;
 	int stdio;
 
 	copy = nil;
+	srvname = nil;
 	stdio = 0;
 	ARGBEGIN{
 	case 'D':
@@ -806,10 +807,13 @@ main(int argc, char **argv)
 	case 'c':
 		copy = EARGF(usage());
 		break;
+	case 'S':
+		srvname = EARGF(usage());
+		break;
 	default:
 		usage();
 	}ARGEND
-	if(argc != (stdio ? 0 : 1))
+	if(stdio ? argc != 0 || srvname != nil : argc > 1 || (argc == 0 && srvname == nil))
 		usage();
 
 	if((root = newnode(nil, "/", "none", "none", DMDIR|0777)) == nil)
@@ -822,7 +826,7 @@ main(int argc, char **argv)
 		srv(&fs);
 		exits(nil);
 	}
-	if(mountsrv(&fs, argv[0], MREPL) < 0)
-		sysfatal("mount %s: %r", argv[0]);
+	if(postmountsrv(&fs, argc ? argv[0] : nil, srvname, MREPL) < 0)
+		sysfatal("%s %s: %r", srvname ? "post" : "mount", srvname ? srvname : argv[0]);
 	exits(nil);
 }

@@ -172,7 +172,7 @@ nsmembers(Pgrp *pg, char *name)
 static int
 addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src, int mounted)
 {
-	Mhead *h;
+	Mhead *h, **lh;
 	Mount *m, **l;
 
 	if(strlen(name) == 0 || strlen(name) >= NAMEMAX || strchr(name, '/') || strchr(name, ':'))
@@ -194,8 +194,10 @@ addmount(Pgrp *pg, char *name, Chan *c, int flags, char *src, int mounted)
 			return error(Enomem);
 		}
 		strlcpy(h->name, name, sizeof h->name);
-		h->next = pg->heads;
-		pg->heads = h;
+		/* at the end: ns lists names in the order they were made, as rc must redo them */
+		for(lh = &pg->heads; *lh; lh = &(*lh)->next)
+			;
+		*lh = h;
 	}
 	switch(flags & MORDER){
 	case MBEFORE:
