@@ -249,16 +249,21 @@ wakeup(void *chan)
 	}
 }
 
-/* tsleep: sleep for ms milliseconds (or until a note) */
+/*
+ * tsleep: sleep for ms milliseconds (or until a note).  The end is
+ * kept in nsec()'s time, the clock that programs read, so a sleep is
+ * never shorter by it even when the emulated timer's ticks come
+ * unevenly; the ticks only wake the sleeper to look.
+ */
 void
 tsleep(uvlong ms)
 {
-	uvlong end;
+	uvlong end, now, left;
 
-	/* +1: the next tick may be a moment away, and no sleep is short */
-	end = ticks + (ms*HZ + 999)/1000 + 1;
-	while(ticks < end && !interrupted()){
-		up->wakeup = end;
+	end = nsec() + ms*1000000ULL;
+	while((now = nsec()) < end && !interrupted()){
+		left = (end - now + 1000000000ULL/HZ - 1) / (1000000000ULL/HZ);
+		up->wakeup = ticks + (left ? left : 1);
 		sleep(&up->wakeup);
 	}
 	up->wakeup = 0;
