@@ -11,6 +11,7 @@
 #include "../../sys/include/fcall.h"
 #include "page.h"
 #include "elf.h"
+#include "irqline.h"
 
 #define PROT_READ	1
 #define PROT_WRITE	2
@@ -246,9 +247,59 @@ stattests(void)
 	check(statcheck(buf, n) < 0 && convM2D(buf, n, &e, strs) == 0, "stat-bad-length", "accepted");
 }
 
+/*
+ * irqtests: two drivers on one shared line (PCI INTx).  Each sees
+ * every interrupt, and the line is unmasked only when both have come
+ * back; a third that opens later sees only what comes after.
+ */
+static void
+irqtests(void)
+{
+	Irqline l;
+	Irqhold a, b, c;
+	int un;
+
+	memset(&l, 0, sizeof l);
+	check(irqlineopen(&l, &a) == 1, "irq-open-unmask", "first open did not unmask");
+	check(irqlineopen(&l, &b) == 1, "irq-open2-unmask", "second open did not unmask");
+	/* both are waiting: no news yet */
+	check(!irqlinenews(&l, &a) && !irqlinenews(&l, &b), "irq-no-news", "news before any interrupt");
+	irqlineintr(&l);
+	check(irqlinenews(&l, &a) && irqlinenews(&l, &b), "irq-both-woken", "a holder missed the interrupt");
+	check(!irqlinenews(&l, &a), "irq-news-once", "the same interrupt twice");
+	/* a done, b still busy: still masked */
+	un = irqlineback(&l, &a);
+	check(un == 0, "irq-masked-until-all", "unmasked with b still busy");
+	/* a second interrupt can't come (masked); b comes back: unmask */
+	un = irqlineback(&l, &b);
+	check(un == 1, "irq-unmask-when-all", "not unmasked when both were done");
+	/* a read with nothing owed changes nothing */
+	check(irqlineback(&l, &a) == 0 && l.nowe == 0, "irq-back-idle", "nowe %d", l.nowe);
+	/* a holder busy when the interrupt came sees it on its next read */
+	irqlineintr(&l);
+	irqlineintr(&l);	/* as if two came before either looked */
+	check(l.count == 3, "irq-count", "count %llu", l.count);
+	check(irqlinenews(&l, &b) && b.seen == 3, "irq-late-reader", "seen %llu", b.seen);
+	/* a new holder does not see old interrupts, and owes nothing */
+	check(irqlineopen(&l, &c) == 0, "irq-open-masked", "opening unmasked a line others owe");
+	check(!irqlinenews(&l, &c) && !c.owes, "irq-new-holder", "new holder got old news");
+	/* a holder that closes while it owes does not keep the line masked */
+	irqlinenews(&l, &a);
+	check(irqlineback(&l, &a) == 0, "irq-a-done", "a alone unmasked");
+	check(irqlineclose(&l, &b) == 1, "irq-close-unmasks", "closing the last owing holder did not unmask");
+	check(l.claimed == 2 && l.hold != nil, "irq-claimed", "claimed %d", l.claimed);
+	/* the counts are per holder: closing one resets nobody else */
+	irqlineintr(&l);
+	check(irqlinenews(&l, &a) && irqlinenews(&l, &c), "irq-per-open", "a holder lost an interrupt after another closed");
+	irqlineclose(&l, &a);
+	irqlineclose(&l, &c);
+	check(l.claimed == 0 && l.hold == nil, "irq-all-closed", "claimed %d", l.claimed);
+}
+
 int
 main(void)
 {
+	irqtests();
 	pagetests();
 	elftests();
 	stattests();

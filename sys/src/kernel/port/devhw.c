@@ -20,26 +20,9 @@
 
 extern Dev irqdev, portdev, physdev;
 
-/*
- * An interrupt line may be shared (PCI INTx): each open of irq:/N is a
- * holder with its own count of what it has seen.  An interrupt masks
- * the line and every holder then owes a read: the first read after it
- * returns at once, the next one says the holder is done with its
- * device, and when every holder is done the line is unmasked.
- */
-typedef struct Irqhold Irqhold;
-struct Irqhold {
-	uvlong	seen;		/* the line's count at its last read */
-	int	owes;		/* has not come back since the last interrupt */
-	Irqhold	*next;
-};
+#include "irqline.h"
 
-static struct {
-	int	claimed;	/* holders */
-	uvlong	count;		/* interrupts so far */
-	int	nowe;		/* holders that owe a read */
-	Irqhold	*hold;
-} irqs[16];
+static Irqline	irqs[16];	/* a line may be shared by several holders (irqline.c) */
 
 /* katoull: a number in decimal or 0x hex, for control messages */
 uvlong
@@ -172,16 +155,9 @@ hwgrant(Proc *p, char *msg)
 int
 irqclaimed(int n)
 {
-	Irqhold *h;
-
 	if(n < 0 || n >= 16 || irqs[n].claimed == 0)
 		return 0;
-	irqs[n].count++;
-	irqs[n].nowe = 0;
-	for(h = irqs[n].hold; h; h = h->next){
-		h->owes = 1;
-		irqs[n].nowe++;
-	}
+	irqlineintr(&irqs[n]);
 	i8259mask(n);
 	wakeup(&irqs[n]);
 	return 1;
@@ -240,12 +216,8 @@ irqopen(Chan *c, int omode)
 	h = kzmalloc(sizeof *h);
 	if(h == nil)
 		return error(Enomem);
-	h->seen = irqs[n].count;
-	h->next = irqs[n].hold;
-	irqs[n].hold = h;
-	irqs[n].claimed++;
 	c->auxp = h;	/* open: close releases the claim */
-	if(irqs[n].nowe == 0)
+	if(irqlineopen(&irqs[n], h))
 		i8259enable(n);
 	return 0;
 }
@@ -279,18 +251,14 @@ irqread(Chan *c, void *buf, long n, vlong off)
 		return devdirread(c, buf, n, off, irqgen);
 	k = c->qid.path - 1;
 	h = c->auxp;
-	if(h->owes && h->seen == irqs[k].count){
-		/* back after dealing with its device: unmask when all are */
-		h->owes = 0;
-		if(--irqs[k].nowe == 0)
-			i8259enable(k);
-	}
-	while(irqs[k].count == h->seen){
+	/* back after dealing with its device: unmask when all are */
+	if(irqlineback(&irqs[k], h))
+		i8259enable(k);
+	while(!irqlinenews(&irqs[k], h)){
 		sleep(&irqs[k]);
 		if(interrupted())
 			return error(Eintr);
 	}
-	h->seen = irqs[k].count;
 	len = snprintf(s, sizeof s, "%llu\n", irqs[k].count);
 	if(len > n)
 		len = n;
@@ -301,20 +269,14 @@ irqread(Chan *c, void *buf, long n, vlong off)
 static void
 irqclose(Chan *c)
 {
-	Irqhold *h, **l;
+	Irqhold *h;
 	int k;
 
 	h = c->auxp;
 	if(h == nil || c->qid.path == 0)
 		return;
 	k = c->qid.path - 1;
-	for(l = &irqs[k].hold; *l; l = &(*l)->next)
-		if(*l == h){
-			*l = h->next;
-			break;
-		}
-	irqs[k].claimed--;
-	if(h->owes && --irqs[k].nowe == 0 && irqs[k].claimed > 0)
+	if(irqlineclose(&irqs[k], h))
 		i8259enable(k);
 	kfree(h);
 }

@@ -7,10 +7,11 @@
  *	note	write a note ("kill", "interrupt", ...) to send it
  *	notepg	write a note to send it to the whole note group
  *	ctl	write "grant irq N", "grant port FIRST LAST" or
- *		"grant phys BASE LEN" to give it hardware, or "protect"
- *		to make it a system server that takes notes from nobody
- *		else (only init may do these); "kill" ends it (not init);
- *		"none" makes it act as user none from then on (itself)
+ *		"grant phys BASE LEN" to give it hardware the writer
+ *		holds itself (init holds all); "protect" to make it a
+ *		system server that takes notes from nobody else (init
+ *		only); "kill" ends it (not init); "none" makes it act as
+ *		user none from then on (itself, or init for another)
  * The qid path is pid<<8 | file; 0 is the root.
  */
 #include "all.h"

@@ -85,7 +85,6 @@ run(int sig)
 void
 _sigdispatch(void *ureg, char *note)
 {
-	uchar fpu[512] __attribute__((aligned(16)));
 	Handler h;
 	int sig;
 
@@ -106,12 +105,8 @@ _sigdispatch(void *ureg, char *note)
 	}
 	if(blocked & BIT(sig))
 		pending |= BIT(sig);
-	else{
-		/* the kernel keeps only the integer registers for noted */
-		__asm__ volatile("fxsave64 %0" : "=m"(fpu));
-		h(sig);
-		__asm__ volatile("fxrstor64 %0" : : "m"(fpu));
-	}
+	else
+		h(sig);	/* the kernel saved every register, FPU state too, for noted */
 	noted(NCONT);
 }
 
