@@ -8,11 +8,11 @@
 
 /*
  * devdirread: fill buf (n bytes) with the stat entries that start at
- * byte offset off of the directory's entry stream; gen(c, i, &d) gives
- * entry i (0 when there is none).
+ * byte offset off of the directory's entry stream; gen(i, &d, aux)
+ * gives entry i (-1 when there is none).
  */
 long
-devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*))
+devdirread(Chan *c, uchar *buf, long n, vlong off, Dirgen *gen, void *aux)
 {
 	Dir d;
 	vlong pos;
@@ -22,7 +22,8 @@ devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*))
 
 	pos = 0;
 	m = 0;
-	for(i = 0; gen(c, i, &d); i++){
+	USED(c);
+	for(i = 0; gen(i, &d, aux) >= 0; i++){
 		sz = sizeD2M(&d);
 		if(pos < off){
 			pos += sz;
@@ -37,24 +38,81 @@ devdirread(Chan *c, uchar *buf, long n, vlong off, int (*gen)(Chan*, int, Dir*))
 		m += sz;
 		pos += sz;
 	}
-	if(m == 0 && gen(c, i, &d) && pos >= off)
+	if(m == 0 && gen(i, &d, aux) >= 0 && pos >= off)
 		return error(Edirshort);
 	return m;
 }
 
-/* devtabgen: a Dirtab as a directory's entries */
+/* devtabgen: entry i of a Dirtab as a directory entry: 0, or -1 past the end */
 int
 devtabgen(Dirtab *tab, int ntab, int i, Dir *d, char *uid)
 {
 	if(i < 0 || i >= ntab)
-		return 0;
+		return -1;
 	memset(d, 0, sizeof *d);
 	d->qid.path = tab[i].path;
 	d->qid.type = tab[i].perm & DMDIR ? QTDIR : QTFILE;
 	d->mode = tab[i].perm;
 	d->name = tab[i].name;
 	d->uid = d->gid = d->muid = uid;
-	return 1;
+	return 0;
+}
+
+/*
+ * devwalktab: walk c, the root (qid.path 0) of a one-level scheme
+ * whose files are tab, to elem; 0 or -1.
+ */
+int
+devwalktab(Chan *c, char *elem, Dirtab *tab, int ntab)
+{
+	int i;
+
+	if(c->qid.path != 0)
+		return error(Enotdir);
+	if(strcmp(elem, "..") == 0)
+		return 0;
+	for(i = 0; i < ntab; i++)
+		if(strcmp(tab[i].name, elem) == 0){
+			c->qid.path = tab[i].path;
+			c->qid.type = tab[i].perm & DMDIR ? QTDIR : QTFILE;
+			return 0;
+		}
+	return error(Enonexist);
+}
+
+/* devtablook: c's entry in tab, nil for the root */
+Dirtab*
+devtablook(Chan *c, Dirtab *tab, int ntab)
+{
+	int i;
+
+	for(i = 0; i < ntab; i++)
+		if(tab[i].path == c->qid.path)
+			return &tab[i];
+	return nil;
+}
+
+/* devstattab: the stat entry of c, the root or a file of tab */
+int
+devstattab(Chan *c, uchar *buf, int n, Dirtab *tab, int ntab, char *uid)
+{
+	Dir d;
+	int i;
+
+	if(c->qid.path == 0){
+		memset(&d, 0, sizeof d);
+		d.qid.type = QTDIR;
+		d.mode = DMDIR|0555;
+		d.name = "/";
+		d.uid = d.gid = d.muid = uid;
+		return devstatout(&d, buf, n);
+	}
+	for(i = 0; i < ntab; i++)
+		if(tab[i].path == c->qid.path){
+			devtabgen(tab, ntab, i, &d, uid);
+			return devstatout(&d, buf, n);
+		}
+	return error(Enonexist);
 }
 
 /* procuser: the user the current process acts for: the host owner "sys", or "none" */

@@ -235,19 +235,19 @@ bootopen(Chan *c, int omode)
 	return 0;
 }
 
-/* the i'th entry of the directory c, for devdirread */
+/* the i'th entry of the directory aux (a Chan), for devdirread */
 static int
-bootgen(Chan *c, int i, Dir *d)
+bootgen(int i, Dir *d, void *aux)
 {
 	int j, dir;
 
-	dir = (int)c->aux - 1;
+	dir = (int)((Chan*)aux)->aux - 1;
 	for(j = 0; j < nents; j++)
 		if(ents[j].parent == dir && i-- == 0){
 			fillstat(j, d);
-			return 1;
+			return 0;
 		}
-	return 0;
+	return -1;
 }
 
 static long
@@ -256,7 +256,7 @@ bootread(Chan *c, void *buf, long n, vlong off)
 	Bentry *b;
 
 	if(c->aux == 0 || (ents[c->aux-1].mode & DMDIR))
-		return devdirread(c, buf, n, off, bootgen);
+		return devdirread(c, buf, n, off, bootgen, c);
 	b = &ents[c->aux-1];
 	if(off < 0 || (uvlong)off >= b->length)
 		return 0;

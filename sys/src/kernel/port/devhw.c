@@ -223,20 +223,20 @@ irqopen(Chan *c, int omode)
 }
 
 static int
-irqgen(Chan *c, int i, Dir *d)
+irqgen(int i, Dir *d, void *aux)
 {
 	static char name[4];
 
-	USED(c);
+	USED(aux);
 	if(i >= 16)
-		return 0;
+		return -1;
 	memset(d, 0, sizeof *d);
 	snprintf(name, sizeof name, "%d", i);
 	d->qid.path = i + 1;
 	d->mode = 0444;
 	d->name = name;
 	d->uid = d->gid = d->muid = "sys";
-	return 1;
+	return 0;
 }
 
 static long
@@ -248,7 +248,7 @@ irqread(Chan *c, void *buf, long n, vlong off)
 
 	USED(off);
 	if(c->qid.path == 0)
-		return devdirread(c, buf, n, off, irqgen);
+		return devdirread(c, buf, n, off, irqgen, c);
 	k = c->qid.path - 1;
 	h = c->auxp;
 	/* back after dealing with its device: unmask when all are */

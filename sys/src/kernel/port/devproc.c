@@ -117,15 +117,15 @@ procopen(Chan *c, int omode)
 
 /* the i'th entry of the root: one directory per live process */
 static int
-rootgen(Chan *c, int i, Dir *d)
+rootgen(int i, Dir *d, void *aux)
 {
 	static char name[16];
 	Proc *p;
 
-	USED(c);
+	USED(aux);
 	p = procnth(i);
 	if(p == nil)
-		return 0;
+		return -1;
 	memset(d, 0, sizeof *d);
 	snprintf(name, sizeof name, "%d", p->pid);
 	d->qid.path = QID(p->pid, Qpdir);
@@ -133,16 +133,17 @@ rootgen(Chan *c, int i, Dir *d)
 	d->mode = DMDIR|0555;
 	d->name = name;
 	d->uid = d->gid = d->muid = "none";
-	return 1;
+	return 0;
 }
 
+/* the i'th file of a process's directory aux (a Chan) */
 static int
-pdirgen(Chan *c, int i, Dir *d)
+pdirgen(int i, Dir *d, void *aux)
 {
-	if(!devtabgen(proctab, nelem(proctab), i, d, "none"))
-		return 0;
-	d->qid.path = QID(PID(c->qid.path), d->qid.path);
-	return 1;
+	if(devtabgen(proctab, nelem(proctab), i, d, "none") < 0)
+		return -1;
+	d->qid.path = QID(PID(((Chan*)aux)->qid.path), d->qid.path);
+	return 0;
 }
 
 
@@ -188,13 +189,13 @@ procread(Chan *c, void *buf, long n, vlong off)
 	long r;
 
 	if(c->qid.path == Qdir)
-		return devdirread(c, buf, n, off, rootgen);
+		return devdirread(c, buf, n, off, rootgen, c);
 	p = findproc(PID(c->qid.path));
 	if(p == nil)
 		return error(Eprocdied);
 	switch(FILE(c->qid.path)){
 	case Qpdir:
-		return devdirread(c, buf, n, off, pdirgen);
+		return devdirread(c, buf, n, off, pdirgen, c);
 	case Qstatus:
 		s = kmalloc(256);
 		if(s == nil)

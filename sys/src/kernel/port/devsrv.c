@@ -137,28 +137,28 @@ srvcreate(Chan *c, char *name, int omode, ulong perm)
 }
 
 static int
-srvgen(Chan *c, int i, Dir *d)
+srvgen(int i, Dir *d, void *aux)
 {
 	Srvent *e;
 
-	USED(c);
+	USED(aux);
 	for(e = srvs; e && i > 0; e = e->next)
 		i--;
 	if(e == nil)
-		return 0;
+		return -1;
 	memset(d, 0, sizeof *d);
 	d->qid.path = e->path;
 	d->mode = e->perm;
 	d->name = e->name;
 	d->uid = d->gid = d->muid = e->uid;
-	return 1;
+	return 0;
 }
 
 static long
 srvread(Chan *c, void *buf, long n, vlong off)
 {
 	if(c->qid.path == 0)
-		return devdirread(c, buf, n, off, srvgen);
+		return devdirread(c, buf, n, off, srvgen, c);
 	return error(Eperm);
 }
 

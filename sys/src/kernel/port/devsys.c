@@ -44,42 +44,22 @@ sysattach(char *spec)
 static int
 syswalk(Chan *c, char *elem)
 {
-	uint i;
-
-	if(c->qid.path != Qdir)
-		return error(Enotdir);
-	if(strcmp(elem, "..") == 0)
-		return 0;
-	for(i = 0; i < nelem(systab); i++)
-		if(strcmp(systab[i].name, elem) == 0){
-			c->qid.path = systab[i].path;
-			c->qid.type = QTFILE;
-			return 0;
-		}
-	return error(Enonexist);
-}
-
-static ulong
-permof(Chan *c)
-{
-	uint i;
-
-	for(i = 0; i < nelem(systab); i++)
-		if(systab[i].path == c->qid.path)
-			return systab[i].perm;
-	return DMDIR|0555;
+	return devwalktab(c, elem, systab, nelem(systab));
 }
 
 static int
 sysopen(Chan *c, int omode)
 {
-	return devpermit("sys", permof(c), omode);
+	Dirtab *t;
+
+	t = devtablook(c, systab, nelem(systab));
+	return devpermit("sys", t ? t->perm : DMDIR|0555, omode);
 }
 
 static int
-sysgen(Chan *c, int i, Dir *d)
+sysgen(int i, Dir *d, void *aux)
 {
-	USED(c);
+	USED(aux);
 	return devtabgen(systab, nelem(systab), i, d, "sys");
 }
 
@@ -93,7 +73,7 @@ sysread(Chan *c, void *buf, long n, vlong off)
 
 	switch(c->qid.path){
 	case Qdir:
-		return devdirread(c, buf, n, off, sysgen);
+		return devdirread(c, buf, n, off, sysgen, c);
 	case Quname:
 		snprintf(s, sizeof s, "Ninefold %s x86_64\n", kversion);
 		return devreadstr(s, buf, n, off);
@@ -143,23 +123,7 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 static int
 sysstat(Chan *c, uchar *buf, int n)
 {
-	uint i;
-	Dir d;
-
-	if(c->qid.path == Qdir){
-		memset(&d, 0, sizeof d);
-		d.qid.type = QTDIR;
-		d.mode = DMDIR|0555;
-		d.name = "/";
-		d.uid = d.gid = d.muid = "sys";
-		return devstatout(&d, buf, n);
-	}
-	for(i = 0; i < nelem(systab); i++)
-		if(systab[i].path == c->qid.path){
-			devtabgen(systab, nelem(systab), i, &d, "sys");
-			return devstatout(&d, buf, n);
-		}
-	return error(Enonexist);
+	return devstattab(c, buf, n, systab, nelem(systab), "sys");
 }
 
 Dev sysdev = {
