@@ -1106,8 +1106,26 @@ privilege(void)
 		fail("irq:/4 opened without a grant (errno %d)", errno);
 	if(open("port:", O_RDWR) != -1 || errno != EACCES)
 		fail("port: opened without a grant");
-	if(open("phys:", O_RDWR) != -1 || errno != EACCES)
-		fail("phys: opened without a grant");
+	if(open("phys:/mem", O_RDWR) != -1 || errno != EACCES)
+		fail("phys:/mem opened without a grant");
+	if(open("phys:/dma", O_RDWR) != -1 || errno != EACCES)
+		fail("phys:/dma opened without a DMA quota");
+	/* pci: is for all to read; configuration writes only for the device's driver */
+	fd = open("pci:/0.0.0/raw", O_RDWR);
+	if(fd < 0)
+		fail("pci:/0.0.0/raw: %s", lasterr());
+	{
+		u16int id = 0;
+		if(pread(fd, &id, 2, 0) != 2 || id != 0x8086)
+			fail("pci:/0.0.0 vendor %#x, want 0x8086", id);
+		if(pwrite(fd, &id, 2, 4) != -1 || errno != EACCES)
+			fail("wrote configuration space without a grant: errno %d", errno);
+	}
+	close(fd);
+	fd = open(url, O_WRONLY);
+	if(fd < 0 || write(fd, "grant pci 0.0.0", 15) != -1 || errno != EACCES)
+		fail("granted itself a PCI device");
+	close(fd);
 	/* nor can a process grant itself what it does not hold */
 	snprintf(url, sizeof url, "proc:/%d/ctl", getpid());
 	fd = open(url, O_WRONLY);

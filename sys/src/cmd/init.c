@@ -6,7 +6,9 @@
  *	envfs env		env:
  *	cons			cons:, the serial console (granted COM1's
  *				ports and IRQ 4, and nothing else)
- * then builds the namespace from file:/rc/lib/namespace, moves to
+ * then builds the namespace from file:/rc/lib/namespace, starts the
+ * drivers that file:/rc/lib/drivers names for the PCI devices there
+ * are (each granted its device and a DMA quota only), moves to
  * file:/ with cons: as standard input and output, runs the start-up
  * script file:/rc/bin/boot with rc, and runs rc on the console,
  * starting a new one whenever it exits.  It reaps the orphans the
@@ -14,6 +16,7 @@
  */
 #include <libc.h>
 #include <sys/wait.h>
+#include <dirent.h>
 
 static char *env[] = { "home=file:/", nil };
 
@@ -196,6 +199,75 @@ namespace(char *file)
 	fclose(f);
 }
 
+/* pciid: the vendor and device of PCI device name, from its config; -1 if unreadable */
+static int
+pciid(char *name, unsigned *vid, unsigned *did)
+{
+	char url[64], buf[512];
+	int fd, n;
+
+	snprintf(url, sizeof url, "pci:/%s/config", name);
+	if((fd = open(url, O_RDONLY)) < 0)
+		return -1;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if(n <= 0)
+		return -1;
+	buf[n] = 0;
+	return sscanf(buf, "vendor %x device %x", vid, did) == 2 ? 0 : -1;
+}
+
+/*
+ * drivers: start the driver of every PCI device that a line of file
+ * names ("vvvv/dddd dma-bytes program [args]"), with the device's name
+ * as its last argument, granted the device and the DMA quota only.
+ */
+static void
+drivers(char *file)
+{
+	FILE *f;
+	DIR *d;
+	struct dirent *e;
+	char line[256], *argv[10], path[64], grant[2][64], *grants[3], *p;
+	unsigned vid, did, v, w;
+	long dma;
+	int n, ln;
+
+	f = fopen(file, "r");
+	if(f == nil)
+		return;	/* no drivers to start */
+	for(ln = 1; fgets(line, sizeof line, f) != nil; ln++){
+		line[strcspn(line, "\n#")] = 0;
+		n = 0;
+		for(p = strtok(line, " \t"); p && n < 8; p = strtok(nil, " \t"))
+			argv[n++] = p;
+		if(n == 0)
+			continue;
+		if(n < 3 || sscanf(argv[0], "%x/%x", &vid, &did) != 2 || (dma = strtol(argv[1], nil, 0)) < 0){
+			fprintf(stderr, "init: %s:%d: not vendor/device dma program\n", file, ln);
+			continue;
+		}
+		if((d = opendir("pci:")) == nil)
+			break;
+		while((e = readdir(d)) != nil){
+			if(pciid(e->d_name, &v, &w) < 0 || v != vid || w != did)
+				continue;
+			snprintf(path, sizeof path, "/bin/%s", argv[2]);
+			snprintf(grant[0], sizeof grant[0], "grant pci %s", e->d_name);
+			snprintf(grant[1], sizeof grant[1], "grant dma %ld", dma);
+			grants[0] = grant[0];
+			grants[1] = grant[1];
+			grants[2] = nil;
+			argv[n] = e->d_name;
+			argv[n+1] = nil;
+			if(start(path, argv + 2, grants) < 0)
+				fprintf(stderr, "init: %s %s did not start\n", argv[2], e->d_name);
+		}
+		closedir(d);
+	}
+	fclose(f);
+}
+
 /* rc: run rc with args and wait for it; its wait status */
 static int
 rc(char **argv)
@@ -228,6 +300,7 @@ main(void)
 	fflush(stdout);
 	servers();
 	namespace("file:/rc/lib/namespace");
+	drivers("file:/rc/lib/drivers");
 	if(chdir("file:/") < 0)
 		fprintf(stderr, "init: file:/: %s\n", strerror(errno));
 	rc(boot);

@@ -35,6 +35,8 @@
 #define PTEPS		(1ULL<<7)
 #define PTEG		(1ULL<<8)
 #define PTECOW		(1ULL<<9)	/* software: copy on write */
+#define PTENOREF	(1ULL<<10)	/* software: device memory, no page count */
+#define PTESHARED	(1ULL<<11)	/* software: fork shares it, not copy on write */
 #define PTENX		(1ULL<<63)
 #define PTEADDR		0x000FFFFFFFFFF000ULL
 

@@ -159,8 +159,10 @@ freetable(u64int *t, int level)
 	for(i = 0; i < 512; i++){
 		if((t[i] & PTEP) == 0)
 			continue;
-		if(level == 0)
-			pagedecref(&palloc, t[i] & PTEADDR);
+		if(level == 0){
+			if(!(t[i] & PTENOREF))
+				pagedecref(&palloc, t[i] & PTEADDR);
+		}
 		else
 			freetable(KADDR(t[i] & PTEADDR), level-1);
 	}

@@ -6,7 +6,7 @@
  */
 #include "all.h"
 
-extern Dev bootdev, sysdev, procdev, irqdev, portdev, physdev, srvdev;
+extern Dev bootdev, sysdev, procdev, irqdev, portdev, physdev, srvdev, pcidev;
 
 /* the kernel-resident schemes */
 static Dev *devtab[] = {
@@ -17,6 +17,7 @@ static Dev *devtab[] = {
 	&portdev,
 	&physdev,
 	&srvdev,
+	&pcidev,
 };
 
 /* devlookup: the kernel-resident scheme called name, or nil */

@@ -10,15 +10,14 @@
  *		leaves that interrupt to it.
  *	port:	pread/pwrite of 1, 2 or 4 bytes at offset P is an
  *		in/out of that width at I/O port P.
- *	phys:	pread/pwrite at offset A reads or writes physical
- *		memory at A.
+ *	(phys: is devphys.c, pci: devpci.c)
  * Init (process 1) holds every grant; other processes hold only what
  * was granted them by writing "grant ..." to proc:/N/ctl (hwgrant).
  */
 #include "all.h"
 #include "dev.h"
 
-extern Dev irqdev, portdev, physdev;
+extern Dev irqdev, portdev;
 
 #include "irqline.h"
 
@@ -76,7 +75,8 @@ hasport(Proc *p, uvlong port, int width)
 	return 0;
 }
 
-static int
+/* hasphys: was p granted physical memory [a, a+n)? */
+int
 hasphys(Proc *p, uvlong a, uvlong n)
 {
 	int i;
@@ -91,7 +91,9 @@ hasphys(Proc *p, uvlong a, uvlong n)
 
 /*
  * hwgrant: "grant irq N", "grant port FIRST LAST", "grant phys BASE
- * LEN": give p the hardware, which the caller must hold itself.
+ * LEN", "grant pci B.D.F" (its BARs and interrupt, devpci.c), "grant
+ * dma BYTES" (a quota of phys:/dma): give p the hardware, which the
+ * caller must hold itself (a DMA quota passes from the caller's own).
  */
 int
 hwgrant(Proc *p, char *msg)
@@ -112,7 +114,19 @@ hwgrant(Proc *p, char *msg)
 	}
 	if(n < 3 || strcmp(f[0], "grant") != 0)
 		return error(Ebadctl);
+	if(strcmp(f[1], "pci") == 0 && n == 3)
+		return pcigrant(p, f[2]);
 	a = katoull(f[2]);
+	if(strcmp(f[1], "dma") == 0 && n == 3){
+		/* a quota of DMA memory (phys:/dma), out of the caller's own */
+		if(!up->hw.all){
+			if(up->hw.dma < a)
+				return error(Eperm);
+			up->hw.dma -= a;
+		}
+		p->hw.dma += a;
+		return 0;
+	}
 	if(strcmp(f[1], "irq") == 0 && n == 3){
 		if(a >= 16)
 			return error(Ebadirq);
@@ -178,7 +192,6 @@ hwattach(Dev *d)
 
 static Chan* irqattach(char *spec) { USED(spec); return hwattach(&irqdev); }
 static Chan* portattach(char *spec) { USED(spec); return hwattach(&portdev); }
-static Chan* physattach(char *spec) { USED(spec); return hwattach(&physdev); }
 
 static int
 irqwalk(Chan *c, char *elem)
@@ -342,33 +355,6 @@ portrw(Chan *c, void *buf, long n, vlong off, int write)
 static long portread(Chan *c, void *buf, long n, vlong off) { return portrw(c, buf, n, off, 0); }
 static long portwrite(Chan *c, void *buf, long n, vlong off) { return portrw(c, buf, n, off, 1); }
 
-static int
-physopen(Chan *c, int omode)
-{
-	USED(c); USED(omode);
-	if(!up->hw.all && up->hw.nphys == 0)
-		return error(Eperm);
-	return 0;
-}
-
-static long
-physrw(Chan *c, void *buf, long n, vlong off, int write)
-{
-	USED(c);
-	if(off < 0 || !hasphys(up, off, n))
-		return error(Eperm);
-	if((uvlong)off + n > KZEROSIZE)
-		return error(Enotmapped);
-	if(write)
-		memmove(KADDR(off), buf, n);
-	else
-		memmove(buf, KADDR(off), n);
-	return n;
-}
-
-static long physread(Chan *c, void *buf, long n, vlong off) { return physrw(c, buf, n, off, 0); }
-static long physwrite(Chan *c, void *buf, long n, vlong off) { return physrw(c, buf, n, off, 1); }
-
 Dev irqdev = {
 	.name = "irq",
 	.attach = irqattach,
@@ -385,14 +371,5 @@ Dev portdev = {
 	.open = portopen,
 	.read = portread,
 	.write = portwrite,
-	.stat = hwstat,
-};
-
-Dev physdev = {
-	.name = "phys",
-	.attach = physattach,
-	.open = physopen,
-	.read = physread,
-	.write = physwrite,
 	.stat = hwstat,
 };

@@ -37,6 +37,8 @@ struct Hwgrant {
 	u16int	port[NHWRANGE][2];	/* [first, last] */
 	int	nphys;
 	uvlong	phys[NHWRANGE][2];	/* [base, end) */
+	uvlong	pci;		/* bit n: the n'th PCI function (devpci.c) */
+	uvlong	dma;		/* bytes of DMA memory it may still take */
 };
 
 /* a range of physical memory [base, base+len) */
@@ -54,7 +56,7 @@ struct Args {
 };
 
 /* a user memory area [start, end) */
-enum { Vtext, Vdata, Vheap, Vstack, Vanon };
+enum { Vtext, Vdata, Vheap, Vstack, Vanon, Vphys };
 struct Vma {
 	uintptr	start;
 	uintptr	end;

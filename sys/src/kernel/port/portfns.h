@@ -62,6 +62,13 @@ Chan*	unionopen(Pgrp *pg, char *name, Chan *first);
 
 /* devhw.c */
 int	hwgrant(Proc *p, char *msg);
+int	hasphys(Proc *p, uvlong a, uvlong n);
+
+/* devpci.c */
+int	pcigrant(Proc *p, char *bdf);
+
+/* devphys.c */
+long	physmmap(Chan *c, uintptr va, uintptr len, int prot, uvlong off);
 int	irqclaimed(int n);
 int	katoi(char *s);
 uvlong	katoull(char *s);

@@ -4,6 +4,8 @@
  */
 #include "all.h"
 
+extern Dev physdev;
+
 long
 sys_exits(u64int *a)
 {
@@ -168,22 +170,30 @@ sys_brk(u64int *a)
 	return want;
 }
 
-/* mmap: anonymous private memory only (phys: comes with drivers) */
+/*
+ * mmap: anonymous private memory, or (fd a[4] at offset a[5]) a file
+ * of phys: (device registers, DMA memory: devphys.c), shared.
+ */
 long
 sys_mmap(u64int *a)
 {
 	uintptr addr, len;
 	int prot, flags, i;
+	Chan *c;
 
 	addr = a[0];
 	len = PGROUND(a[1]);
 	prot = a[2];
 	flags = a[3];
+	c = nil;
 	if(len == 0 || a[1] > UADDRTOP)
 		return error(Ebadarg);
-	if(!(flags & MAP_ANONYMOUS))
-		return error(Ebadarg);
-	if(!userpages(len / PGSIZE))
+	if(!(flags & MAP_ANONYMOUS)){
+		if((c = fdtochan(a[4])) == nil)
+			return -1;
+		if(c->dev != &physdev || c->mode < 0)
+			return error(Ebadarg);	/* only phys: files map */
+	}else if(!userpages(len / PGSIZE))
 		return error(Enomem);	/* no promise of pages there are not */
 	if(flags & MAP_FIXED){
 		if(addr & (PGSIZE-1) || addr < UTZERO || addr >= UADDRTOP || len > UADDRTOP - addr)
@@ -206,8 +216,12 @@ sys_mmap(u64int *a)
 			return error(Enomem);
 		up->mmapnext = addr + len;
 	}
-	if(vmadd(up, addr, addr + len, prot & (PROT_READ|PROT_WRITE|PROT_EXEC), Vanon) < 0)
+	if(vmadd(up, addr, addr + len, prot & (PROT_READ|PROT_WRITE|PROT_EXEC), c ? Vphys : Vanon) < 0)
 		return -1;
+	if(c != nil && physmmap(c, addr, len, prot, a[5]) < 0){
+		vmremove(up, addr, addr + len);
+		return -1;
+	}
 	return addr;
 }
 

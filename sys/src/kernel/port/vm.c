@@ -57,7 +57,8 @@ static int
 unmap1(u64int *pte, uintptr va, void *arg)
 {
 	USED(arg);
-	pagedecref(&palloc, *pte & PTEADDR);
+	if(!(*pte & PTENOREF))
+		pagedecref(&palloc, *pte & PTEADDR);
 	*pte = 0;
 	invlpg(va);
 	return 0;
@@ -125,6 +126,8 @@ fault(Proc *p, uintptr va, int write)
 	if(pte == nil)
 		return -1;
 	if((*pte & PTEP) == 0){
+		if(v->kind == Vphys)
+			return -1;	/* device or DMA memory is mapped whole, never on demand */
 		if((n = upagezalloc()) == nil)
 			return -1;
 		*pte = PADDR(n) | pteflags(v->prot) | PTEP | PTEU;
@@ -159,13 +162,14 @@ copy1(u64int *pte, uintptr va, void *arg)
 	u64int *cpte;
 
 	child = arg;
-	if(*pte & PTEW)
+	if((*pte & PTEW) && !(*pte & PTESHARED))
 		*pte = (*pte & ~PTEW) | PTECOW;
 	cpte = walkpte(child->pml4, va, 1);
 	if(cpte == nil)
 		return -1;
 	*cpte = *pte;
-	pageincref(&palloc, *pte & PTEADDR);
+	if(!(*pte & PTENOREF))
+		pageincref(&palloc, *pte & PTEADDR);
 	return 0;
 }
 
