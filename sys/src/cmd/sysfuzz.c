@@ -57,7 +57,7 @@ static char *rwurls[] = {
 	"srv:/sysfuzz.a", "srv:/sysfuzz.b", "nosuch:/x",
 	"file:/tmp/sysfuzzdir/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s",
 	"file:/tmp/../../../tmp/sysfuzz.a", "file:/tmp/./sysfuzz.b", "cons:/nosuch/x",
-	"irq:/4", "port:", "phys:", "pci:", "tcp:127.0.0.1!564", "boot:/nosuch",
+	"irq:/4", "irq:/11", "port:", "phys:", "phys:/mem", "phys:/dma", "pci:", "pci:/0.0.0/raw", "pci:/0.3.0/config", "srv:", "srv:/sysfuzz", "tcp:127.0.0.1!564", "boot:/nosuch",
 	"proc:/0/status", "proc:/99999/note", "proc:/-1/ctl", "sys:/nosuch",
 	"file:/tmp/sysfuzz\xff\x01",
 };
