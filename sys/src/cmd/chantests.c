@@ -1122,9 +1122,12 @@ privilege(void)
 			fail("wrote configuration space without a grant: errno %d", errno);
 	}
 	close(fd);
+	snprintf(url, sizeof url, "proc:/%d/ctl", getpid());
 	fd = open(url, O_WRONLY);
 	if(fd < 0 || write(fd, "grant pci 0.0.0", 15) != -1 || errno != EACCES)
-		fail("granted itself a PCI device");
+		fail("granted itself a PCI device: %s", lasterr());
+	if(write(fd, "grant dma 4096", 14) != -1 || errno != EACCES)
+		fail("granted itself DMA memory: %s", lasterr());
 	close(fd);
 	/* nor can a process grant itself what it does not hold */
 	snprintf(url, sizeof url, "proc:/%d/ctl", getpid());
