@@ -310,7 +310,7 @@ static Case cases[] = {
 	{"xd.b", T(xd), {"xd", "-b"}, "AB", "0000000 41 42\n0000002\n", 0},
 	{"xd.c", T(xd), {"xd", "-c"}, "a\n\x01", "0000000   a  \\n  01\n0000003\n", 0},
 	{"xd.empty", T(xd), {"xd"}, "", "0000000\n", 0},
-	{"xd.missing", T(xd), {"xd", "nothing"}, "", "0000000\n", 1, "xd: nothing: "},
+	{"xd.missing", T(xd), {"xd", "nothing"}, "", "", 1, "xd: nothing: "},
 
 	/* cat, tee */
 	{"cat", T(cat), {"cat"}, "abc\n", "abc\n", 0},
