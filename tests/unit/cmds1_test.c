@@ -400,8 +400,10 @@ check(Case *c)
 		printf("FAIL cmds1.%s: output [%s], want [%s]\n", c->name, out, c->out);
 	else if(c->err == NULL && err[0] != 0)
 		printf("FAIL cmds1.%s: unexpected error output [%s]\n", c->name, err);
-	else if(c->err != NULL && strstr(err, c->err) == NULL)
-		printf("FAIL cmds1.%s: error output [%s] lacks [%s]\n", c->name, err, c->err);
+	/* the error: one line, "cmd: name: " then the host's reason */
+	else if(c->err != NULL && (strncmp(err, c->err, strlen(c->err)) != 0
+	    || strchr(err, '\n') != err + strlen(err) - 1))
+		printf("FAIL cmds1.%s: error output [%s] is not one line starting [%s]\n", c->name, err, c->err);
 	else{
 		printf("PASS cmds1.%s\n", c->name);
 		free(out);
