@@ -294,7 +294,7 @@ testheld(void)
 	quiet("early-tag-reused", 100);
 	sendwrite(41, 510, "z");
 	r = recv9(fd, 2000);
-	check(isr(r, Rread) && r->tag == 508 && r->count == 1, "early-read-dropped", "%s",
+	check(isr(r, Rread) && r->tag == 508 && r->count == 1 && r->data[0] == 'z', "early-read-dropped", "%s",
 		r ? (r->type == Rerror ? r->ename : "wrong reply") : "no reply");
 	expect("early-write", Rwrite, 510, NULL);
 	quiet("early-nothing-more", 100);

@@ -460,7 +460,7 @@ testgood(void)
 	free(err2.p);
 
 	st = runmkfs(NULL, &out2, &err2, (char*[]){"-x", "good.proto", NULL});
-	if(st != 1 || strstr(err2.p, "usage: mkfs [-s srcdir] [-o archive] proto\n") == NULL)
+	if(st != 1 || strcmp(err2.p, "usage: mkfs [-s srcdir] [-o archive] proto\n") != 0)
 		fail("mkfs-usage", "exit %d, stderr: %s", st, err2.p);
 	else
 		pass("mkfs-usage");

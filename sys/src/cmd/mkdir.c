@@ -29,6 +29,7 @@ static int
 mkparents(char *url)
 {
 	char *p, *start, c;
+	struct stat st;
 
 	if(isdir(url))
 		return 0;
@@ -44,7 +45,11 @@ mkparents(char *url)
 		c = *p;
 		*p = 0;
 		if(!isdir(url) && makedir(url) < 0 && !isdir(url)){
-			fprint(2, "mkdir: %s: %r\n", url);
+			/* a file in the way says "already exists": say why it matters */
+			if(stat(url, &st) == 0)
+				fprint(2, "mkdir: %s: not a directory\n", url);
+			else
+				fprint(2, "mkdir: %s: %r\n", url);
 			*p = c;
 			return -1;
 		}

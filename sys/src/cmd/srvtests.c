@@ -99,7 +99,7 @@ files(void)
 	char *s;
 	Dir *d;
 	ulong v0;
-	int fd, fd2;
+	int fd, fd2, n;
 
 	if(put("file:/tmp.t", "hello, ramfs\n", 0664) < 0)
 		fail("create: %s", lasterr());
@@ -139,6 +139,18 @@ files(void)
 	s = get("file:/app.t");
 	if(s == nil || strcmp(s, "one two") != 0)
 		fail("append-only: %s", s ? s : lasterr());
+	/* O_APPEND on an ordinary file (rc's >>): each open adds at the end */
+	put("file:/oapp.t", "one\n", 0664);
+	for(n = 0; n < 2; n++){
+		fd = open("file:/oapp.t", O_WRONLY|O_APPEND);
+		if(fd < 0 || write(fd, n ? "three\n" : "two\n", n ? 6 : 4) != (n ? 6 : 4))
+			fail("O_APPEND write: %s", lasterr());
+		close(fd);
+	}
+	s = get("file:/oapp.t");
+	if(s == nil || strcmp(s, "one\ntwo\nthree\n") != 0)
+		fail("O_APPEND: %s", s ? s : lasterr());
+	remove("file:/oapp.t");
 	/* permissions */
 	put("file:/ro.t", "x", 0444);
 	if(open("file:/ro.t", O_WRONLY) >= 0 || errno != EACCES)
@@ -188,6 +200,7 @@ static void
 dirs(void)
 {
 	int fd, n, found;
+	char *s, strs[512];
 	static uchar buf[8192];
 	Dir d;
 	long off;
@@ -202,7 +215,7 @@ dirs(void)
 		fail("removed a full directory: errno %d", errno);
 	if(wstatf("file:/d.t/a", "c", -1, -1) < 0)
 		fail("rename: %s", lasterr());
-	if(get("file:/d.t/a") != nil || get("file:/d.t/c") == nil)
+	if(get("file:/d.t/a") != nil || (s = get("file:/d.t/c")) == nil || strcmp(s, "a") != 0)
 		fail("rename did not rename");
 	fd = open("file:/d.t", O_RDONLY);
 	if(fd < 0)
@@ -210,13 +223,18 @@ dirs(void)
 	found = 0;
 	while((n = read(fd, buf, sizeof buf)) > 0)
 		for(off = 0; off < n; off += GBIT16(buf + off) + 2){
-			if(convM2D(buf + off, n - off, &d, nil) == 0)
+			if(convM2D(buf + off, n - off, &d, strs) == 0)
 				fail("bad stat entry in a directory read");
-			found++;
+			/* exactly b and c, one byte each, once each */
+			if((strcmp(d.name, "b") == 0 || strcmp(d.name, "c") == 0) && d.length == 1
+			&& (found & (1 << (d.name[0] - 'b'))) == 0)
+				found |= 1 << (d.name[0] - 'b');
+			else
+				fail("directory read gave %s (%lld bytes)", d.name, d.length);
 		}
 	close(fd);
-	if(found != 2)
-		fail("directory read gave %d entries, want 2", found);
+	if(found != 3)
+		fail("directory read did not give both b and c");
 	if(open("file:/d.t", O_WRONLY) >= 0)
 		fail("opened a directory for writing");
 	remove("file:/d.t/b");
@@ -402,7 +420,7 @@ envgroup(void)
 		_exit(0);
 	}
 	waitpid(pid, &status, 0);
-	if(get("env:/shared") == nil)
+	if((s = get("env:/shared")) == nil || strcmp(s, "yes") != 0)
 		fail("fork does not share the environment");
 	remove("env:/shared");
 	remove("env:/eg");
@@ -471,6 +489,7 @@ servergone(void)
 {
 	char *argv[] = { "ramfs", "victim", nil };
 	int pid, fd;
+	char *s;
 
 	if(run(argv) != 0)
 		fail("ramfs victim");
@@ -489,7 +508,7 @@ servergone(void)
 			fail("read on an open file after death: errno %d", errno);
 		close(fd);
 	}
-	if(get("file:/lib/motd") == nil)
+	if((s = get("file:/lib/motd")) == nil || strcmp(s, "Welcome to Ninefold.\n") != 0)
 		fail("file: broke too");
 }
 

@@ -102,7 +102,7 @@ int
 main(int argc, char **argv)
 {
 	struct stat st;
-	int i, fd, bad;
+	int i, fd, bad, dumped;
 
 	fmtflag = 'w';
 	ARGBEGIN{
@@ -117,11 +117,15 @@ main(int argc, char **argv)
 	}ARGEND
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
-	if(argc == 0)
+	dumped = 0;	/* no final address when no file could be read */
+	if(argc == 0){
 		bad |= dump(0, "<stdin>") < 0;
+		dumped = 1;
+	}
 	for(i = 0; i < argc; i++){
 		if(strcmp(argv[i], "-") == 0){
 			bad |= dump(0, "<stdin>") < 0;
+			dumped = 1;
 			continue;
 		}
 		if((fd = open(argv[i], O_RDONLY)) < 0){
@@ -134,13 +138,16 @@ main(int argc, char **argv)
 			fflush(stdout);
 			fprint(2, "xd: %s: is a directory\n", argv[i]);
 			bad = 1;
-		}else
+		}else{
 			bad |= dump(fd, argv[i]) < 0;
+			dumped = 1;
+		}
 		close(fd);
 	}
 	if(nline > 0)
 		putline(line, nline);
-	print("%.7llx\n", addr);
+	if(dumped)
+		print("%.7llx\n", addr);
 	if(fflush(stdout) == EOF){
 		fprint(2, "xd: write error: %r\n");
 		exits("write");

@@ -671,23 +671,26 @@ iscase(Tree *t)
 	return t->c[0];
 }
 
-/* Does any word of subj match any pattern of pats? */
+/*
+ * Does the subject match any pattern of pats?  As in Plan 9's rc, the
+ * subject is its whole list joined by spaces, so an empty list is ''
+ * (`~ $x ''` is true for an unset x) and (a b) is 'a b'.
+ */
 static int
 matchany(Word *subj, Word *pats)
 {
-	Word *s, *p;
-	char *u;
+	Word *p;
+	char *s, *u;
+	int ok;
 
-	for(s = subj; s != nil; s = s->next){
-		u = unglob(s->s);
-		for(p = pats; p != nil; p = p->next)
-			if(match(u, p->s)){
-				free(u);
-				return 1;
-			}
-		free(u);
-	}
-	return 0;
+	s = joinwords(subj, " ");
+	u = unglob(s);
+	free(s);
+	ok = 0;
+	for(p = pats; p != nil && !ok; p = p->next)
+		ok = match(u, p->s);
+	free(u);
+	return ok;
 }
 
 static void
@@ -848,15 +851,12 @@ run(Tree *t, int exitafter)
 		runswitch(t, exitafter);
 		break;
 	case TWIDDLE:
-		/* the first word is the subject, every other a pattern */
-		w = append(evalword(t->c[0]), evalwords(t->c[1], 0));
-		if(!rcerror){
-			v = w ? w->next : nil;
-			if(w != nil)
-				w->next = nil;
-			setstatus(w != nil && matchany(w, v) ? "" : "no match");
-			freewords(v);
-		}
+		/* the first word (a whole list) is the subject, every other a pattern */
+		w = evalword(t->c[0]);
+		v = rcerror ? nil : evalwords(t->c[1], 0);
+		if(!rcerror)
+			setstatus(matchany(w, v) ? "" : "no match");
+		freewords(v);
 		freewords(w);
 		break;
 	case FN:
