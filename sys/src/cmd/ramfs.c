@@ -20,6 +20,7 @@
 #include <libc.h>
 #include <fcall.h>
 #include <9p.h>
+#include <sys/mman.h>
 
 typedef struct Blk Blk;
 typedef struct Node Node;
@@ -208,6 +209,47 @@ memfree(void)
 }
 
 /*
+ * Whole blocks live in page-aligned slots of Blksz, carved Nslot at a
+ * time out of malloc'd chunks and never given back to malloc: a freed
+ * slot's pages go back to the kernel at once (fresh zero pages are
+ * mapped over them, costing nothing until written), so removing a
+ * file returns its memory whatever else the heap holds.  The free
+ * slots are listed apart, so a free slot is never touched.
+ */
+enum { Nslot = 64, Page = 4096 };	/* 512 KiB chunks: the page lost aligning each is little */
+static uchar	**freeslots;	/* room for every slot carved, so freeing needs no memory */
+static int	nfreeslot, nslots;
+
+/* slotalloc: a free slot (contents zero or stale), or nil */
+static uchar*
+slotalloc(void)
+{
+	uchar *c, **l;
+	int i;
+
+	if(nfreeslot == 0){
+		if((l = realloc(freeslots, (nslots + Nslot) * sizeof *l)) == nil)
+			return nil;
+		freeslots = l;
+		if((c = malloc(Nslot*Blksz + Page)) == nil)
+			return nil;
+		nslots += Nslot;
+		c = (uchar*)(((uintptr)c + Page - 1) & ~(uintptr)(Page - 1));
+		for(i = Nslot-1; i >= 0; i--)
+			freeslots[nfreeslot++] = c + i*Blksz;
+	}
+	return freeslots[--nfreeslot];
+}
+
+/* slotfree: give slot p's pages back to the kernel and list it free */
+static void
+slotfree(uchar *p)
+{
+	mmap(p, Blksz, PROT_READ|PROT_WRITE, MAP_FIXED|MAP_ANONYMOUS|MAP_PRIVATE, -1, 0);
+	freeslots[nfreeslot++] = p;
+}
+
+/*
  * blkgrow: make block b hold at least need bytes, zero-filled past what
  * it held; 0, or -1 when memory is out (b unchanged).
  */
@@ -230,7 +272,14 @@ blkgrow(Blk *b, int need)
 		;
 	if(c > Blksz)
 		c = Blksz;
-	if((p = realloc(b->data, c)) == nil)
+	if(c == Blksz){
+		/* a whole block: a slot of its own */
+		if((p = slotalloc()) == nil)
+			return -1;
+		if(b->cap > 0)
+			memmove(p, b->data, b->cap);
+		free(b->data);
+	}else if((p = realloc(b->data, c)) == nil)
 		return -1;
 	memset(p + b->cap, 0, c - b->cap);
 	blkbytes += c - b->cap;
@@ -246,7 +295,10 @@ blkfree(Blk *b)
 	blkbytes -= b->cap;
 	if(nextcheck > blkbytes + Checkeach)
 		nextcheck = blkbytes + Checkeach;
-	free(b->data);
+	if(b->cap == Blksz)
+		slotfree(b->data);
+	else
+		free(b->data);
 	b->data = nil;
 	b->cap = 0;
 }

@@ -119,6 +119,7 @@ int	syscall(Ureg *u);
 int	vmadd(Proc *p, uintptr start, uintptr end, int prot, int kind);
 Vma*	vmfind(Proc *p, uintptr va);
 int	vmremove(Proc *p, uintptr start, uintptr end);
+void	vmdiscard(Proc *p, uintptr start, uintptr end);
 int	fault(Proc *p, uintptr va, int write);
 int	validaddr(uintptr addr, usize len, int write);
 char*	validstr(uintptr addr, char *buf, usize max);

@@ -180,6 +180,7 @@ sys_mmap(u64int *a)
 	uintptr addr, len;
 	int prot, flags, i;
 	Chan *c;
+	Vma *v;
 
 	addr = a[0];
 	len = PGROUND(a[1]);
@@ -193,6 +194,15 @@ sys_mmap(u64int *a)
 			return -1;
 		if(c->dev != &physdev || c->mode < 0)
 			return error(Ebadarg);	/* only phys: files map */
+	}else if((flags & MAP_FIXED) && !(addr & (PGSIZE-1)) && addr + len > addr
+	&& (v = vmfind(up, addr)) != nil && addr + len <= v->end && v->kind != Vphys
+	&& v->prot == (prot & (PROT_READ|PROT_WRITE|PROT_EXEC))){
+		/*
+		 * fresh zero pages over part of an area like it: the pages
+		 * there go back now (malloc gives free memory back this way)
+		 */
+		vmdiscard(up, addr, addr + len);
+		return addr;
 	}else if(!userpages(len / PGSIZE))
 		return error(Enomem);	/* no promise of pages there are not */
 	if(flags & MAP_FIXED){

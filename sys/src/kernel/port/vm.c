@@ -71,6 +71,13 @@ unmappages(Proc *p, uintptr start, uintptr end)
 	ptewalk(p->pml4, start, end, unmap1, nil);
 }
 
+/* vmdiscard: drop the pages of [start, end) (page aligned), keeping the areas: they fault in zeroed */
+void
+vmdiscard(Proc *p, uintptr start, uintptr end)
+{
+	unmappages(p, start, end);
+}
+
 /*
  * vmremove: unmap [start, end) (page aligned), cutting or splitting
  * the areas it touches; -1 if an area would have to split and there
