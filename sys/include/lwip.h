@@ -12,6 +12,7 @@
 #include "lwip/init.h"
 #include "lwip/netif.h"
 #include "lwip/pbuf.h"
+#include "lwip/sys.h"
 #include "lwip/timeouts.h"
 #include "lwip/ip4_addr.h"
 
