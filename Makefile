@@ -9,7 +9,8 @@ QEMUFLAGS := -cdrom $(O)/ninefold.iso -nographic -m 128M \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
 
 # user programs and libraries, in build order
-LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p sys/src/lib/regexp
+LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p sys/src/lib/regexp \
+	sys/src/lib/lwip
 CMDDIRS := sys/src/cmd $(patsubst %/Makefile,%,$(wildcard sys/src/cmd/*/Makefile))
 ALLDIRS := sys/src/tools $(LIBDIRS) $(CMDDIRS) sys/src/kernel
 
@@ -18,7 +19,10 @@ all: $(O)/ninefold.iso
 deps:
 	@sh sys/src/tools/deps.sh
 
+# lwIP's source comes from Debian at build time (sys/src/tools/fetchlwip.sh;
+# quick once fetched)
 build:
+	@sh sys/src/tools/fetchlwip.sh $(O)
 	@for d in $(ALLDIRS); do $(MAKE) --no-print-directory -C $$d || exit 1; done
 
 $(O)/boot.arch: build proto/boot.proto

@@ -21,6 +21,11 @@ ULDFLAGS = -static -nostdlib --strip-debug -z max-page-size=4096 -z noexecstack 
 LIBC = $(O)/lib/libc.a
 CRT0 = $(O)/lib/crt0.o
 
+# lwIP (liblwip, sys/src/lib/lwip): its source, fetched into out/lwip by
+# sys/src/tools/fetchlwip.sh, and the flags a user of <lwip.h> adds
+LWIPSRC = $(O)/lwip/src
+LWIPCFLAGS = -I$(ROOT)/sys/src/lib/lwip -I$(LWIPSRC)/include
+
 # host tools and host unit tests
 HCC = gcc
 HCFLAGS = -std=c11 -O1 -g -Wall -Werror -D_DEFAULT_SOURCE
@@ -34,7 +39,7 @@ RULES = $(ROOT)/sys/src/mkconfig.mk
 
 $(OBJ)/%.o: %.c $(HFILES) $(RULES)
 	@mkdir -p $(dir $@)
-	@echo cc $(HERE)/$<
+	@echo cc $(patsubst $(ROOT)/%,%,$(abspath $<))
 	@$(CC) $(UCFLAGS) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(OBJ)/%.o: %.asm

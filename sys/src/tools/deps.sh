@@ -22,11 +22,17 @@ expect		expect
 9base		/usr/lib/plan9/bin/rc
 clang		clang
 libclang-rt-14-dev	/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
+dpkg-dev	dpkg-source
+xz-utils	xz
+debian-archive-keyring	/usr/share/keyrings/debian-archive-keyring.gpg
 '
 # 9base: Plan 9's rc, which tests/rc/compare.sh holds Ninefold's rc to.
 # clang and its runtime: the libFuzzer targets in tests/fuzz.
-# lwIP's source is not a binary package: it comes from `apt-get source
-# lwip` once a deb-src line is enabled; add that as its own step below.
+# dpkg-dev, xz-utils and the archive keyring: lwIP's source, which is
+# no binary package: fetchlwip.sh (run by the build) fetches it with
+# `apt-get source lwip` through a private APT configuration under out/apt
+# that holds the one deb-src line; see sys/src/tools/fetchlwip.sh and
+# the pinned sums in sys/src/tools/lwip.sha256.
 
 # installed CHECK: true if the command CHECK is on $PATH, or if CHECK
 # is an absolute path that exists.

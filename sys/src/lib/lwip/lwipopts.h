@@ -1,0 +1,96 @@
+/*
+ * lwipopts.h: lwIP's configuration for Ninefold (netd) and for the
+ * host tests: the raw API only, called from one event loop (NO_SYS 1:
+ * no threads, no locks, no sockets or netconn), IPv4 over Ethernet
+ * with ARP, ICMP, UDP, TCP, raw pcbs (ping), DHCP and DNS; sizes for a
+ * small machine.  What is not named here keeps lwIP's default
+ * (lwip/opt.h).
+ */
+#ifndef LWIP_LWIPOPTS_H
+#define LWIP_LWIPOPTS_H
+
+/* one thread, the raw API */
+#define NO_SYS			1
+#define SYS_LIGHTWEIGHT_PROT	0
+#define LWIP_SOCKET		0
+#define LWIP_NETCONN		0
+#define LWIP_NETIF_API		0
+
+/* protocols */
+#define LWIP_IPV4		1
+#define LWIP_IPV6		0
+#define LWIP_ARP		1
+#define LWIP_ETHERNET		1
+#define LWIP_ICMP		1
+#define LWIP_RAW		1
+#define LWIP_UDP		1
+#define LWIP_TCP		1
+#define LWIP_DHCP		1
+#define LWIP_DNS		1
+#define LWIP_AUTOIP		0
+#define LWIP_IGMP		0
+#define IP_REASSEMBLY		1
+#define IP_FRAG			1
+#define LWIP_TCP_KEEPALIVE	1
+#define LWIP_NETIF_HOSTNAME	1
+#define LWIP_NETIF_STATUS_CALLBACK	1
+#define LWIP_NETIF_LINK_CALLBACK	1
+/* loopback (127.0.0.1, and to the interface's own address): the event
+ * loop calls netif_poll_all() to deliver what was looped back */
+#define LWIP_HAVE_LOOPIF	1
+#define LWIP_NETIF_LOOPBACK	1
+/* each outgoing frame is one contiguous pbuf, so a driver copies it
+ * once, straight from the payload */
+#define LWIP_NETIF_TX_SINGLE_PBUF	1
+/* QEMU's user network and a LAN's DHCP server own their addresses:
+ * take the lease at once, without the ARP probe's second */
+#define DHCP_DOES_ARP_CHECK	0
+
+/* memory: lwIP's own heap and pools, in the program's data */
+#define MEM_LIBC_MALLOC		0
+#define MEMP_MEM_MALLOC		0
+#define MEM_ALIGNMENT		8
+#define MEM_SIZE		(256*1024)
+#define PBUF_POOL_SIZE		128
+#define MEMP_NUM_PBUF		64
+#define MEMP_NUM_RAW_PCB	8
+#define MEMP_NUM_UDP_PCB	16
+#define MEMP_NUM_TCP_PCB	32
+#define MEMP_NUM_TCP_PCB_LISTEN	16
+#define MEMP_NUM_TCP_SEG	256
+#define MEMP_NUM_REASSDATA	8
+#define MEMP_NUM_FRAG_PBUF	16
+#define MEMP_NUM_ARP_QUEUE	32
+#define ARP_TABLE_SIZE		16
+#define ARP_QUEUEING		1
+
+/* TCP: 32 KiB windows (no window scaling) */
+#define TCP_MSS			1460
+#define TCP_WND			(32*1024)
+#define TCP_SND_BUF		(32*1024)
+#define TCP_SND_QUEUELEN	((4*TCP_SND_BUF + TCP_MSS - 1)/TCP_MSS)
+#define TCP_QUEUE_OOSEQ		1
+#define TCP_LISTEN_BACKLOG	1
+#define TCP_OVERSIZE		TCP_MSS
+
+/* DNS */
+#define DNS_TABLE_SIZE		16
+#define DNS_MAX_SERVERS		2
+#define DNS_MAX_NAME_LENGTH	256
+
+/* checksums in software, generated and checked */
+#define CHECKSUM_GEN_IP		1
+#define CHECKSUM_GEN_UDP	1
+#define CHECKSUM_GEN_TCP	1
+#define CHECKSUM_GEN_ICMP	1
+#define CHECKSUM_CHECK_IP	1
+#define CHECKSUM_CHECK_UDP	1
+#define CHECKSUM_CHECK_TCP	1
+#define CHECKSUM_CHECK_ICMP	1
+#define LWIP_CHKSUM_ALGORITHM	3
+
+/* counters for ip: and netstat; no printing of them */
+#define LWIP_STATS		1
+#define LWIP_STATS_DISPLAY	0
+
+#endif
