@@ -8,10 +8,7 @@
  * sides.  malloc is first fit, starting where the last search ended.
  * When free leaves a free block of TRIM bytes or more at the top of
  * the heap (ending at the break), the break moves down so that only
- * NALLOC units stay: the kernel gets the pages back.  A free block of
- * DISCARD bytes or more elsewhere gives back the whole pages inside it
- * (past its header) by mapping fresh zero pages over them, which cost
- * nothing until touched again.
+ * NALLOC units stay: the kernel gets the pages back.
  */
 #include <u.h>
 #include <errno.h>
@@ -19,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/mman.h>
 
 typedef struct Hdr Hdr;
 struct Hdr {
@@ -30,7 +26,6 @@ struct Hdr {
 enum {
 	NALLOC	= 4096,		/* units asked of sbrk at least: 64 KiB */
 	TRIM	= 128*1024,	/* a free top block this big goes back to the kernel */
-	DISCARD	= 64*1024,	/* a free block this big gives back its inner pages */
 	PAGE	= 4096,		/* the kernel takes back whole pages */
 };
 
@@ -105,24 +100,6 @@ trim(Hdr *p)
 	p->size -= cut / sizeof(Hdr);
 }
 
-/*
- * If the free block p is DISCARD bytes or more, give the kernel back
- * the whole pages inside it after its header; they come back zeroed
- * when the block is used again.
- */
-static void
-discard(Hdr *p)
-{
-	uintptr a, e;
-
-	if(p == &base || p->size * sizeof(Hdr) < DISCARD)
-		return;
-	a = ((uintptr)(p + 1) + PAGE - 1) & ~(uintptr)(PAGE - 1);
-	e = (uintptr)(p + p->size) & ~(uintptr)(PAGE - 1);
-	if(e > a)
-		mmap((void*)a, e - a, PROT_READ|PROT_WRITE, MAP_FIXED|MAP_ANONYMOUS|MAP_PRIVATE, -1, 0);
-}
-
 /* Allocate n bytes aligned to 16; nil (ENOMEM) when out of memory. */
 void*
 malloc(size_t n)
@@ -178,8 +155,6 @@ free(void *ap)
 	/* the merged block is freep (bp joined it) or the one after */
 	trim(freep);
 	trim(freep->next);
-	discard(freep);
-	discard(freep->next);
 }
 
 /*
