@@ -1,0 +1,700 @@
+/*
+ * conv.c: conversations, Plan 9's /net/tcp and /net/udp over lwIP's
+ * raw API.  A read waits (its Req held) until data, end of file or an
+ * error comes; a write waits while lwIP's send buffer is full; a dial
+ * waits for the connection; an open of listen waits for a call.
+ * lwIP's callbacks answer the held requests.
+ */
+#include "netd.h"
+
+Conv	*convs[2][Nconv];
+
+static void	tcperr(void *arg, err_t err);
+
+/* newconv: a free conversation of proto, or nil */
+Conv*
+newconv(int proto)
+{
+	Conv *c;
+	int i;
+
+	for(i = 0; i < Nconv; i++){
+		c = convs[proto-Ptcp][i];
+		if(c == nil){
+			c = calloc(1, sizeof *c);
+			if(c == nil)
+				return nil;
+			c->id = i;
+			c->proto = proto;
+			convs[proto-Ptcp][i] = c;
+		}
+		if(c->inuse == 0 && c->state == Closed && c->tcp == nil && c->udp == nil){
+			c->inuse = 1;
+			c->err[0] = 0;
+			c->eof = 0;
+			c->headers = 0;
+			c->nrq = 0;
+			c->rport = 0;
+			ip_addr_set_zero(&c->raddr);
+			return c;
+		}
+	}
+	return nil;
+}
+
+/* answer: respond to every held request of list with err, emptying it */
+static void
+answer(Pending **list, char *err)
+{
+	Pending *p;
+
+	while((p = *list) != nil){
+		*list = p->next;
+		respond(p->r, err);
+		free(p);
+	}
+}
+
+/* hold: keep r in list until something answers it */
+static void
+hold(Pending **list, Req *r)
+{
+	Pending *p, **l;
+
+	p = calloc(1, sizeof *p);
+	if(p == nil){
+		respond(r, Enomem);
+		return;
+	}
+	p->r = r;
+	for(l = list; *l; l = &(*l)->next)
+		;
+	*l = p;
+}
+
+/* unhold: take r out of list (flushed); 1 if it was there */
+static int
+unhold(Pending **list, Req *r)
+{
+	Pending *p, **l;
+
+	for(l = list; (p = *l) != nil; l = &p->next)
+		if(p->r == r){
+			*l = p->next;
+			free(p);
+			return 1;
+		}
+	return 0;
+}
+
+/* convflush: a held request was flushed: forget it (lib9p answers the Tflush) */
+void
+convflush(Req *old)
+{
+	int k, i;
+	Conv *c;
+
+	for(k = 0; k < 2; k++)
+		for(i = 0; i < Nconv; i++){
+			if((c = convs[k][i]) == nil)
+				continue;
+			if(unhold(&c->reads, old) || unhold(&c->writes, old)
+			|| unhold(&c->dial, old) || unhold(&c->listens, old)){
+				respond(old, "interrupted");
+				return;
+			}
+		}
+}
+
+/* fail: c broke (err): every held request hears it */
+static void
+fail(Conv *c, char *err)
+{
+	if(c->err[0] == 0)
+		strlcpy(c->err, err, sizeof c->err);
+	answer(&c->dial, c->err);
+	answer(&c->writes, c->err);
+	answer(&c->listens, c->err);
+	/* reads get what was received first, then the error */
+	convkick(c);
+}
+
+/* dropcalls: a listener's calls nobody took */
+static void
+dropcalls(Conv *c)
+{
+	Conv *k;
+
+	while((k = c->calls) != nil){
+		c->calls = k->nextcall;
+		k->inuse = 0;
+		closeconv(k);
+	}
+}
+
+/* closeconv: the last fid of c went: hang up and free its pcb */
+void
+closeconv(Conv *c)
+{
+	if(c->inuse > 0)
+		return;
+	answer(&c->reads, "hungup");
+	answer(&c->writes, "hungup");
+	answer(&c->dial, "hungup");
+	answer(&c->listens, "hungup");
+	dropcalls(c);
+	if(c->tcp != nil){
+		tcp_arg(c->tcp, nil);
+		tcp_recv(c->tcp, nil);
+		tcp_sent(c->tcp, nil);
+		tcp_err(c->tcp, nil);
+		if(c->state != Announced)
+			tcp_accept(c->tcp, nil);
+		if(tcp_close(c->tcp) != ERR_OK)
+			tcp_abort(c->tcp);
+		c->tcp = nil;
+	}
+	if(c->udp != nil){
+		udp_remove(c->udp);
+		c->udp = nil;
+	}
+	if(c->rq != nil){
+		pbuf_free(c->rq);
+		c->rq = nil;
+	}
+	while(c->ndgram > 0){
+		pbuf_free(c->dgram[c->dhead]);
+		c->dgram[c->dhead] = nil;
+		c->dhead = (c->dhead + 1) % Ndgram;
+		c->ndgram--;
+	}
+	c->nrq = 0;
+	c->state = Closed;
+}
+
+/*
+ * parseaddr: "a.b.c.d!port", "*!port" or "port" into ip and port;
+ * *any says whether the address was * (or missing).  0 or -1.
+ */
+int
+parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any)
+{
+	char buf[64], *p, *e;
+	long n;
+
+	strlcpy(buf, s, sizeof buf);
+	p = strrchr(buf, '!');
+	*any = 0;
+	if(p == nil){
+		p = buf;
+		*any = 1;
+		ip_addr_set_zero(ip);
+	}else{
+		*p++ = 0;
+		if(strcmp(buf, "*") == 0){
+			*any = 1;
+			ip_addr_set_zero(ip);
+		}else if(!ipaddr_aton(buf, ip))
+			return -1;
+	}
+	n = strtol(p, &e, 10);
+	if(e == p || *e != 0 || n < 0 || n > 65535)
+		return -1;
+	*port = n;
+	return 0;
+}
+
+/* convkick: answer what the held reads can have now */
+void
+convkick(Conv *c)
+{
+	Pending *p;
+	Req *r;
+	struct pbuf *q;
+	long n;
+	uchar *b;
+
+	while((p = c->reads) != nil && (c->rq != nil || c->ndgram > 0 || c->eof || c->err[0])){
+		r = p->r;
+		c->reads = p->next;
+		free(p);
+		if(c->rq == nil && c->ndgram == 0){
+			/* end of file (a peer's close), or the error */
+			r->ofcall.count = 0;
+			respond(r, c->eof ? nil : c->err);
+			continue;
+		}
+		b = (uchar*)r->ofcall.data;
+		if(c->proto == Pudp){
+			/* one datagram a read */
+			q = c->dgram[c->dhead];
+			c->dgram[c->dhead] = nil;
+			c->dhead = (c->dhead + 1) % Ndgram;
+			c->ndgram--;
+			n = q->tot_len;
+			if(n > (long)r->ifcall.count)
+				n = r->ifcall.count;
+			pbuf_copy_partial(q, b, n, 0);
+			c->nrq -= q->tot_len;
+			pbuf_free(q);
+		}else{
+			n = c->rq->tot_len;
+			if(n > (long)r->ifcall.count)
+				n = r->ifcall.count;
+			pbuf_copy_partial(c->rq, b, n, 0);
+			c->rq = pbuf_free_header(c->rq, n);
+			c->nrq -= n;
+			if(c->tcp != nil)
+				tcp_recved(c->tcp, n);
+		}
+		r->ofcall.count = n;
+		respond(r, nil);
+	}
+}
+
+/* tcp's callbacks */
+static err_t
+tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
+{
+	Conv *c;
+
+	USED(pcb);
+	c = arg;
+	if(c == nil){
+		if(p != nil)
+			pbuf_free(p);
+		return ERR_OK;
+	}
+	if(err != ERR_OK){
+		if(p != nil)
+			pbuf_free(p);
+		fail(c, "connection error");
+		return ERR_OK;
+	}
+	if(p == nil){
+		c->eof = 1;	/* the peer said FIN */
+		convkick(c);
+		return ERR_OK;
+	}
+	if(c->rq == nil)
+		c->rq = p;
+	else
+		pbuf_cat(c->rq, p);
+	c->nrq += p->tot_len;
+	convkick(c);
+	return ERR_OK;
+}
+
+/* pushwrites: queue as much of the held writes as lwIP takes */
+static void
+pushwrites(Conv *c)
+{
+	Pending *p;
+	Req *r;
+	long n;
+	err_t e;
+
+	while((p = c->writes) != nil && c->tcp != nil){
+		r = p->r;
+		n = r->ifcall.count - p->done;
+		if(n > tcp_sndbuf(c->tcp))
+			n = tcp_sndbuf(c->tcp);
+		if(n > 0xFFFF)
+			n = 0xFFFF;
+		if(n == 0 && r->ifcall.count > 0)
+			break;	/* full: the sent callback comes back here */
+		if(n > 0){
+			e = tcp_write(c->tcp, r->ifcall.data + p->done, n, TCP_WRITE_FLAG_COPY);
+			if(e == ERR_MEM)
+				break;
+			if(e != ERR_OK){
+				fail(c, "write error");
+				return;
+			}
+			p->done += n;
+		}
+		if(p->done < (long)r->ifcall.count)
+			break;
+		c->writes = p->next;
+		r->ofcall.count = r->ifcall.count;
+		respond(r, nil);
+		free(p);
+	}
+	if(c->tcp != nil)
+		tcp_output(c->tcp);
+}
+
+static err_t
+tcpsent(void *arg, struct tcp_pcb *pcb, u16_t len)
+{
+	USED(pcb); USED(len);
+	if(arg != nil)
+		pushwrites(arg);
+	return ERR_OK;
+}
+
+static void
+tcperr(void *arg, err_t err)
+{
+	Conv *c;
+
+	c = arg;
+	if(c == nil)
+		return;
+	c->tcp = nil;	/* lwIP has freed it */
+	c->state = Hungup;
+	fail(c, err == ERR_RST ? "connection reset" : err == ERR_ABRT ? "connection aborted" : "connection refused");
+}
+
+/* tcpsetup: c owns pcb now */
+static void
+tcpsetup(Conv *c, struct tcp_pcb *pcb)
+{
+	c->tcp = pcb;
+	tcp_arg(pcb, c);
+	tcp_recv(pcb, tcprecv);
+	tcp_sent(pcb, tcpsent);
+	tcp_err(pcb, tcperr);
+}
+
+static err_t
+tcpconnected(void *arg, struct tcp_pcb *pcb, err_t err)
+{
+	Conv *c;
+
+	USED(pcb);
+	c = arg;
+	if(err != ERR_OK){
+		fail(c, "connection refused");
+		return ERR_OK;
+	}
+	c->state = Established;
+	answer(&c->dial, nil);
+	return ERR_OK;
+}
+
+/* the listening pcb got a call: a new conversation for it */
+static err_t
+tcpaccept(void *arg, struct tcp_pcb *pcb, err_t err)
+{
+	Conv *c, *k, **l;
+	Pending *p;
+	Req *r;
+
+	c = arg;
+	if(err != ERR_OK || pcb == nil)
+		return ERR_VAL;
+	k = newconv(Ptcp);
+	if(k == nil){
+		tcp_abort(pcb);
+		return ERR_ABRT;
+	}
+	tcpsetup(k, pcb);
+	k->state = Established;
+	k->raddr = pcb->remote_ip;
+	k->rport = pcb->remote_port;
+	if((p = c->listens) != nil){
+		/* an open of listen waits: it becomes the call's ctl */
+		c->listens = p->next;
+		r = p->r;
+		free(p);
+		fidconv(r, k);
+		respond(r, nil);
+		return ERR_OK;
+	}
+	/* nobody listens yet: keep it, unopened */
+	k->inuse = 0;
+	for(l = &c->calls; *l; l = &(*l)->nextcall)
+		;
+	k->nextcall = nil;
+	*l = k;
+	return ERR_OK;
+}
+
+/* convlisten: an open of c's listen file: a call waiting, or hold r; nil or an error */
+char*
+convlisten(Conv *c, Req *r)
+{
+	Conv *k;
+
+	if(c->proto != Ptcp || c->state != Announced)
+		return "not announced";
+	if((k = c->calls) != nil){
+		c->calls = k->nextcall;
+		k->inuse = 1;
+		fidconv(r, k);
+		respond(r, nil);
+		return nil;
+	}
+	hold(&c->listens, r);
+	return nil;
+}
+
+/* udp's callback: a datagram (with a header in headers mode) joins the queue */
+static void
+udprecv(void *arg, struct udp_pcb *pcb, struct pbuf *p, const ip_addr_t *addr, u16_t port)
+{
+	Conv *c;
+	struct pbuf *h;
+	uchar *b;
+
+	USED(pcb);
+	c = arg;
+	if(c->nrq + p->tot_len > Maxq){
+		pbuf_free(p);
+		return;
+	}
+	if(c->headers){
+		/* raddr[16] laddr[16] ifcaddr[16] rport[2] lport[2], addresses v4-in-v6 */
+		h = pbuf_alloc(PBUF_RAW, 52, PBUF_RAM);
+		if(h == nil){
+			pbuf_free(p);
+			return;
+		}
+		b = h->payload;
+		memset(b, 0, 52);
+		b[10] = b[11] = 0xFF;
+		memmove(b+12, &ip_2_ip4(addr)->addr, 4);
+		b[26] = b[27] = 0xFF;
+		memmove(b+28, &ip_2_ip4(netif_ip_addr4(&ether.netif))->addr, 4);
+		b[42] = b[43] = 0xFF;
+		memmove(b+44, &ip_2_ip4(netif_ip_addr4(&ether.netif))->addr, 4);
+		b[48] = port >> 8;
+		b[49] = port;
+		b[50] = c->udp->local_port >> 8;
+		b[51] = c->udp->local_port;
+		pbuf_cat(h, p);
+		p = h;
+	}
+	if(c->ndgram == Ndgram){
+		pbuf_free(p);	/* nobody reads: dropped, as UDP may */
+		return;
+	}
+	c->dgram[(c->dhead + c->ndgram++) % Ndgram] = p;
+	c->nrq += p->tot_len;
+	convkick(c);
+}
+
+/* udpsetup: c gets a udp pcb, bound to port (0: any) */
+static char*
+udpsetup(Conv *c, u16_t port)
+{
+	if(c->udp == nil){
+		c->udp = udp_new();
+		if(c->udp == nil)
+			return Enomem;
+		udp_recv(c->udp, udprecv, c);
+	}
+	if(udp_bind(c->udp, IP_ADDR_ANY, port) != ERR_OK)
+		return "address in use";
+	return nil;
+}
+
+/*
+ * convctl: a control message written to c's ctl: connect, announce,
+ * hangup, keepalive, headers.  nil when done (or held: r is answered
+ * later), or an error.
+ */
+char*
+convctl(Conv *c, char *msg, Req *r)
+{
+	char *f[4], *p;
+	int n, any;
+	ip_addr_t ip;
+	u16_t port;
+	struct tcp_pcb *pcb, *lp;
+
+	n = 0;
+	for(p = strtok(msg, " \t\n"); p && n < 4; p = strtok(nil, " \t\n"))
+		f[n++] = p;
+	if(n == 0)
+		return "empty control message";
+	if(strcmp(f[0], "hangup") == 0){
+		if(c->tcp != nil){
+			tcp_arg(c->tcp, nil);
+			tcp_close(c->tcp);
+			c->tcp = nil;
+		}
+		c->state = Hungup;
+		fail(c, "hungup");
+		return nil;
+	}
+	if(strcmp(f[0], "keepalive") == 0){
+		if(c->tcp == nil)
+			return "not connected";
+		ip_set_option(c->tcp, SOF_KEEPALIVE);
+		if(n > 1)
+			c->tcp->keep_idle = strtol(f[1], nil, 10);
+		return nil;
+	}
+	if(strcmp(f[0], "headers") == 0){
+		if(c->proto != Pudp)
+			return "headers is for udp";
+		c->headers = 1;
+		return nil;
+	}
+	if(n < 2 || (strcmp(f[0], "connect") != 0 && strcmp(f[0], "announce") != 0))
+		return "bad control message";
+	if(c->state != Closed)
+		return "already in use";
+	if(parseaddr(f[1], &ip, &port, &any) < 0)
+		return "bad address";
+	if(strcmp(f[0], "connect") == 0){
+		if(any || port == 0)
+			return "bad address";
+		c->raddr = ip;
+		c->rport = port;
+		if(c->proto == Pudp){
+			if((p = udpsetup(c, n > 2 ? strtol(f[2], nil, 10) : 0)) != nil)
+				return p;
+			if(udp_connect(c->udp, &ip, port) != ERR_OK)
+				return "cannot connect";
+			c->state = Established;
+			return nil;
+		}
+		pcb = tcp_new();
+		if(pcb == nil)
+			return Enomem;
+		tcpsetup(c, pcb);
+		c->state = Dialing;
+		if(tcp_connect(pcb, &ip, port, tcpconnected) != ERR_OK){
+			c->state = Closed;
+			tcp_arg(pcb, nil);
+			tcp_abort(pcb);
+			c->tcp = nil;
+			return "cannot connect";
+		}
+		if(r != nil)
+			hold(&c->dial, r);
+		return nil;
+	}
+	/* announce */
+	if(c->proto == Pudp){
+		if((p = udpsetup(c, port)) != nil)
+			return p;
+		c->state = Announced;
+		return nil;
+	}
+	pcb = tcp_new();
+	if(pcb == nil)
+		return Enomem;
+	if(tcp_bind(pcb, IP_ADDR_ANY, port) != ERR_OK){
+		tcp_close(pcb);
+		return "address in use";
+	}
+	lp = tcp_listen(pcb);
+	if(lp == nil){
+		tcp_close(pcb);
+		return Enomem;
+	}
+	c->tcp = lp;
+	tcp_arg(lp, c);
+	tcp_accept(lp, tcpaccept);
+	c->state = Announced;
+	return nil;
+}
+
+/* convread: a read of c's data: now, or held */
+void
+convread(Conv *c, Req *r)
+{
+	if(r->ifcall.count == 0){
+		r->ofcall.count = 0;
+		respond(r, nil);
+		return;
+	}
+	if(c->state == Closed && c->rq == nil && c->ndgram == 0){
+		respond(r, "not connected");
+		return;
+	}
+	hold(&c->reads, r);
+	convkick(c);
+}
+
+/* convwrite: a write of c's data: queued to lwIP, held while its buffer is full */
+void
+convwrite(Conv *c, Req *r)
+{
+	struct pbuf *p;
+	err_t e;
+	ip_addr_t ip;
+	u16_t port;
+	uchar *b;
+	long n;
+
+	if(c->err[0]){
+		respond(r, c->err);
+		return;
+	}
+	if(c->proto == Pudp){
+		if(c->udp == nil){
+			respond(r, "not connected");
+			return;
+		}
+		b = (uchar*)r->ifcall.data;
+		n = r->ifcall.count;
+		if(c->headers){
+			if(n < 52){
+				respond(r, "short udp header");
+				return;
+			}
+			IP4_ADDR(ip_2_ip4(&ip), b[12], b[13], b[14], b[15]);
+			IP_SET_TYPE_VAL(ip, IPADDR_TYPE_V4);
+			port = b[48]<<8 | b[49];
+			b += 52;
+			n -= 52;
+		}else{
+			ip = c->raddr;
+			port = c->rport;
+		}
+		p = pbuf_alloc(PBUF_TRANSPORT, n, PBUF_RAM);
+		if(p == nil){
+			respond(r, Enomem);
+			return;
+		}
+		memmove(p->payload, b, n);
+		e = udp_sendto(c->udp, p, &ip, port);
+		pbuf_free(p);
+		if(e != ERR_OK){
+			respond(r, "udp send failed");
+			return;
+		}
+		r->ofcall.count = r->ifcall.count;
+		respond(r, nil);
+		return;
+	}
+	if(c->tcp == nil || c->state != Established){
+		respond(r, "not connected");
+		return;
+	}
+	hold(&c->writes, r);
+	pushwrites(c);
+}
+
+/* convtext: the text of c's local, remote or status file */
+void
+convtext(Conv *c, int file, char *s, int n)
+{
+	static char *states[] = { "Closed", "Dialing", "Listen", "Established", "Hungup" };
+	char a[IP4ADDR_STRLEN_MAX];
+
+	switch(file){
+	case Qlocal:
+		if(c->tcp != nil){
+			ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);
+			snprintf(s, n, "%s!%d\n", a, c->tcp->local_port);
+		}else if(c->udp != nil){
+			ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);
+			snprintf(s, n, "%s!%d\n", a, c->udp->local_port);
+		}else
+			snprintf(s, n, "0.0.0.0!0\n");
+		break;
+	case Qremote:
+		ip4addr_ntoa_r(ip_2_ip4(&c->raddr), a, sizeof a);
+		snprintf(s, n, "%s!%d\n", a, c->rport);
+		break;
+	default:
+		snprintf(s, n, "%s %s\n", c->proto == Ptcp ? "tcp" : "udp", states[c->state]);
+		break;
+	}
+}

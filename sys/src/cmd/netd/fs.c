@@ -1,0 +1,508 @@
+/*
+ * fs.c: netd's file trees, one per attach name: tcp and udp (Plan 9's
+ * /net/tcp: clone, N/{ctl,data,listen,local,remote,status}, and
+ * tcp:host!port to dial at open), ip (ifc, ctl, and ether and tick,
+ * where netd's own helpers feed it frames and the clock).
+ */
+#include "netd.h"
+
+#define PATH(p, n, f)	((uvlong)(p)<<28 | (uvlong)((n)+1)<<8 | (f))
+#define PROTO(q)	((int)((q) >> 28))
+#define CONVN(q)	((int)(((q) >> 8) & 0xFFFFF) - 1)
+#define FILE(q)		((int)((q) & 0xFF))
+
+typedef struct Faux Faux;
+struct Faux {
+	Conv	*c;
+	char	*dial;		/* Qdial: the address walked to */
+	int	held;		/* holds one of c's uses */
+};
+
+static char *convfiles[] = { "ctl", "data", "listen", "local", "remote", "status" };
+static char *ipfiles[] = { "ifc", "ctl", "ether", "tick" };
+static char *protos[] = { "", "tcp", "udp", "ip", "dns" };
+
+static Faux*
+faux(Fid *f)
+{
+	if(f->aux == nil)
+		f->aux = calloc(1, sizeof(Faux));
+	return f->aux;
+}
+
+static Qid
+mkqid(uvlong path, int dir)
+{
+	Qid q;
+
+	q.path = path;
+	q.vers = 0;
+	q.type = dir ? QTDIR : QTFILE;
+	return q;
+}
+
+static void
+fsattach(Req *r)
+{
+	int p;
+
+	for(p = Ptcp; p <= Pdns; p++)
+		if(strcmp(r->ifcall.aname, protos[p]) == 0)
+			break;
+	if(p > Pdns){
+		respond(r, "no such tree: attach tcp, udp, ip or dns");
+		return;
+	}
+	r->ofcall.qid = mkqid(PATH(p, -1, p == Pdns ? Qdns : Qroot), p != Pdns);
+	r->fid->qid = r->ofcall.qid;
+	respond(r, nil);
+}
+
+static Conv*
+convof(uvlong path)
+{
+	int n;
+
+	n = CONVN(path);
+	if(n < 0 || n >= Nconv || (PROTO(path) != Ptcp && PROTO(path) != Pudp))
+		return nil;
+	return convs[PROTO(path)-Ptcp][n];
+}
+
+static char*
+fswalk1(Fid *fid, char *name, Qid *qid)
+{
+	uvlong q;
+	int p, f, i, n;
+	char *e;
+	Conv *c;
+
+	q = fid->qid.path;
+	p = PROTO(q);
+	f = FILE(q);
+	if(f == Qroot && CONVN(q) < 0){
+		if(strcmp(name, "..") == 0){
+			*qid = fid->qid;
+			return nil;
+		}
+		if(p == Pip){
+			for(i = 0; i < (int)nelem(ipfiles); i++)
+				if(strcmp(name, ipfiles[i]) == 0){
+					*qid = mkqid(PATH(p, -1, Qifc + i), 0);
+					return nil;
+				}
+			return Enofile;
+		}
+		if(strcmp(name, "clone") == 0){
+			*qid = mkqid(PATH(p, -1, Qclone), 0);
+			return nil;
+		}
+		if(strchr(name, '!') != nil){
+			/* tcp:host!port: dialled (or announced, for *!port) when opened */
+			free(faux(fid)->dial);
+			faux(fid)->dial = strdup(name);
+			*qid = mkqid(PATH(p, -1, Qdial), 0);
+			return nil;
+		}
+		n = strtol(name, &e, 10);
+		if(e == name || *e != 0 || n < 0 || n >= Nconv)
+			return Enofile;
+		c = convs[p-Ptcp][n];
+		if(c == nil || (c->inuse == 0 && c->state == Closed))
+			return Enofile;
+		*qid = mkqid(PATH(p, n, Qconvdir), 1);
+		return nil;
+	}
+	if(f == Qconvdir){
+		if(strcmp(name, "..") == 0){
+			*qid = mkqid(PATH(p, -1, Qroot), 1);
+			return nil;
+		}
+		for(i = 0; i < (int)nelem(convfiles); i++)
+			if(strcmp(name, convfiles[i]) == 0){
+				*qid = mkqid(PATH(p, CONVN(q), Qctl + i), 0);
+				return nil;
+			}
+		return Enofile;
+	}
+	return Enotdir;
+}
+
+static char*
+fsclone(Fid *old, Fid *new)
+{
+	Faux *a;
+
+	a = old->aux;
+	if(a != nil && a->dial != nil)
+		faux(new)->dial = strdup(a->dial);
+	return nil;
+}
+
+/* hold: this fid uses c until it is clunked */
+static void
+use(Fid *fid, Conv *c)
+{
+	Faux *a;
+
+	a = faux(fid);
+	a->c = c;
+	if(!a->held){
+		a->held = 1;
+		c->inuse++;
+	}
+}
+
+/* fidconv: the open r (of listen) answers with call k: its fid is now k's ctl */
+void
+fidconv(Req *r, Conv *k)
+{
+	Faux *a;
+
+	a = faux(r->fid);
+	a->c = k;
+	a->held = 1;	/* k's use (inuse 1) is this fid's */
+	r->ofcall.qid = mkqid(PATH(Ptcp, k->id, Qctl), 0);
+}
+
+static void
+fsopen(Req *r)
+{
+	uvlong q;
+	int p, f, any;
+	Conv *c;
+	char msg[96], *e;
+	ip_addr_t ip;
+	u16_t port;
+
+	q = r->fid->qid.path;
+	p = PROTO(q);
+	f = FILE(q);
+	switch(f){
+	case Qroot:
+	case Qconvdir:
+		if((r->ifcall.mode & 3) != OREAD){
+			respond(r, Eisdir);
+			return;
+		}
+		respond(r, nil);
+		return;
+	case Qclone:
+		if((c = newconv(p)) == nil){
+			respond(r, "no free conversations");
+			return;
+		}
+		c->inuse = 0;
+		use(r->fid, c);
+		r->ofcall.qid = mkqid(PATH(p, c->id, Qctl), 0);
+		respond(r, nil);
+		return;
+	case Qdial:
+		if(parseaddr(faux(r->fid)->dial, &ip, &port, &any) < 0){
+			respond(r, "bad address: want host!port or *!port");
+			return;
+		}
+		if((c = newconv(p)) == nil){
+			respond(r, "no free conversations");
+			return;
+		}
+		c->inuse = 0;
+		use(r->fid, c);
+		snprintf(msg, sizeof msg, "%s %s", any ? "announce" : "connect", faux(r->fid)->dial);
+		r->ofcall.qid = mkqid(PATH(p, c->id, any || p == Pudp ? Qctl : Qdata), 0);
+		if(any || p == Pudp){
+			e = convctl(c, msg, nil);
+			if(p == Pudp && !any)
+				r->ofcall.qid = mkqid(PATH(p, c->id, Qdata), 0);
+			respond(r, e);
+			return;
+		}
+		e = convctl(c, msg, r);	/* answered when connected */
+		if(e != nil)
+			respond(r, e);
+		return;
+	case Qlisten:
+		if((c = convof(q)) == nil){
+			respond(r, Enofile);
+			return;
+		}
+		e = convlisten(c, r);	/* answered now or when a call comes */
+		if(e != nil)
+			respond(r, e);
+		return;
+	case Qctl: case Qdata: case Qlocal: case Qremote: case Qstatus:
+		if((c = convof(q)) == nil){
+			respond(r, Enofile);
+			return;
+		}
+		use(r->fid, c);
+		respond(r, nil);
+		return;
+	}
+	respond(r, nil);
+}
+
+/* the directory entries of a root or a conversation */
+static int
+fsgen(int i, Dir *d, void *aux)
+{
+	Fid *fid;
+	uvlong q;
+	int p, k;
+	static char name[16];
+	Conv *c;
+
+	fid = aux;
+	q = fid->qid.path;
+	p = PROTO(q);
+	memset(d, 0, sizeof *d);
+	d->uid = d->gid = d->muid = "network";
+	d->mode = 0666;
+	if(FILE(q) == Qconvdir){
+		if(i >= (int)nelem(convfiles))
+			return -1;
+		d->qid = mkqid(PATH(p, CONVN(q), Qctl + i), 0);
+		d->name = convfiles[i];
+		return 0;
+	}
+	if(p == Pip){
+		if(i >= (int)nelem(ipfiles))
+			return -1;
+		d->qid = mkqid(PATH(p, -1, Qifc + i), 0);
+		d->name = ipfiles[i];
+		d->mode = i == 0 ? 0444 : 0220;
+		return 0;
+	}
+	if(i == 0){
+		d->qid = mkqid(PATH(p, -1, Qclone), 0);
+		d->name = "clone";
+		return 0;
+	}
+	for(k = 0; k < Nconv; k++){
+		c = convs[p-Ptcp][k];
+		if(c == nil || (c->inuse == 0 && c->state == Closed))
+			continue;
+		if(--i == 0){
+			snprintf(name, sizeof name, "%d", k);
+			d->qid = mkqid(PATH(p, k, Qconvdir), 1);
+			d->name = name;
+			d->mode = DMDIR|0555;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* the text of ip:/ifc */
+static void
+ifctext(char *s, int n)
+{
+	char a[IP4ADDR_STRLEN_MAX], m[IP4ADDR_STRLEN_MAX], g[IP4ADDR_STRLEN_MAX];
+	struct netif *nf;
+
+	nf = &ether.netif;
+	ip4addr_ntoa_r(netif_ip4_addr(nf), a, sizeof a);
+	ip4addr_ntoa_r(netif_ip4_netmask(nf), m, sizeof m);
+	ip4addr_ntoa_r(netif_ip4_gw(nf), g, sizeof g);
+	snprintf(s, n, "ether0 %02x%02x%02x%02x%02x%02x mtu %d addr %s mask %s gw %s %s\n"
+		"in %lu out %lu drops %lu errors %lu\n",
+		ether.ea[0], ether.ea[1], ether.ea[2], ether.ea[3], ether.ea[4], ether.ea[5],
+		nf->mtu, a, m, g, dhcp_supplied_address(nf) ? "dhcp" : "static",
+		ether.inframes, ether.outframes, ether.indrops, ether.outerrs);
+}
+
+static void
+fsread(Req *r)
+{
+	uvlong q;
+	int f;
+	Conv *c;
+	char s[256];
+	char *e;
+
+	q = r->fid->qid.path;
+	f = FILE(q);
+	switch(f){
+	case Qroot:
+	case Qconvdir:
+		e = dirread9p(r, fsgen, r->fid);
+		respond(r, e);
+		return;
+	case Qifc:
+		ifctext(s, sizeof s);
+		readstr(r, s);
+		respond(r, nil);
+		return;
+	case Qctl:
+	case Qlocal:
+	case Qremote:
+	case Qstatus:
+		c = faux(r->fid)->c;
+		if(c == nil){
+			respond(r, Enofile);
+			return;
+		}
+		if(f == Qctl)
+			snprintf(s, sizeof s, "%d", c->id);
+		else
+			convtext(c, f, s, sizeof s);
+		readstr(r, s);
+		respond(r, nil);
+		return;
+	case Qdata:
+		c = faux(r->fid)->c;
+		if(c == nil){
+			respond(r, Enofile);
+			return;
+		}
+		convread(c, r);
+		return;
+	}
+	respond(r, Eperm);
+}
+
+/* ipctl: "dhcp", or "add IP MASK GW" */
+static char*
+ipctl(char *msg)
+{
+	char *f[4], *p;
+	int n;
+	ip4_addr_t a, m, g;
+
+	n = 0;
+	for(p = strtok(msg, " \t\n"); p && n < 4; p = strtok(nil, " \t\n"))
+		f[n++] = p;
+	if(n == 1 && strcmp(f[0], "dhcp") == 0)
+		return dhcp_start(&ether.netif) == ERR_OK ? nil : "dhcp failed to start";
+	if(n == 4 && strcmp(f[0], "add") == 0){
+		if(!ip4addr_aton(f[1], &a) || !ip4addr_aton(f[2], &m) || !ip4addr_aton(f[3], &g))
+			return "bad address";
+		dhcp_stop(&ether.netif);
+		netif_set_addr(&ether.netif, &a, &m, &g);
+		return nil;
+	}
+	return "bad control message: dhcp, or add ip mask gw";
+}
+
+static void
+fswrite(Req *r)
+{
+	uvlong q;
+	char msg[128], *e;
+	Conv *c;
+	long n;
+
+	q = r->fid->qid.path;
+	n = r->ifcall.count;
+	switch(FILE(q)){
+	case Qether:
+		etherinput(&ether, r->ifcall.data, n);
+		sys_check_timeouts();
+		r->ofcall.count = n;
+		respond(r, nil);
+		return;
+	case Qtick:
+		sys_check_timeouts();
+		r->ofcall.count = n;
+		respond(r, nil);
+		return;
+	case Qipctl:
+	case Qctl:
+		if(n >= (long)sizeof msg){
+			respond(r, "control message too long");
+			return;
+		}
+		memmove(msg, r->ifcall.data, n);
+		msg[n] = 0;
+		r->ofcall.count = n;
+		if(FILE(q) == Qipctl){
+			respond(r, ipctl(msg));
+			return;
+		}
+		c = faux(r->fid)->c;
+		if(c == nil){
+			respond(r, Enofile);
+			return;
+		}
+		e = convctl(c, msg, r);
+		if(e != nil || c->dial == nil || c->dial->r != r)
+			respond(r, e);
+		return;
+	case Qdata:
+		c = faux(r->fid)->c;
+		if(c == nil){
+			respond(r, Enofile);
+			return;
+		}
+		convwrite(c, r);
+		return;
+	}
+	respond(r, Eperm);
+}
+
+static void
+fsstat(Req *r)
+{
+	uvlong q;
+	int f;
+
+	q = r->fid->qid.path;
+	f = FILE(q);
+	memset(&r->d, 0, sizeof r->d);
+	r->d.qid = r->fid->qid;
+	r->d.mode = (r->fid->qid.type & QTDIR) ? DMDIR|0555 : 0666;
+	if(f == Qroot)
+		r->d.name = protos[PROTO(q)];
+	else if(f == Qconvdir){
+		char n[16];
+		snprintf(n, sizeof n, "%d", CONVN(q));
+		r->d.name = n;
+		r->d.uid = r->d.gid = r->d.muid = "network";
+		respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
+		return;
+	}else if(f >= Qctl && f <= Qstatus)
+		r->d.name = convfiles[f - Qctl];
+	else if(f >= Qifc && f <= Qtick)
+		r->d.name = ipfiles[f - Qifc];
+	else if(f == Qclone)
+		r->d.name = "clone";
+	else
+		r->d.name = "dns";
+	r->d.uid = r->d.gid = r->d.muid = "network";
+	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
+}
+
+static void
+fsflush(Req *r)
+{
+	convflush(r->oldreq);
+}
+
+static void
+fsdestroyfid(Fid *fid)
+{
+	Faux *a;
+
+	a = fid->aux;
+	if(a == nil)
+		return;
+	if(a->held && a->c != nil){
+		a->c->inuse--;
+		closeconv(a->c);
+	}
+	free(a->dial);
+	free(a);
+	fid->aux = nil;
+}
+
+Srv netsrv = {
+	.attach = fsattach,
+	.walk1 = fswalk1,
+	.clone = fsclone,
+	.open = fsopen,
+	.read = fsread,
+	.write = fswrite,
+	.stat = fsstat,
+	.flush = fsflush,
+	.destroyfid = fsdestroyfid,
+};

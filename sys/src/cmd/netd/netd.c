@@ -1,0 +1,149 @@
+/*
+ * netd: the network: lwIP (raw API, NO_SYS) in one process serving
+ * tcp:, udp:, ip: (see netd(8)) over the first network card, ether0:
+ * (see ether(4)).
+ *	netd [-D] [ether]
+ * One lib9p server process makes every lwIP call.  Two helpers feed it,
+ * as cons's listener feeds cons: the reader reads frames from the
+ * card's data file and writes each to ip:/ether; the ticker writes
+ * ip:/tick ten times a second for lwIP's timers.  netd asks DHCP for
+ * an address, mounts its trees, and returns.
+ */
+#include "netd.h"
+
+Etherif	ether;
+int	etherfd;
+
+/* transmit: lwIP's frame out to the card */
+static long
+transmit(Etherif *e, const void *frame, long n)
+{
+	USED(e);
+	return write(etherfd, frame, n);
+}
+
+/* readfile: the first n-1 bytes of url as a string; -1 on error */
+static int
+readfile(char *url, char *buf, int n)
+{
+	int fd, m;
+
+	if((fd = open(url, OREAD)) < 0)
+		return -1;
+	m = read(fd, buf, n-1);
+	close(fd);
+	if(m < 0)
+		return -1;
+	buf[m] = 0;
+	return m;
+}
+
+/* helper: a process that loops for ever feeding netd; never returns */
+static void
+reader(char *dev)
+{
+	static uchar buf[2048];
+	char url[64];
+	int in, out;
+	long n;
+
+	snprintf(url, sizeof url, "%s:/data", dev);
+	in = open(url, OREAD);
+	out = open("ip:/ether", OWRITE);
+	if(in < 0 || out < 0){
+		fprint(2, "netd: reader: %r\n");
+		exits("reader");
+	}
+	while((n = read(in, buf, sizeof buf)) >= 0)
+		if(n > 0 && write(out, buf, n) < 0)
+			break;
+	exits(nil);
+}
+
+static void
+ticker(void)
+{
+	int out;
+
+	out = open("ip:/tick", OWRITE);
+	if(out < 0)
+		exits("ticker");
+	for(;;){
+		usleep(100000);
+		if(write(out, "t", 1) < 0)
+			break;
+	}
+	exits(nil);
+}
+
+static void
+usage(void)
+{
+	fprint(2, "usage: netd [-D] [ether]\n");
+	exits("usage");
+}
+
+int
+main(int argc, char **argv)
+{
+	char *dev, url[64], buf[64], seed[8];
+	static char *names[] = { "tcp", "udp", "ip" };
+	int p[2], i, fd;
+	ip4_addr_t zero;
+
+	ARGBEGIN{
+	case 'D':
+		netsrv.chatty = 1;
+		break;
+	default:
+		usage();
+	}ARGEND
+	if(argc > 1)
+		usage();
+	dev = argc == 1 ? argv[0] : "ether0";
+	snprintf(url, sizeof url, "%s:/addr", dev);
+	if(readfile(url, buf, sizeof buf) < 12)
+		sysfatal("%s: %r", url);
+	for(i = 0; i < 6; i++){
+		char h[3] = { buf[2*i], buf[2*i+1], 0 };
+		ether.ea[i] = strtol(h, nil, 16);
+	}
+	snprintf(url, sizeof url, "%s:/data", dev);
+	if((etherfd = open(url, OWRITE)) < 0)
+		sysfatal("%s: %r", url);
+	if((fd = open("rand:", OREAD)) >= 0 && read(fd, seed, sizeof seed) == sizeof seed)
+		lwipseed(*(unsigned long long*)seed);
+	if(fd >= 0)
+		close(fd);
+	lwip_init();
+	ether.transmit = transmit;
+	ip4_addr_set_zero(&zero);
+	if(etheradd(&ether, "en", &zero, &zero, &zero) != ERR_OK)
+		sysfatal("lwip: cannot add %s", dev);
+	netif_set_default(&ether.netif);
+	dhcp_start(&ether.netif);
+
+	if(chan(p) < 0)
+		sysfatal("chan: %r");
+	switch(rfork(RFPROC|RFFDG|RFNAMEG)){
+	case -1:
+		sysfatal("fork: %r");
+	case 0:
+		close(p[1]);
+		netsrv.infd = netsrv.outfd = p[0];
+		srv(&netsrv);
+		exits(nil);
+	}
+	close(p[0]);
+	close(etherfd);
+	/* one 9P session, attached three times: tcp:, udp:, ip: */
+	for(i = 0; i < (int)nelem(names); i++)
+		if(mount(p[1], names[i], MREPL, names[i]) < 0)
+			sysfatal("mount %s: %r", names[i]);
+	close(p[1]);
+	if(rfork(RFPROC|RFFDG|RFNOWAIT) == 0)
+		reader(dev);
+	if(rfork(RFPROC|RFFDG|RFNOWAIT) == 0)
+		ticker();
+	exits(nil);
+}

@@ -1,0 +1,99 @@
+/*
+ * netd.h: netd's shared declarations (see netd(8)).  One process, one
+ * thread: every lwIP call comes from lib9p's callbacks, in one loop.
+ */
+#include <u.h>
+#include <libc.h>
+#include <fcall.h>
+#include <9p.h>
+#include <lwip.h>
+#include "lwip/tcp.h"
+#include "lwip/udp.h"
+#include "lwip/dhcp.h"
+#include "lwip/dns.h"
+#include "lwip/etharp.h"
+
+enum {
+	/* what a tree is (the attach's aname) */
+	Ptcp = 1,
+	Pudp,
+	Pip,
+	Pdns,
+
+	/* files: qid.path = proto<<28 | (conv+1)<<8 | file */
+	Qroot = 0,
+	Qclone,
+	Qconvdir,
+	Qctl,
+	Qdata,
+	Qlisten,
+	Qlocal,
+	Qremote,
+	Qstatus,
+	Qdial,		/* tcp:host!port: dial (or announce) at open */
+	Qifc,		/* ip: */
+	Qipctl,
+	Qether,		/* ip:/ether: frames from the driver (netd's reader) */
+	Qtick,		/* ip:/tick: the clock (netd's ticker) */
+	Qdns,		/* dns: itself */
+
+	Nconv = 64,
+	Ndgram = 32,
+	Maxq = 256*1024,	/* bytes of a conversation's unread data */
+};
+
+typedef struct Conv Conv;
+typedef struct Pending Pending;
+
+/* a held request and what it waits for */
+struct Pending {
+	Req	*r;
+	long	done;		/* bytes of a write queued so far */
+	Pending	*next;
+};
+
+struct Conv {
+	int	id;
+	int	proto;		/* Ptcp, Pudp */
+	int	inuse;		/* open fids */
+	int	state;		/* Closed, Dialing, Announced, Established, Hungup */
+	char	err[128];	/* why it failed, for reads and writes */
+	struct tcp_pcb	*tcp;
+	struct udp_pcb	*udp;
+	struct pbuf	*rq;		/* tcp: received, not yet read */
+	long	nrq;		/* bytes waiting (tcp and udp) */
+	struct pbuf	*dgram[32];	/* udp: datagrams not yet read, a ring */
+	int	dhead, ndgram;
+	int	eof;		/* the peer closed */
+	int	headers;	/* udp: each datagram with Plan 9's 52-byte header */
+	ip_addr_t	raddr;
+	u16_t	rport;
+	Pending	*reads;		/* held data reads */
+	Pending	*writes;	/* held data writes */
+	Pending	*dial;		/* the ctl write or open waiting for the connection */
+	Pending	*listens;	/* opens of listen waiting for a call */
+	Conv	*calls;		/* a listener's accepted conversations, not yet taken */
+	Conv	*nextcall;
+};
+
+enum { Closed, Dialing, Announced, Established, Hungup };
+
+extern Conv	*convs[2][Nconv];
+extern Etherif	ether;
+extern int	etherfd;
+
+/* conv.c */
+Conv*	newconv(int proto);
+void	closeconv(Conv *c);
+char*	convctl(Conv *c, char *msg, Req *r);
+void	convread(Conv *c, Req *r);
+void	convwrite(Conv *c, Req *r);
+void	convflush(Req *old);
+char*	convlisten(Conv *c, Req *r);
+void	convtext(Conv *c, int file, char *s, int n);
+int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
+void	convkick(Conv *c);
+
+/* fs.c */
+extern Srv	netsrv;
+void	fidconv(Req *r, Conv *k);
