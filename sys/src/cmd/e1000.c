@@ -721,8 +721,6 @@ main(int argc, char **argv)
 	setup();
 	if(mountsrv(&fs, name, MREPL) < 0)
 		sysfatal("mount %s: %r", name);
-	print("e1000: %s: at %s, irq %d, address %02x%02x%02x%02x%02x%02x\n", name, bdf, irqline,
-		mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
 	listen(irqline);
 	return 0;
 }
