@@ -581,7 +581,7 @@ fswrite(Req *r)
 	case Qdata:
 		if(r->ifcall.count < Minframe || r->ifcall.count > Maxframe){
 			noerr++;
-			respond(r, "frame must be 14 to 1514 bytes");
+			respond(r, Ebadarg);	/* not 14 to 1514 bytes */
 			return;
 		}
 		if(nwheld == 0 && transmit(r))
