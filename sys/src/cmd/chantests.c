@@ -1122,6 +1122,7 @@ privilege(void)
 			fail("wrote configuration space without a grant: errno %d", errno);
 	}
 	close(fd);
+	snprintf(url, sizeof url, "proc:/%d/ctl", getpid());
 	fd = open(url, O_WRONLY);
 	if(fd < 0 || write(fd, "grant pci 0.0.0", 15) != -1 || errno != EACCES)
 		fail("granted itself a PCI device");
