@@ -721,6 +721,12 @@ main(int argc, char **argv)
 	setup();
 	if(mountsrv(&fs, name, MREPL) < 0)
 		sysfatal("mount %s: %r", name);
-	listen(irqline);
+	/* the listener runs on; this returns once name: is there, as servers do */
+	switch(rfork(RFPROC|RFFDG|RFNOWAIT)){
+	case -1:
+		sysfatal("fork: %r");
+	case 0:
+		listen(irqline);
+	}
 	return 0;
 }

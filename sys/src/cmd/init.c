@@ -47,12 +47,13 @@ waitfor(int pid)
 }
 
 /*
- * start: run path with argv and wait for it (a server command returns
- * once its mount is in place).  grants, if not nil, are written to its
- * proc:/N/ctl before it runs, and init does not wait.  0 or -1.
+ * start: run path with argv, protected and in a note group of its
+ * own; grants, if not nil, are written to its proc:/N/ctl before it
+ * runs.  With wait, wait for it: a server or driver returns once its
+ * mount is in place (the console's runs on).  0 or -1.
  */
 static int
-start(char *path, char **argv, char **grants)
+start(char *path, char **argv, char **grants, int wait)
 {
 	char url[64], go;
 	int pid, p[2], status, i;
@@ -80,8 +81,8 @@ start(char *path, char **argv, char **grants)
 			fprintf(stderr, "init: %s: %s: %s\n", argv[0], grants[i], strerror(errno));
 	write(p[1], "g", 1);
 	close(p[1]);
-	if(grants != nil)
-		return 0;	/* a driver runs on */
+	if(!wait)
+		return 0;	/* it runs on (the console) */
 	status = waitfor(pid);
 	if(!WIFEXITED(status) || WEXITSTATUS(status) != 0){
 		fprintf(stderr, "init: %s failed\n", argv[0]);
@@ -103,12 +104,12 @@ servers(void)
 	static char *consgrants[] = { "grant port 0x3f8 0x3ff", "grant irq 4", nil };
 	int i, fd;
 
-	start("boot:/bin/ramfs", ramfs, nil);
-	start("boot:/bin/miscfs", null, nil);
-	start("boot:/bin/miscfs", zero, nil);
-	start("boot:/bin/miscfs", rand, nil);
-	start("boot:/bin/envfs", envfs, nil);
-	if(start("boot:/bin/cons", cons, consgrants) < 0)
+	start("boot:/bin/ramfs", ramfs, nil, 1);
+	start("boot:/bin/miscfs", null, nil, 1);
+	start("boot:/bin/miscfs", zero, nil, 1);
+	start("boot:/bin/miscfs", rand, nil, 1);
+	start("boot:/bin/envfs", envfs, nil, 1);
+	if(start("boot:/bin/cons", cons, consgrants, 0) < 0)
 		return -1;
 	for(i = 0; i < 300; i++){
 		fd = open("cons:", O_RDWR);
@@ -260,7 +261,7 @@ drivers(char *file)
 			grants[2] = nil;
 			argv[n] = e->d_name;
 			argv[n+1] = nil;
-			if(start(path, argv + 2, grants) < 0)
+			if(start(path, argv + 2, grants, 1) < 0)
 				fprintf(stderr, "init: %s %s did not start\n", argv[2], e->d_name);
 		}
 		closedir(d);
