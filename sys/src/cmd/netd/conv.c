@@ -132,6 +132,27 @@ dropcalls(Conv *c)
 	}
 }
 
+/* tcpdrop: c lets go of its pcb: a listener's goes, a connection's closes (or is reset) */
+static void
+tcpdrop(Conv *c)
+{
+	struct tcp_pcb *pcb;
+
+	pcb = c->tcp;
+	c->tcp = nil;
+	tcp_arg(pcb, nil);
+	if(c->state == Announced){
+		tcp_accept(pcb, nil);
+		tcp_close(pcb);	/* a listening pcb always closes */
+		return;
+	}
+	tcp_recv(pcb, nil);
+	tcp_sent(pcb, nil);
+	tcp_err(pcb, nil);
+	if(tcp_close(pcb) != ERR_OK)
+		tcp_abort(pcb);
+}
+
 /* closeconv: the last fid of c went: hang up and free its pcb */
 void
 closeconv(Conv *c)
@@ -143,17 +164,8 @@ closeconv(Conv *c)
 	answer(&c->dial, "hungup");
 	answer(&c->listens, "hungup");
 	dropcalls(c);
-	if(c->tcp != nil){
-		tcp_arg(c->tcp, nil);
-		tcp_recv(c->tcp, nil);
-		tcp_sent(c->tcp, nil);
-		tcp_err(c->tcp, nil);
-		if(c->state != Announced)
-			tcp_accept(c->tcp, nil);
-		if(tcp_close(c->tcp) != ERR_OK)
-			tcp_abort(c->tcp);
-		c->tcp = nil;
-	}
+	if(c->tcp != nil)
+		tcpdrop(c);
 	if(c->udp != nil){
 		udp_remove(c->udp);
 		c->udp = nil;
@@ -510,11 +522,8 @@ convctl(Conv *c, char *msg, Req *r)
 	if(n == 0)
 		return "empty control message";
 	if(strcmp(f[0], "hangup") == 0){
-		if(c->tcp != nil){
-			tcp_arg(c->tcp, nil);
-			tcp_close(c->tcp);
-			c->tcp = nil;
-		}
+		if(c->tcp != nil)
+			tcpdrop(c);
 		c->state = Hungup;
 		fail(c, "hungup");
 		return nil;
