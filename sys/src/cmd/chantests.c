@@ -335,7 +335,7 @@ startserver(char *name)
 static char*
 readfile(char *url)
 {
-	static char buf[256];
+	static char buf[8192];
 	int fd, n;
 
 	fd = open(url, O_RDONLY);
