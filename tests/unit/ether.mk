@@ -1,5 +1,7 @@
-# ether.mk: host tests of the pure parts of the network card driver and
-# its test program: e1000.c's reading of pci:'s config summary, and
+# ether.mk: host tests of the pure parts of the network card drivers and
+# their test program: e1000.c's and virtionet.c's reading of pci:'s
+# config summary, virtionet.c's legacy vring layout and index
+# arithmetic, and
 # ethertest.c's frame builders and parsers (ARP, ICMP echo, DHCP).  The
 # two sources are compiled as for Ninefold with main renamed, each
 # function in a section of its own, linked with libc and cmds1's
@@ -8,7 +10,7 @@
 # server, the device code), so lib9p is not needed.
 
 ET_OBJ := $(O)/obj/ethertest
-ET_CMDS := e1000 ethertest
+ET_CMDS := e1000 virtionet ethertest
 
 $(ET_OBJ)/%.o: $(ROOT)/sys/src/cmd/%.c $(C1_HDRS)
 	@mkdir -p $(dir $@)

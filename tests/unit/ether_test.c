@@ -1,6 +1,8 @@
 /*
- * ether_test: host tests of e1000.c's pciconf (the config summary of
- * pci(4) read for BAR 0 and the interrupt line) and of ethertest.c's
+ * ether_test: host tests of e1000.c's pciconf and virtionet.c's vioconf
+ * (the config summary of pci(4) read for BAR 0 and the interrupt line),
+ * of virtionet.c's legacy vring layout and index arithmetic, and of
+ * ethertest.c's
  * frame builders and parsers, compiled for Ninefold and renamed nf_NAME
  * (see ether.mk).  Known frames, hand-made replies like slirp's, and
  * every truncation of them; "PASS name" or "FAIL name: why" for each.
@@ -24,6 +26,11 @@ typedef struct Offer {
 } Offer;
 
 int	nf_pciconf(char *text, unsigned long long *base, unsigned long long *size, int *irq);
+int	nf_vioconf(char *text, unsigned long long *base, unsigned long long *size, int *irq);
+int	nf_vqsizeok(int n);
+long	nf_vringused(int n);
+long	nf_vringsize(int n);
+int	nf_vqpending(u16int idx, u16int last);
 u16int	nf_ipcsum(uchar *p, int n);
 int	nf_mkarp(uchar *f, uchar mac[6], uchar sip[4], uchar tip[4]);
 int	nf_arpreply(uchar *f, int n, uchar ip[4], uchar tip[4], uchar mac[6]);
@@ -68,6 +75,75 @@ testpci(void)
 	check("ether.pcinoirq", nf_pciconf("irq 0 pin 0\nbar 0 mem 0xfebc0000 131072\n", &b, &s, &irq) < 0,
 		"no interrupt line accepted");
 	check("ether.pciempty", nf_pciconf("", &b, &s, &irq) < 0, "empty text accepted");
+}
+
+static void
+testvioconf(void)
+{
+	unsigned long long b = 0, s = 0;
+	int irq = 0;
+
+	/* QEMU 7.2's transitional virtio-net-pci on machine pc */
+	check("ether.vioconf", nf_vioconf("vendor 1af4 device 1000\nclass 02.00.00 net\nirq 11 pin 1\n"
+		"bar 0 io 0xc040 32\nbar 1 mem 0xfebf1000 4096\nbar 4 mem 0xfe000000 16384\n", &b, &s, &irq) == 0
+		&& b == 0xc040 && s == 32 && irq == 11, "BAR 0 or irq misread");
+	check("ether.viomem", nf_vioconf("irq 11 pin 1\nbar 0 mem 0xfebf1000 4096\n", &b, &s, &irq) < 0,
+		"a memory BAR 0 (a modern-only device) accepted");
+	check("ether.viosmall", nf_vioconf("irq 11 pin 1\nbar 0 io 0xc040 16\n", &b, &s, &irq) < 0,
+		"an I/O BAR 0 too small for the MAC accepted");
+	check("ether.viowrap", nf_vioconf("irq 11 pin 1\nbar 0 io 0xfff0 32\n", &b, &s, &irq) < 0,
+		"ports past 0xffff accepted");
+	check("ether.vionoirq", nf_vioconf("irq 0 pin 0\nbar 0 io 0xc040 32\n", &b, &s, &irq) < 0,
+		"no interrupt line accepted");
+	check("ether.vioempty", nf_vioconf("", &b, &s, &irq) < 0, "empty text accepted");
+}
+
+static void
+testvring(void)
+{
+	int i, ok;
+	unsigned short last;
+
+	/* 256 descriptors: 4096 of them, 518 of available ring, used ring at 8192, 2054 bytes */
+	check("ether.vring256", nf_vringused(256) == 8192 && nf_vringsize(256) == 12288,
+		"wrong layout of a 256-entry ring");
+	/* the legacy formula: ALIGN(16n + 2(3+n)) + ALIGN(2*3 + 8n) */
+	ok = 1;
+	for(i = 2; i <= 32768; i *= 2){
+		long u = (16L*i + 2*(3+i) + 4095) / 4096 * 4096;
+		if(nf_vringused(i) != u || nf_vringsize(i) != u + (6 + 8L*i + 4095) / 4096 * 4096)
+			ok = 0;
+	}
+	check("ether.vringsizes", ok, "wrong layout for some size");
+	check("ether.vring16", nf_vringused(16) == 4096 && nf_vringsize(16) == 8192, "wrong layout of a 16-entry ring");
+	ok = nf_vqsizeok(2) && nf_vqsizeok(256) && nf_vqsizeok(1024) && nf_vqsizeok(32768)
+		&& !nf_vqsizeok(0) && !nf_vqsizeok(1) && !nf_vqsizeok(3) && !nf_vqsizeok(384) && !nf_vqsizeok(65536);
+	check("ether.vqsize", ok, "a size misjudged");
+	check("ether.vqpending", nf_vqpending(5, 5) == 0 && nf_vqpending(7, 5) == 2, "wrong count");
+	check("ether.vqwrap", nf_vqpending(3, 65534) == 5 && nf_vqpending(0, 65535) == 1,
+		"wrong count across the wrap of the index");
+	/* a device adds 100 entries to a 256-slot used ring across the wrap
+	 * of its index; the driver takes them, in order, at last % 256 */
+	{
+		unsigned int ring[256];
+		unsigned short idx;
+
+		idx = 65500;
+		for(i = 0; i < 100; i++)
+			ring[idx++ % 256] = i;
+		ok = 1;
+		last = 65500;
+		for(i = 0; nf_vqpending(idx, last) > 0; i++){
+			if(i >= 100 || ring[last % 256] != (unsigned)i)
+				ok = 0;
+			if(i >= 100)
+				break;
+			last++;
+		}
+		if(i != 100 || last != 64)
+			ok = 0;
+	}
+	check("ether.vqslots", ok, "slots or counts wrong across the wrap");
 }
 
 static void
@@ -234,6 +310,8 @@ int
 main(void)
 {
 	testpci();
+	testvioconf();
+	testvring();
 	testcsum();
 	testarp();
 	testping();
