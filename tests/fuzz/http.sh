@@ -4,8 +4,6 @@
 # (an input is lines, each given to every parser).  The
 # seeds are written afresh each run by http_fuzz.c built with -DSEEDS.
 # A slow input (over 10 s) counts as a failure.
-
-
 # Prints "PASS fuzz.http", or "FAIL fuzz.http: why" with the input
 # that broke it saved under out/fuzz/.  Each run builds and fuzzs in a
 # directory of its own, out/fuzz/http.XXXXXX, so runs at the same time
