@@ -16,7 +16,19 @@ struct Faux {
 	Conv	*c;
 	char	*dial;		/* Qdial: the address walked to */
 	int	held;		/* holds one of c's uses */
+	char	answer[320];	/* dns: the last lookup's answer */
 };
+
+/* a lookup lwIP is working on: its write waits */
+typedef struct Lookup Lookup;
+struct Lookup {
+	Req	*r;		/* nil once flushed or its fid is gone */
+	char	name[256];
+	Lookup	*next;
+};
+static Lookup	*lookups;
+
+static void	dnswrite(Req *r);
 
 static char *convfiles[] = { "ctl", "data", "listen", "local", "remote", "status" };
 static char *ipfiles[] = { "ifc", "ctl", "ether", "tick" };
@@ -333,6 +345,10 @@ fsread(Req *r)
 		readstr(r, s);
 		respond(r, nil);
 		return;
+	case Qdns:
+		readstr(r, faux(r->fid)->answer);
+		respond(r, nil);
+		return;
 	case Qctl:
 	case Qlocal:
 	case Qremote:
@@ -436,6 +452,9 @@ fswrite(Req *r)
 		}
 		convwrite(c, r);
 		return;
+	case Qdns:
+		dnswrite(r);
+		return;
 	}
 	respond(r, Eperm);
 }
@@ -472,9 +491,96 @@ fsstat(Req *r)
 	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
+/* found: lwIP's answer to a lookup: the write that asked it is answered */
+static void
+found(const char *name, const ip_addr_t *ip, void *arg)
+{
+	Lookup *l, **ll;
+	Req *r;
+	char a[IP4ADDR_STRLEN_MAX];
+
+	USED(name);
+	l = arg;
+	for(ll = &lookups; *ll; ll = &(*ll)->next)
+		if(*ll == l){
+			*ll = l->next;
+			break;
+		}
+	r = l->r;
+	if(r != nil){
+		if(ip == nil){
+			respond(r, "dns: name not found");
+		}else{
+			ip4addr_ntoa_r(ip_2_ip4(ip), a, sizeof a);
+			snprintf(((Faux*)r->fid->aux)->answer, sizeof ((Faux*)r->fid->aux)->answer, "%s ip %s\n", l->name, a);
+			r->ofcall.count = r->ifcall.count;
+			respond(r, nil);
+		}
+	}
+	free(l);
+}
+
+/* dnswrite: "name [ip]": look name up; the answer is read back */
+static void
+dnswrite(Req *r)
+{
+	char q[300], *f[3], *p;
+	int n;
+	ip_addr_t ip;
+	Lookup *l;
+	err_t e;
+	char a[IP4ADDR_STRLEN_MAX];
+
+	if(r->ifcall.count >= sizeof q){
+		respond(r, "dns: query too long");
+		return;
+	}
+	memmove(q, r->ifcall.data, r->ifcall.count);
+	q[r->ifcall.count] = 0;
+	n = 0;
+	for(p = strtok(q, " \t\n"); p && n < 3; p = strtok(nil, " \t\n"))
+		f[n++] = p;
+	if(n < 1 || n > 2 || (n == 2 && strcmp(f[1], "ip") != 0)){
+		respond(r, "dns: want: name ip");
+		return;
+	}
+	faux(r->fid)->answer[0] = 0;
+	l = calloc(1, sizeof *l);
+	if(l == nil){
+		respond(r, Enomem);
+		return;
+	}
+	l->r = r;
+	snprintf(l->name, sizeof l->name, "%s", f[0]);
+	e = dns_gethostbyname(f[0], &ip, found, l);
+	if(e == ERR_OK){
+		ip4addr_ntoa_r(ip_2_ip4(&ip), a, sizeof a);
+		snprintf(faux(r->fid)->answer, sizeof faux(r->fid)->answer, "%s ip %s\n", f[0], a);
+		free(l);
+		r->ofcall.count = r->ifcall.count;
+		respond(r, nil);
+		return;
+	}
+	if(e == ERR_INPROGRESS){
+		l->next = lookups;
+		lookups = l;
+		return;	/* found() answers */
+	}
+	free(l);
+	respond(r, ip_addr_isany_val(*dns_getserver(0)) ? "dns: no name server" : "dns: lookup failed");
+}
+
 static void
 fsflush(Req *r)
 {
+	Lookup *l;
+
+	for(l = lookups; l; l = l->next)
+		if(l->r == r->oldreq){
+			l->r = nil;	/* lwIP still answers found(), which forgets it */
+			respond(r->oldreq, "interrupted");
+			return;
+		}
 	convflush(r->oldreq);
 }
 
@@ -482,10 +588,14 @@ static void
 fsdestroyfid(Fid *fid)
 {
 	Faux *a;
+	Lookup *l;
 
 	a = fid->aux;
 	if(a == nil)
 		return;
+	for(l = lookups; l; l = l->next)
+		if(l->r != nil && l->r->fid == fid)
+			l->r = nil;
 	if(a->held && a->c != nil){
 		a->c->inuse--;
 		closeconv(a->c);
