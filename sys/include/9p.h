@@ -53,6 +53,7 @@ struct Req {
 
 	/* library private */
 	uchar	*buf;	/* the T-message, which ifcall points into */
+	long	nbuf;	/* its size */
 	char	*rdata;	/* Rread data */
 	char	*dstrs;	/* Twstat: d's strings */
 	Req	**flush;	/* Tflushes waiting for this one */

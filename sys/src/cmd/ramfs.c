@@ -646,7 +646,18 @@ removenode(Node *n, char *u)
 static void
 fsremove(Req *r)
 {
-	respond(r, removenode(r->fid->aux, user(r->fid)));
+	Node *n;
+	char *e;
+
+	n = r->fid->aux;
+	e = removenode(n, user(r->fid));
+	/*
+	 * no other fid has it: its memory goes now, before the answer,
+	 * so whoever removed it sees the memory back when remove returns
+	 */
+	if(e == nil && n->ref <= 1)
+		truncblk(n, 0);
+	respond(r, e);
 }
 
 static void

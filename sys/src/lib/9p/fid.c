@@ -160,8 +160,11 @@ freereq(Req *r)
 	putfid(r->newfid);
 	putfid(r->afid);
 	putfid(r->tmpfid);
-	free(r->buf);
-	free(r->rdata);
+	buffree(r->buf, r->nbuf);
+	if(r->ifcall.type == Tread)
+		buffree(r->rdata, r->ifcall.count + 1);
+	else
+		free(r->rdata);
 	free(r->dstrs);
 	free(r->flush);
 	if(r->ifcall.type == Tstat){

@@ -23,3 +23,7 @@ long	readmsg9p(int fd, void *buf, uint n, int *chan);
 void	sendreply(Srv *s, Fcall *f);
 
 #endif
+
+/* buf.c */
+void*	bufalloc(long n);
+void	buffree(void *p, long n);

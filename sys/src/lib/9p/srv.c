@@ -353,7 +353,7 @@ sread(Srv *s, Req *r)
 	max = s->msize - IOHDRSZ;
 	if(r->ifcall.count > max)
 		r->ifcall.count = max;
-	if((r->rdata = malloc(r->ifcall.count + 1)) == nil){
+	if((r->rdata = bufalloc(r->ifcall.count + 1)) == nil){
 		respond(r, Enomem);
 		return;
 	}
@@ -480,30 +480,31 @@ handle(Srv *s, uchar *buf, uint n)
 	if(n < BIT32SZ+BIT8SZ+BIT16SZ)
 		return;	/* not even a tag to answer */
 	tag = GBIT16(buf+BIT32SZ+BIT8SZ);
-	if((m = malloc(n)) == nil){
+	if((m = bufalloc(n)) == nil){
 		rerror(s, tag, Enomem);
 		return;
 	}
 	memmove(m, buf, n);
 	if(convM2S(m, n, &f) != n){
-		free(m);
+		buffree(m, n);
 		rerror(s, tag, "malformed message");
 		return;
 	}
 	chat(s, "<-", &f);
 	if(f.type < Tversion || f.type >= Tmax || (f.type & 1) || f.type == Terror){
-		free(m);
+		buffree(m, n);
 		rerror(s, tag, "bad message type");
 		return;
 	}
 	if(f.type == Tversion)
 		resetsrv(s);
 	if((r = allocreq(s, tag)) == nil){
-		free(m);
+		buffree(m, n);
 		rerror(s, tag, lookupreq(s, tag) != nil ? "tag in use" : Enomem);
 		return;
 	}
 	r->buf = m;
+	r->nbuf = n;
 	r->ifcall = f;
 	switch(f.type){
 	case Tversion:	sversion(s, r); break;

@@ -1,0 +1,45 @@
+/*
+ * buf.c: the big buffers of requests (a T-message, a Tread's data),
+ * kept for the next request instead of freed: a server moving a large
+ * file would otherwise scatter 64 KiB holes through its heap that
+ * malloc cannot always reuse, and its memory would only grow.
+ */
+#include <u.h>
+#include <libc.h>
+#include <9p.h>
+#include "impl.h"
+
+enum {
+	Small	= 1024,		/* up to this, plain malloc */
+	Big	= MSIZE + 16,	/* every bigger one is this size */
+	Ncache	= 8,
+};
+
+static void	*cache[Ncache];
+static int	ncache;
+
+/* bufalloc: n bytes for a request; nil if out of memory */
+void*
+bufalloc(long n)
+{
+	if(n <= Small)
+		return malloc(n);
+	if(n > Big)
+		return nil;
+	if(ncache > 0)
+		return cache[--ncache];
+	return malloc(Big);
+}
+
+/* buffree: give back p, got by bufalloc(n) */
+void
+buffree(void *p, long n)
+{
+	if(p == nil)
+		return;
+	if(n <= Small || ncache == Ncache){
+		free(p);
+		return;
+	}
+	cache[ncache++] = p;
+}
