@@ -414,11 +414,13 @@ fswrite(Req *r)
 	case Qether:
 		etherinput(&ether, r->ifcall.data, n);
 		sys_check_timeouts();
+		netif_poll_all();
 		r->ofcall.count = n;
 		respond(r, nil);
 		return;
 	case Qtick:
 		sys_check_timeouts();
+		netif_poll_all();
 		r->ofcall.count = n;
 		respond(r, nil);
 		return;
