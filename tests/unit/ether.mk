@@ -1,9 +1,9 @@
 # ether.mk: host tests of the pure parts of the network card drivers and
 # their test program: e1000.c's and virtionet.c's reading of pci:'s
-# config summary, virtionet.c's legacy vring layout and index
-# arithmetic, and
+# config summary (over libether's etherpciconf, sys/src/lib/ether/pci.c),
+# virtionet.c's legacy vring layout and index arithmetic, and
 # ethertest.c's frame builders and parsers (ARP, ICMP echo, DHCP).  The
-# two sources are compiled as for Ninefold with main renamed, each
+# sources are compiled as for Ninefold with main renamed, each
 # function in a section of its own, linked with libc and cmds1's
 # system call stubs (cmds1.mk builds both) and every symbol renamed
 # nf_NAME; the host link drops what the test does not call (the 9P
@@ -16,7 +16,11 @@ $(ET_OBJ)/%.o: $(ROOT)/sys/src/cmd/%.c $(C1_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -ffunction-sections -fdata-sections -Dmain=$*_main -c -o $@ $<
 
-$(ET_OBJ)/nf.o: $(addprefix $(ET_OBJ)/,$(addsuffix .o,$(ET_CMDS))) \
+$(ET_OBJ)/libether_pci.o: $(ROOT)/sys/src/lib/ether/pci.c $(C1_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -ffunction-sections -fdata-sections -c -o $@ $<
+
+$(ET_OBJ)/nf.o: $(addprefix $(ET_OBJ)/,$(addsuffix .o,$(ET_CMDS))) $(ET_OBJ)/libether_pci.o \
 		$(filter $(C1_OBJ)/libc/%,$(C1_OBJS)) $(C1_OBJ)/cmds1_sys.o
 	@echo ld -r ethertest/nf.o
 	@$(LD) -r -o $@.r $^

@@ -4,12 +4,9 @@
  *	e1000 [-n name] bus.dev.fn
  * Init starts it from rc/lib/drivers, granted the card's registers, its
  * interrupt line, configuration writes and a DMA quota only.
- *
- * Two processes, as cons has:
- *	the server	answers 9P on ether0: and owns the descriptor rings;
- *	the listener	waits on irq:/N, reads (and so acknowledges) the
- *			card's interrupt cause and, when it is the card's,
- *			writes it to ether0:/intr, a Twrite like any other.
+ * The file server and the listener process are libether's (ether(2));
+ * this file is the card: the server owns the descriptor rings, and the
+ * listener reads (and so acknowledges) the interrupt cause.
  *
  * The rings and packet buffers are one phys:/dma allocation, shared by
  * the two processes through fork.  Received frames wait in the receive
@@ -21,6 +18,7 @@
 #include <libc.h>
 #include <9p.h>
 #include <sys/mman.h>
+#include <ether.h>
 
 enum {
 	/* registers (8254x manual, section 13) */
@@ -94,16 +92,7 @@ enum {
 	Bufsize	= 2048,
 	Ringbytes = 4096,	/* both rings, in the first page */
 	Dmabytes = Ringbytes + (Nrx + Ntx) * Bufsize,
-	Minframe = 14,
-	Maxframe = 1514,
-	Nheld	= 64,		/* reads (and writes) waiting at once */
-
-	Qroot	= 0,
-	Qaddr,
-	Qstats,
-	Qdata,
-	Qintr,
-	Nq,
+	Minframe = ETHERMINFRAME,
 };
 
 typedef struct Rd Rd;
@@ -130,28 +119,17 @@ struct Td {
 	u16int	special;
 };
 
-static char	*names[Nq] = { "/", "addr", "stats", "data", "intr" };
-static char	*bdf;
-static int	irqline;
-static char	*name = "ether0";
+static Ether	ether;		/* the card to libether (filled in at the end) */
 static volatile uchar	*regs;
 static uchar	*dma;		/* rings, then Nrx then Ntx buffers */
 static uvlong	dmapa;
 static volatile Rd	*rx;
 static volatile Td	*tx;
-static uchar	mac[6];
 
 static int	rxnext;		/* oldest frame not yet read */
 static int	rxseen;		/* next descriptor to count in "in" */
 static int	txnext;		/* next descriptor to fill (TDT) */
 static int	txclean;	/* oldest descriptor not yet reclaimed */
-
-static uvlong	nin, nout, nierr, noerr;
-
-static Req	*rheld[Nheld];	/* reads of data waiting for a frame */
-static int	nrheld;
-static Req	*wheld[Nheld];	/* writes waiting for a transmit slot */
-static int	nwheld;
 
 /* barrier: the compiler keeps memory accesses on their side of it */
 #define barrier()	__asm__ volatile("" ::: "memory")
@@ -175,63 +153,7 @@ wr32(int off, u32int v)
 int
 pciconf(char *text, uvlong *base, uvlong *size, int *irq)
 {
-	char *p, kind[8];
-	unsigned b, i, pin;
-	uvlong a, s;
-	int got;
-
-	got = 0;
-	*irq = -1;
-	for(p = text; p != nil && *p != 0; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : nil){
-		if(sscanf(p, "irq %u pin %u", &i, &pin) == 2)
-			*irq = i;
-		else if(sscanf(p, "bar %u %7s %llx %llu", &b, kind, &a, &s) == 4
-		&& b == 0 && strcmp(kind, "mem") == 0){
-			*base = a;
-			*size = s;
-			got = 1;
-		}
-	}
-	if(!got || *irq <= 0 || *irq >= 256)
-		return -1;
-	return 0;
-}
-
-/* readfile: up to n-1 bytes of url, NUL-terminated; the count or -1 */
-static int
-readfile(char *url, char *buf, int n)
-{
-	int fd, m;
-
-	fd = open(url, O_RDONLY);
-	if(fd < 0)
-		return -1;
-	m = read(fd, buf, n - 1);
-	close(fd);
-	if(m < 0)
-		return -1;
-	buf[m] = 0;
-	return m;
-}
-
-/* busmaster: set memory decoding and bus mastering in the PCI command register */
-static void
-busmaster(void)
-{
-	char url[64];
-	u16int cmd;
-	int fd;
-
-	snprintf(url, sizeof url, "pci:/%s/raw", bdf);
-	fd = open(url, O_RDWR);
-	if(fd < 0)
-		sysfatal("%s: %r", url);
-	if(pread(fd, &cmd, 2, 4) != 2)
-		sysfatal("%s: read of the command register: %r", url);
-	cmd |= 6;
-	if(pwrite(fd, &cmd, 2, 4) != 2)
-		sysfatal("%s: write of the command register: %r", url);
-	close(fd);
+	return etherpciconf(text, "mem", base, size, irq);
 }
 
 /* eeprom: word w of the EEPROM through EERD; -1 if it never answers */
@@ -262,19 +184,19 @@ getmac(void)
 	hi = rd32(Rrah);
 	if(hi & Rav){
 		for(i = 0; i < 4; i++)
-			mac[i] = lo >> 8*i;
-		mac[4] = hi;
-		mac[5] = hi >> 8;
+			ether.mac[i] = lo >> 8*i;
+		ether.mac[4] = hi;
+		ether.mac[5] = hi >> 8;
 	}else{
 		for(i = 0; i < 3; i++){
 			if((w = eeprom(i)) < 0)
 				sysfatal("no MAC address: the EEPROM does not answer");
-			mac[2*i] = w;
-			mac[2*i+1] = w >> 8;
+			ether.mac[2*i] = w;
+			ether.mac[2*i+1] = w >> 8;
 		}
 	}
-	wr32(Rral, mac[0] | mac[1]<<8 | mac[2]<<16 | (u32int)mac[3]<<24);
-	wr32(Rrah, mac[4] | mac[5]<<8 | Rav);
+	wr32(Rral, ether.mac[0] | ether.mac[1]<<8 | ether.mac[2]<<16 | (u32int)ether.mac[3]<<24);
+	wr32(Rrah, ether.mac[4] | ether.mac[5]<<8 | Rav);
 }
 
 /* reset: the card reset, its interrupts off, MAC read, rings set up, link up */
@@ -331,18 +253,18 @@ reset(void)
 
 /* setup: find the card, map its registers and DMA memory, reset it */
 static void
-setup(void)
+setup(Ether *e)
 {
 	char url[64], buf[512];
 	uvlong base, size, dsize;
 	int fd, irq;
 
-	snprintf(url, sizeof url, "pci:/%s/config", bdf);
-	if(readfile(url, buf, sizeof buf) < 0)
+	snprintf(url, sizeof url, "pci:/%s/config", e->bdf);
+	if(etherreadfile(url, buf, sizeof buf) < 0)
 		sysfatal("%s: %r", url);
 	if(pciconf(buf, &base, &size, &irq) < 0)
 		sysfatal("%s: no memory BAR 0 or no interrupt line", url);
-	busmaster();
+	etherbusmaster(e->bdf, 6);	/* memory decoding, bus mastering */
 	fd = open("phys:/mem", O_RDWR);
 	if(fd < 0)
 		sysfatal("phys:/mem: %r");
@@ -362,7 +284,7 @@ setup(void)
 	rx = (Rd*)dma;
 	tx = (Td*)(dma + Ringbytes/2);
 	reset();
-	irqline = irq;
+	e->irq = irq;
 }
 
 /* txreclaim: count the frames the card has sent and free their slots */
@@ -370,7 +292,7 @@ static void
 txreclaim(void)
 {
 	while(txclean != txnext && (tx[txclean].status & Ddd)){
-		nout++;
+		ether.nout++;
 		tx[txclean].status = 0;
 		txclean = (txclean + 1) % Ntx;
 	}
@@ -381,7 +303,7 @@ static void
 rxcount(void)
 {
 	while(rxseen != (rxnext + Nrx - 1) % Nrx && (rx[rxseen].status & Ddd)){
-		nin++;
+		ether.nin++;
 		rxseen = (rxseen + 1) % Nrx;
 	}
 }
@@ -396,337 +318,98 @@ rxgive(void)
 	rxnext = (rxnext + 1) % Nrx;
 }
 
-/* rxanswer: give waiting reads the frames waiting in the ring, oldest first */
+/* receive: give waiting reads the frames waiting in the ring, oldest first */
 static void
-rxanswer(void)
+receive(Ether *e)
 {
 	volatile Rd *d;
-	Req *r;
-	long n;
 
 	rxcount();
-	while(nrheld > 0 && rxnext != rxseen){
+	while(etherreaders(e) > 0 && rxnext != rxseen){
 		d = &rx[rxnext];
 		if((d->status & (Ddd|Deop)) != (Ddd|Deop) || d->errors != 0 || d->len < Minframe){
-			nierr++;
+			e->nierr++;
 			rxgive();
 			continue;
 		}
-		r = rheld[0];
 		barrier();
-		memmove(rheld, rheld+1, --nrheld * sizeof rheld[0]);
-		n = d->len;
-		if(n > r->ifcall.count)
-			n = r->ifcall.count;
-		memmove(r->ofcall.data, dma + Ringbytes + rxnext*Bufsize, n);
-		r->ofcall.count = n;
+		etherdeliver(e, dma + Ringbytes + rxnext*Bufsize, d->len);
 		rxgive();
-		respond(r, nil);
 	}
 }
 
-/* transmit: start r's frame if a slot is free; 1 if done, 0 if it must wait */
+/* transmit: start a frame if a slot is free; 1 if done, 0 if it must wait */
 static int
-transmit(Req *r)
+transmit(Ether *e, uchar *frame, long n)
 {
-	long n;
-
+	USED(e);
 	txreclaim();
 	if((txnext + 1) % Ntx == txclean)
 		return 0;
-	n = r->ifcall.count;
-	memmove(dma + Ringbytes + (Nrx + txnext)*Bufsize, r->ifcall.data, n);
+	memmove(dma + Ringbytes + (Nrx + txnext)*Bufsize, frame, n);
 	tx[txnext].len = n;
 	tx[txnext].cmd = Tceop | Tcifcs | Tcrs;
 	tx[txnext].status = 0;
 	txnext = (txnext + 1) % Ntx;
 	barrier();
 	wr32(Rtdt, txnext);
-	r->ofcall.count = n;
-	respond(r, nil);
 	return 1;
 }
 
-/* txanswer: start the writes that waited for room */
+/* check: count what was sent, received and missed */
 static void
-txanswer(void)
+check(Ether *e)
 {
-	while(nwheld > 0 && transmit(wheld[0]))
-		memmove(wheld, wheld+1, --nwheld * sizeof wheld[0]);
+	txreclaim();
+	rxcount();
+	e->nierr += rd32(Rmpc);
 }
 
-static Qid
-mkqid(int q)
-{
-	Qid qid;
-
-	qid.path = q;
-	qid.vers = 0;
-	qid.type = q == Qroot ? QTDIR : QTFILE;
-	return qid;
-}
-
-static void
-fsattach(Req *r)
-{
-	r->fid->qid = mkqid(Qroot);
-	r->ofcall.qid = r->fid->qid;
-	respond(r, nil);
-}
-
-static char*
-fswalk1(Fid *f, char *nm, Qid *qid)
-{
-	int q;
-
-	if(strcmp(nm, "..") == 0){
-		*qid = mkqid(Qroot);
-		return nil;
-	}
-	if(f->qid.path != Qroot)
-		return Enotdir;
-	for(q = Qaddr; q < Nq; q++)
-		if(strcmp(nm, names[q]) == 0){
-			*qid = mkqid(q);
-			return nil;
-		}
-	return Enofile;
-}
-
-static void
-fill(Dir *d, int q)
-{
-	memset(d, 0, sizeof *d);
-	d->qid = mkqid(q);
-	d->mode = q == Qroot ? DMDIR|0555 : q == Qdata ? 0666 : q == Qintr ? 0200 : 0444;
-	d->name = q == Qroot ? name : names[q];
-	d->uid = d->gid = d->muid = "sys";
-}
-
-/* dirgen: the directory lists addr, stats and data; intr is the listener's */
+/* link: whether the link is up, and its speed */
 static int
-dirgen(int i, Dir *d, void *aux)
+link(Ether *e, int *mbps)
 {
-	USED(aux);
-	if(i >= Qintr - 1)
-		return -1;
-	fill(d, Qaddr + i);
-	return 0;
-}
-
-static void
-fsopen(Req *r)
-{
-	int q, m;
-
-	q = r->fid->qid.path;
-	m = r->ifcall.mode & 3;
-	if((q == Qaddr || q == Qstats) && m != OREAD){
-		respond(r, Eperm);
-		return;
-	}
-	if(q == Qintr && m != OWRITE){
-		respond(r, Eperm);
-		return;
-	}
-	respond(r, nil);
-}
-
-static void
-fsread(Req *r)
-{
-	char buf[512];
 	u32int st;
-	int mbps;
 
-	switch(r->fid->qid.path){
-	case Qroot:
-		respond(r, dirread9p(r, dirgen, nil));
-		return;
-	case Qaddr:
-		snprintf(buf, sizeof buf, "%02x%02x%02x%02x%02x%02x\n",
-			mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
-		readstr(r, buf);
-		respond(r, nil);
-		return;
-	case Qstats:
-		txreclaim();
-		rxcount();
-		nierr += rd32(Rmpc);
-		st = rd32(Rstatus);
-		mbps = (st >> 6 & 3) == 0 ? 10 : (st >> 6 & 3) == 1 ? 100 : 1000;
-		snprintf(buf, sizeof buf,
-			"in %llu\nout %llu\nierrors %llu\noerrors %llu\nlink %d\nmbps %d\naddr %02x%02x%02x%02x%02x%02x\n",
-			nin, nout, nierr, noerr, (st & Slu) != 0, mbps,
-			mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
-		readstr(r, buf);
-		respond(r, nil);
-		return;
-	case Qdata:
-		if(nrheld >= Nheld){
-			respond(r, "too many readers");
-			return;
-		}
-		rheld[nrheld++] = r;
-		rxanswer();
-		return;
-	}
-	respond(r, Eperm);
+	USED(e);
+	st = rd32(Rstatus);
+	*mbps = (st >> 6 & 3) == 0 ? 10 : (st >> 6 & 3) == 1 ? 100 : 1000;
+	return (st & Slu) != 0;
 }
 
-static void
-fswrite(Req *r)
+/* intr: the listener's: read (so acknowledge) the cause; 0 if not the card's */
+static u32int
+intr(Ether *e)
 {
-	switch(r->fid->qid.path){
-	case Qdata:
-		if(r->ifcall.count < Minframe || r->ifcall.count > Maxframe){
-			noerr++;
-			respond(r, Ebadarg);	/* not 14 to 1514 bytes */
-			return;
-		}
-		if(nwheld == 0 && transmit(r))
-			return;
-		if(nwheld >= Nheld){
-			noerr++;
-			respond(r, "too many writers");
-			return;
-		}
-		wheld[nwheld++] = r;
-		return;
-	case Qintr:
-		/* what the cause was matters not: look at both rings */
-		r->ofcall.count = r->ifcall.count;
-		respond(r, nil);
-		txreclaim();
-		txanswer();
-		rxanswer();
-		return;
-	}
-	respond(r, Eperm);
-}
-
-/* unhold: take r out of list q of *n; 1 if it was there */
-static int
-unhold(Req **q, int *n, Req *r)
-{
-	int i;
-
-	for(i = 0; i < *n; i++)
-		if(q[i] == r){
-			memmove(q+i, q+i+1, (*n-i-1) * sizeof q[0]);
-			(*n)--;
-			return 1;
-		}
-	return 0;
-}
-
-/* flush: a reader or writer gave up: forget its request */
-static void
-fsflush(Req *r)
-{
-	if(unhold(rheld, &nrheld, r->oldreq) || unhold(wheld, &nwheld, r->oldreq)){
-		respond(r->oldreq, "interrupted");
-		return;
-	}
-	respond(r, nil);
-}
-
-static void
-fsstat(Req *r)
-{
-	fill(&r->d, r->fid->qid.path);
-	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
-}
-
-static Srv fs = {
-	.attach = fsattach,
-	.walk1 = fswalk1,
-	.open = fsopen,
-	.read = fsread,
-	.write = fswrite,
-	.flush = fsflush,
-	.stat = fsstat,
-};
-
-/* listen: the listener's loop: acknowledge the card's interrupts and pass them on */
-static void
-listen(int irq)
-{
-	char url[64], msg[16], tick[32];
 	u32int icr;
-	int ifd, fd;
 
-	snprintf(url, sizeof url, "irq:/%d", irq);
-	ifd = open(url, O_RDONLY);
-	if(ifd < 0)
-		sysfatal("%s: %r", url);
-	snprintf(url, sizeof url, "%s:/intr", name);
-	fd = open(url, O_WRONLY);
-	if(fd < 0)
-		sysfatal("%s: %r", url);
-	wr32(Rims, Iours);
-	for(;;){
-		icr = rd32(Ricr);	/* reading acknowledges */
-		if(icr & Iours){
-			snprintf(msg, sizeof msg, "%08x", icr);
-			if(write(fd, msg, strlen(msg)) < 0)
-				exits(nil);	/* the server is gone */
-		}
-		if(read(ifd, tick, sizeof tick) < 0)
-			sysfatal("irq:/%d: %r", irq);
-	}
+	USED(e);
+	icr = rd32(Ricr);
+	return icr & Iours ? icr : 0;
 }
 
-/* freename: the first etherN: not yet mounted */
-static char*
-freename(void)
-{
-	static char buf[16];
-	int i, fd;
-
-	for(i = 0; i < 16; i++){
-		snprintf(buf, sizeof buf, "ether%d:", i);
-		if((fd = open(buf, O_RDONLY)) < 0)
-			break;
-		close(fd);
-	}
-	buf[strlen(buf) - 1] = 0;
-	return buf;
-}
-
+/* enable: the listener's: the card's interrupts on */
 static void
-usage(void)
+enable(Ether *e)
 {
-	fprint(2, "usage: e1000 [-n name] bus.dev.fn\n");
-	exits("usage");
+	USED(e);
+	wr32(Rims, Iours);
 }
+
+static Ether ether = {
+	.driver = "e1000",
+	.irqfd = -1,
+	.transmit = transmit,
+	.receive = receive,
+	.check = check,
+	.link = link,
+	.intr = intr,
+	.enable = enable,
+};
 
 int
 main(int argc, char **argv)
 {
-	char *n;
-
-	n = nil;
-	ARGBEGIN{
-	case 'n':
-		n = EARGF(usage());
-		break;
-	default:
-		usage();
-	}ARGEND
-	if(argc != 1)
-		usage();
-	bdf = argv[0];
-	name = n ? n : freename();
-	setup();
-	if(mountsrv(&fs, name, MREPL) < 0)
-		sysfatal("mount %s: %r", name);
-	/* the listener runs on; this returns once name: is there, as servers do */
-	switch(rfork(RFPROC|RFFDG|RFNOWAIT)){
-	case -1:
-		sysfatal("fork: %r");
-	case 0:
-		listen(irqline);
-	}
+	ethermain(&ether, argc, argv, setup);
 	return 0;
 }

@@ -6,11 +6,9 @@
  * Init starts it from rc/lib/drivers, granted the card's I/O ports, its
  * interrupt line, configuration writes and a DMA quota only.
  *
- * Two processes, as e1000 has:
- *	the server	answers 9P on ether0: and owns the virtqueues;
- *	the listener	waits on irq:/N, reads (and so acknowledges) the
- *			ISR register and, when it is set, writes it to
- *			ether0:/intr, a Twrite like any other.
+ * The file server and the listener process are libether's (ether(2));
+ * this file is the device: the server owns the virtqueues, and the
+ * listener reads (and so acknowledges) the ISR register.
  *
  * The registers are BAR 0, I/O ports, reached through port:.  Receive
  * queue 0 and transmit queue 1 are legacy vrings (descriptors, the
@@ -28,6 +26,7 @@
 #include <libc.h>
 #include <9p.h>
 #include <sys/mman.h>
+#include <ether.h>
 
 enum {
 	/* legacy registers, offsets in BAR 0 (virtio 1.0, 4.1.4.8) */
@@ -71,16 +70,7 @@ enum {
 	Bufsize	= 2048,	/* header, then the frame */
 	Maxrx	= 64,	/* receive buffers: that many frames wait */
 	Maxtx	= 32,
-	Minframe = 14,
-	Maxframe = 1514,
-	Nheld	= 64,	/* reads (and writes) waiting at once */
-
-	Qroot	= 0,
-	Qaddr,
-	Qstats,
-	Qdata,
-	Qintr,
-	Nq,
+	Minframe = ETHERMINFRAME,
 };
 
 typedef struct Desc Desc;
@@ -127,26 +117,14 @@ struct Vq {
 	uvlong	bufpa;
 };
 
-static char	*names[Nq] = { "/", "addr", "stats", "data", "intr" };
-static char	*bdf;
-static char	*name = "ether0";
+static Ether	ether;		/* the card to libether (filled in at the end) */
 static int	portfd = -1;
 static uvlong	iobase;
-static int	irqfd = -1;
-static int	irqline;
 static u32int	features;	/* what was negotiated */
-static uchar	mac[6];
 static Vq	rxq, txq;
 
 static int	txfree[Maxtx];	/* transmit buffers not in flight */
 static int	ntxfree;
-
-static uvlong	nin, nout, nierr, noerr;
-
-static Req	*rheld[Nheld];	/* reads of data waiting for a frame */
-static int	nrheld;
-static Req	*wheld[Nheld];	/* writes waiting for a transmit buffer */
-static int	nwheld;
 
 /* barrier: the compiler keeps memory accesses on their side of it */
 #define barrier()	__asm__ volatile("" ::: "memory")
@@ -161,24 +139,7 @@ static int	nwheld;
 int
 vioconf(char *text, uvlong *base, uvlong *size, int *irq)
 {
-	char *p, kind[8];
-	unsigned b, i, pin;
-	uvlong a, s;
-	int got;
-
-	got = 0;
-	*irq = -1;
-	for(p = text; p != nil && *p != 0; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : nil){
-		if(sscanf(p, "irq %u pin %u", &i, &pin) == 2)
-			*irq = i;
-		else if(sscanf(p, "bar %u %7s %llx %llu", &b, kind, &a, &s) == 4
-		&& b == 0 && strcmp(kind, "io") == 0 && s >= Rcfgend && a + s <= 0x10000){
-			*base = a;
-			*size = s;
-			got = 1;
-		}
-	}
-	if(!got || *irq <= 0 || *irq >= 256)
+	if(etherpciconf(text, "io", base, size, irq) < 0 || *size < Rcfgend || *base + *size > 0x10000)
 		return -1;
 	return 0;
 }
@@ -236,43 +197,6 @@ outport(int off, int w, u32int v)
 #define out8(o, v)	outport(o, 1, v)
 #define out16(o, v)	outport(o, 2, v)
 #define out32(o, v)	outport(o, 4, v)
-
-/* readfile: up to n-1 bytes of url, NUL-terminated; the count or -1 */
-static int
-readfile(char *url, char *buf, int n)
-{
-	int fd, m;
-
-	fd = open(url, O_RDONLY);
-	if(fd < 0)
-		return -1;
-	m = read(fd, buf, n - 1);
-	close(fd);
-	if(m < 0)
-		return -1;
-	buf[m] = 0;
-	return m;
-}
-
-/* busmaster: set I/O decoding and bus mastering in the PCI command register */
-static void
-busmaster(void)
-{
-	char url[64];
-	u16int cmd;
-	int fd;
-
-	snprintf(url, sizeof url, "pci:/%s/raw", bdf);
-	fd = open(url, O_RDWR);
-	if(fd < 0)
-		sysfatal("%s: %r", url);
-	if(pread(fd, &cmd, 2, 4) != 2)
-		sysfatal("%s: read of the command register: %r", url);
-	cmd |= 5;
-	if(pwrite(fd, &cmd, 2, 4) != 2)
-		sysfatal("%s: write of the command register: %r", url);
-	close(fd);
-}
 
 /* fail: tell the device the driver gave up, then die */
 static void
@@ -353,13 +277,15 @@ getmac(void)
 	int i;
 
 	for(i = 0; i < 6; i++)
-		mac[i] = in8(Rcfg + i);
+		ether.mac[i] = in8(Rcfg + i);
 }
 
-/* linkup: 1 if the link is up (always, unless the device reports its status) */
+/* link: 1 if the link is up (always, unless the device reports its status); no speed, 1000 is nominal */
 static int
-linkup(void)
+link(Ether *e, int *mbps)
 {
+	USED(e);
+	*mbps = 1000;
 	if(!(features & Fstatus))
 		return 1;
 	return (in16(Rcfg + 6) & Linkup) != 0;
@@ -367,7 +293,7 @@ linkup(void)
 
 /* setup: find the card, reach its ports, reset it, lay out the queues, start it */
 static void
-setup(void)
+setup(Ether *e)
 {
 	char url[64], buf[512];
 	uvlong size, dsize, dmapa, pa;
@@ -375,20 +301,20 @@ setup(void)
 	int fd, irq, nrx, ntx, nrxd, ntxd, i;
 	uchar *dma;
 
-	snprintf(url, sizeof url, "pci:/%s/config", bdf);
-	if(readfile(url, buf, sizeof buf) < 0)
+	snprintf(url, sizeof url, "pci:/%s/config", e->bdf);
+	if(etherreadfile(url, buf, sizeof buf) < 0)
 		sysfatal("%s: %r", url);
 	if(vioconf(buf, &iobase, &size, &irq) < 0)
 		sysfatal("%s: no I/O BAR 0 of the legacy interface or no interrupt line", url);
-	busmaster();
+	etherbusmaster(e->bdf, 5);	/* I/O decoding, bus mastering */
 	portfd = open("port:", O_RDWR);
 	if(portfd < 0)
 		sysfatal("port:: %r");
 	snprintf(url, sizeof url, "irq:/%d", irq);
-	irqfd = open(url, O_RDONLY);
-	if(irqfd < 0)
+	e->irqfd = open(url, O_RDONLY);
+	if(e->irqfd < 0)
 		sysfatal("%s: %r", url);
-	irqline = irq;
+	e->irq = irq;
 
 	/* reset, then ACKNOWLEDGE and DRIVER (virtio 1.0, 3.1.2 legacy) */
 	out8(Rstatus, 0);
@@ -449,11 +375,11 @@ txreclaim(void)
 		id = txq.used->ring[txq.last % txq.size].id;
 		txq.last++;
 		if(id % 2 != 0 || id/2 >= (u32int)txq.nbuf || ntxfree >= txq.nbuf){
-			noerr++;	/* the device gave back what it was not given */
+			ether.noerr++;	/* the device gave back what it was not given */
 			continue;
 		}
 		txfree[ntxfree++] = id / 2;
-		nout++;
+		ether.nout++;
 	}
 }
 
@@ -462,351 +388,101 @@ static void
 rxcount(void)
 {
 	while(vqpending(rxq.used->idx, rxq.seen) > 0){
-		nin++;
+		ether.nin++;
 		rxq.seen++;
 	}
 }
 
-/* rxanswer: give waiting reads the frames waiting in the used ring, oldest first */
+/* receive: give waiting reads the frames waiting in the used ring, oldest first */
 static void
-rxanswer(void)
+receive(Ether *e)
 {
 	u32int id, len;
-	long n;
 	int posted;
-	Req *r;
 
 	rxcount();
 	posted = 0;
-	while(nrheld > 0 && vqpending(rxq.seen, rxq.last) > 0){
+	while(etherreaders(e) > 0 && vqpending(rxq.seen, rxq.last) > 0){
 		barrier();
 		id = rxq.used->ring[rxq.last % rxq.size].id;
 		len = rxq.used->ring[rxq.last % rxq.size].len;
 		rxq.last++;
 		if(id % 2 != 0 || id/2 >= (u32int)rxq.nbuf){
-			nierr++;	/* not a buffer of ours: nothing to give back */
+			e->nierr++;	/* not a buffer of ours: nothing to give back */
 			continue;
 		}
 		posted = 1;
 		if(len < Hdrlen + Minframe || len > Bufsize){
-			nierr++;
+			e->nierr++;
 			post(&rxq, id);
 			continue;
 		}
-		r = rheld[0];
-		memmove(rheld, rheld+1, --nrheld * sizeof rheld[0]);
-		n = len - Hdrlen;
-		if(n > r->ifcall.count)
-			n = r->ifcall.count;
-		memmove(r->ofcall.data, rxq.buf + (id/2)*Bufsize + Hdrlen, n);
-		r->ofcall.count = n;
+		etherdeliver(e, rxq.buf + (id/2)*Bufsize + Hdrlen, len - Hdrlen);
 		post(&rxq, id);
-		respond(r, nil);
 	}
 	if(posted)
 		kick(&rxq);
 }
 
-/* transmit: start r's frame if a buffer is free; 1 if done, 0 if it must wait */
+/* transmit: start a frame if a buffer is free; 1 if done, 0 if it must wait */
 static int
-transmit(Req *r)
+transmit(Ether *e, uchar *frame, long n)
 {
 	uchar *b;
-	long n;
 	int i;
 
+	USED(e);
 	txreclaim();
 	if(ntxfree == 0)
 		return 0;
 	i = txfree[--ntxfree];
-	n = r->ifcall.count;
 	b = txq.buf + (long)i*Bufsize;
 	memset(b, 0, Hdrlen);	/* no offloads: an empty header */
-	memmove(b + Hdrlen, r->ifcall.data, n);
+	memmove(b + Hdrlen, frame, n);
 	txq.desc[2*i+1].len = n;
 	barrier();
 	post(&txq, 2*i);
 	kick(&txq);
-	r->ofcall.count = n;
-	respond(r, nil);
 	return 1;
 }
 
-/* txanswer: start the writes that waited for room */
+/* check: count what was sent and received */
 static void
-txanswer(void)
+check(Ether *e)
 {
-	while(nwheld > 0 && transmit(wheld[0]))
-		memmove(wheld, wheld+1, --nwheld * sizeof wheld[0]);
+	USED(e);
+	txreclaim();
+	rxcount();
 }
-
-static Qid
-mkqid(int q)
-{
-	Qid qid;
-
-	qid.path = q;
-	qid.vers = 0;
-	qid.type = q == Qroot ? QTDIR : QTFILE;
-	return qid;
-}
-
-static void
-fsattach(Req *r)
-{
-	r->fid->qid = mkqid(Qroot);
-	r->ofcall.qid = r->fid->qid;
-	respond(r, nil);
-}
-
-static char*
-fswalk1(Fid *f, char *nm, Qid *qid)
-{
-	int q;
-
-	if(strcmp(nm, "..") == 0){
-		*qid = mkqid(Qroot);
-		return nil;
-	}
-	if(f->qid.path != Qroot)
-		return Enotdir;
-	for(q = Qaddr; q < Nq; q++)
-		if(strcmp(nm, names[q]) == 0){
-			*qid = mkqid(q);
-			return nil;
-		}
-	return Enofile;
-}
-
-static void
-fill(Dir *d, int q)
-{
-	memset(d, 0, sizeof *d);
-	d->qid = mkqid(q);
-	d->mode = q == Qroot ? DMDIR|0555 : q == Qdata ? 0666 : q == Qintr ? 0200 : 0444;
-	d->name = q == Qroot ? name : names[q];
-	d->uid = d->gid = d->muid = "sys";
-}
-
-/* dirgen: the directory lists addr, stats and data; intr is the listener's */
-static int
-dirgen(int i, Dir *d, void *aux)
-{
-	USED(aux);
-	if(i >= Qintr - 1)
-		return -1;
-	fill(d, Qaddr + i);
-	return 0;
-}
-
-static void
-fsopen(Req *r)
-{
-	int q, m;
-
-	q = r->fid->qid.path;
-	m = r->ifcall.mode & 3;
-	if((q == Qaddr || q == Qstats) && m != OREAD){
-		respond(r, Eperm);
-		return;
-	}
-	if(q == Qintr && m != OWRITE){
-		respond(r, Eperm);
-		return;
-	}
-	respond(r, nil);
-}
-
-static void
-fsread(Req *r)
-{
-	char buf[512];
-
-	switch(r->fid->qid.path){
-	case Qroot:
-		respond(r, dirread9p(r, dirgen, nil));
-		return;
-	case Qaddr:
-		snprintf(buf, sizeof buf, "%02x%02x%02x%02x%02x%02x\n",
-			mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
-		readstr(r, buf);
-		respond(r, nil);
-		return;
-	case Qstats:
-		txreclaim();
-		rxcount();
-		/* a virtio link has no speed; 1000 is nominal */
-		snprintf(buf, sizeof buf,
-			"in %llu\nout %llu\nierrors %llu\noerrors %llu\nlink %d\nmbps 1000\naddr %02x%02x%02x%02x%02x%02x\n",
-			nin, nout, nierr, noerr, linkup(),
-			mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
-		readstr(r, buf);
-		respond(r, nil);
-		return;
-	case Qdata:
-		if(nrheld >= Nheld){
-			respond(r, "too many readers");
-			return;
-		}
-		rheld[nrheld++] = r;
-		rxanswer();
-		return;
-	}
-	respond(r, Eperm);
-}
-
-static void
-fswrite(Req *r)
-{
-	switch(r->fid->qid.path){
-	case Qdata:
-		if(r->ifcall.count < Minframe || r->ifcall.count > Maxframe){
-			noerr++;
-			respond(r, Ebadarg);	/* not 14 to 1514 bytes */
-			return;
-		}
-		if(nwheld == 0 && transmit(r))
-			return;
-		if(nwheld >= Nheld){
-			noerr++;
-			respond(r, "too many writers");
-			return;
-		}
-		wheld[nwheld++] = r;
-		return;
-	case Qintr:
-		/* what the cause was matters not: look at both queues */
-		r->ofcall.count = r->ifcall.count;
-		respond(r, nil);
-		txreclaim();
-		txanswer();
-		rxanswer();
-		return;
-	}
-	respond(r, Eperm);
-}
-
-/* unhold: take r out of list q of *n; 1 if it was there */
-static int
-unhold(Req **q, int *n, Req *r)
-{
-	int i;
-
-	for(i = 0; i < *n; i++)
-		if(q[i] == r){
-			memmove(q+i, q+i+1, (*n-i-1) * sizeof q[0]);
-			(*n)--;
-			return 1;
-		}
-	return 0;
-}
-
-/* flush: a reader or writer gave up: forget its request */
-static void
-fsflush(Req *r)
-{
-	if(unhold(rheld, &nrheld, r->oldreq) || unhold(wheld, &nwheld, r->oldreq)){
-		respond(r->oldreq, "interrupted");
-		return;
-	}
-	respond(r, nil);
-}
-
-static void
-fsstat(Req *r)
-{
-	fill(&r->d, r->fid->qid.path);
-	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
-}
-
-static Srv fs = {
-	.attach = fsattach,
-	.walk1 = fswalk1,
-	.open = fsopen,
-	.read = fsread,
-	.write = fswrite,
-	.flush = fsflush,
-	.stat = fsstat,
-};
 
 /*
- * listen: the listener's loop: read (so acknowledge) the ISR and pass
- * the interrupt on when it was the device's.  irq:/N was opened before
+ * intr: the listener's: read (so acknowledge, and lower the line) the
+ * ISR; 0 if it was not the device's.  irq:/N was opened before
  * DRIVER_OK, so no interrupt of the device came while nobody held it.
  */
-static void
-listen(void)
+static u32int
+intr(Ether *e)
 {
-	char url[64], msg[16], tick[32];
-	int isr, fd;
+	int isr;
 
-	snprintf(url, sizeof url, "%s:/intr", name);
-	fd = open(url, O_WRONLY);
-	if(fd < 0)
-		sysfatal("%s: %r", url);
-	for(;;){
-		isr = in8(Risr);	/* reading acknowledges, and lowers the line */
-		if(isr & (Iqueue|Iconfig)){
-			snprintf(msg, sizeof msg, "%02x", isr);
-			if(write(fd, msg, strlen(msg)) < 0)
-				exits(nil);	/* the server is gone */
-		}
-		if(read(irqfd, tick, sizeof tick) < 0)
-			sysfatal("irq:/%d: %r", irqline);
-	}
+	USED(e);
+	isr = in8(Risr);
+	return isr & (Iqueue|Iconfig) ? isr : 0;
 }
 
-/* freename: the first etherN: not yet mounted */
-static char*
-freename(void)
-{
-	static char buf[16];
-	int i, fd;
-
-	for(i = 0; i < 16; i++){
-		snprintf(buf, sizeof buf, "ether%d:", i);
-		if((fd = open(buf, O_RDONLY)) < 0)
-			break;
-		close(fd);
-	}
-	buf[strlen(buf) - 1] = 0;
-	return buf;
-}
-
-static void
-usage(void)
-{
-	fprint(2, "usage: virtionet [-n name] bus.dev.fn\n");
-	exits("usage");
-}
+static Ether ether = {
+	.driver = "virtionet",
+	.irqfd = -1,
+	.transmit = transmit,
+	.receive = receive,
+	.check = check,
+	.link = link,
+	.intr = intr,
+};
 
 int
 main(int argc, char **argv)
 {
-	char *n;
-
-	n = nil;
-	ARGBEGIN{
-	case 'n':
-		n = EARGF(usage());
-		break;
-	default:
-		usage();
-	}ARGEND
-	if(argc != 1)
-		usage();
-	bdf = argv[0];
-	name = n ? n : freename();
-	setup();
-	if(mountsrv(&fs, name, MREPL) < 0)
-		sysfatal("mount %s: %r", name);
-	/* the listener runs on; this returns once name: is there, as servers do */
-	switch(rfork(RFPROC|RFFDG|RFNOWAIT)){
-	case -1:
-		sysfatal("fork: %r");
-	case 0:
-		listen();
-	}
-	close(irqfd);
+	ethermain(&ether, argc, argv, setup);
 	return 0;
 }
