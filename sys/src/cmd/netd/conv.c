@@ -334,7 +334,6 @@ pushwrites(Conv *c)
 	}
 	if(c->tcp != nil)
 		tcp_output(c->tcp);
-	netif_poll_all();	/* to ourselves (127.0.0.1, our own address): delivered now */
 }
 
 static err_t
@@ -576,7 +575,6 @@ convctl(Conv *c, char *msg, Req *r)
 		}
 		if(r != nil)
 			hold(&c->dial, r);
-		netif_poll_all();
 		return nil;
 	}
 	/* announce */
@@ -666,7 +664,6 @@ convwrite(Conv *c, Req *r)
 		memmove(p->payload, b, n);
 		e = udp_sendto(c->udp, p, &ip, port);
 		pbuf_free(p);
-		netif_poll_all();
 		if(e != ERR_OK){
 			respond(r, "udp send failed");
 			return;

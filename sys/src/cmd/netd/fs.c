@@ -50,6 +50,8 @@ mkqid(uvlong path, int dir)
 	q.path = path;
 	q.vers = 0;
 	q.type = dir ? QTDIR : QTFILE;
+	if(FILE(path) == Qdata)
+		q.type = QTAPPEND;	/* a stream: what mount(2) takes as a 9P connection */
 	return q;
 }
 
@@ -414,13 +416,11 @@ fswrite(Req *r)
 	case Qether:
 		etherinput(&ether, r->ifcall.data, n);
 		sys_check_timeouts();
-		netif_poll_all();
 		r->ofcall.count = n;
 		respond(r, nil);
 		return;
 	case Qtick:
 		sys_check_timeouts();
-		netif_poll_all();
 		r->ofcall.count = n;
 		respond(r, nil);
 		return;
@@ -607,14 +607,25 @@ fsdestroyfid(Fid *fid)
 	fid->aux = nil;
 }
 
+/*
+ * Packets to ourselves (127.0.0.1, our own address) wait on lwIP's
+ * loopback queue until netif_poll_all delivers them.  It is called
+ * here, after a request's handler, never from inside lwIP: a callback
+ * of tcp_input must not run tcp_input again.
+ */
+static void fsopenp(Req *r) { fsopen(r); netif_poll_all(); }
+static void fsreadp(Req *r) { fsread(r); netif_poll_all(); }
+static void fswritep(Req *r) { fswrite(r); netif_poll_all(); }
+static void fsdestroyfidp(Fid *f) { fsdestroyfid(f); netif_poll_all(); }
+
 Srv netsrv = {
 	.attach = fsattach,
 	.walk1 = fswalk1,
 	.clone = fsclone,
-	.open = fsopen,
-	.read = fsread,
-	.write = fswrite,
+	.open = fsopenp,
+	.read = fsreadp,
+	.write = fswritep,
 	.stat = fsstat,
 	.flush = fsflush,
-	.destroyfid = fsdestroyfid,
+	.destroyfid = fsdestroyfidp,
 };

@@ -44,7 +44,7 @@
 	X(Epoweroff,   EIO,          "power off failed") \
 	X(Enotmounted, EINVAL,       "not mounted") \
 	X(Enotnoted,   EINVAL,       "not in a note handler") \
-	X(Enot9pfile,  EINVAL,       "not a channel or pipe: nothing to speak 9P over") \
+	X(Enot9pfile,  EINVAL,       "not a channel, pipe or connection: nothing to speak 9P over") \
 	X(Enosuchproc, ESRCH,        "no such process") \
 	X(Enocreate,   EACCES,       "no member of the union takes creates") \
 	X(Enochild,    ECHILD,       "no living children") \

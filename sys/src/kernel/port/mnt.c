@@ -32,7 +32,19 @@ struct Mnt {
 	int	stream;		/* conn is a pipe: messages come in pieces */
 	uchar	*rbuf;		/* a stream's partial message */
 	long	nrbuf;
+
+	/*
+	 * A mount over a file of another server (a TCP connection of
+	 * netd) has no Conn to push replies: whichever caller waits
+	 * first reads the file (Plan 9's mountio), the others sleep.
+	 */
+	Chan	*xc;		/* the file, or nil */
+	Proc	*reader;	/* who reads it now */
+	uchar	*xbuf;		/* what one read brings */
+	Mnt	*xnext;		/* on pullmnts */
 };
+
+static Mnt	*pullmnts;	/* mounts over files, to share a session */
 
 static void putmnt(Mnt *m);
 
@@ -111,7 +123,13 @@ send(Mnt *m, Fcall *t)
 	}
 	r->next = m->rpcs;
 	m->rpcs = r;
-	if(connsend(m->conn, m->end, buf, n) < 0){
+	if(m->xc != nil){
+		if(m->xc->dev->write(m->xc, buf, n, 0) != (long)n){
+			kfree(buf);
+			freerpc(m, r);
+			return nil;
+		}
+	}else if(connsend(m->conn, m->end, buf, n) < 0){
 		kfree(buf);
 		freerpc(m, r);
 		return nil;
@@ -145,6 +163,35 @@ flush(Mnt *m, Rpc *r)
  */
 static uchar* rpc1(Mnt *m, Fcall *t, Fcall *rx);
 
+/*
+ * pull: be m's reader until r's answer comes (or the server goes, or
+ * the caller is interrupted), handing each message read to its
+ * request; then let another waiter take over reading.
+ */
+static void
+pull(Mnt *m, Rpc *r)
+{
+	Rpc *o;
+	long n;
+
+	m->reader = up;
+	while(!r->done && !m->dead && !interrupted()){
+		/* a piece no bigger than one message of the file's server, so one read never waits twice */
+		n = m->xc->dev->read(m->xc, m->xbuf, 8192, 0);
+		if(n <= 0){
+			mntdead(m);	/* end of file or an error: the server is gone */
+			break;
+		}
+		mntinput(m, m->xbuf, n);
+	}
+	m->reader = nil;
+	for(o = m->rpcs; o; o = o->next)
+		if(o != r && !o->done && !o->orphan){
+			wakeup(o);	/* the next waiter reads */
+			break;
+		}
+}
+
 static uchar*
 rpc(Mnt *m, Fcall *t, Fcall *rx)
 {
@@ -167,6 +214,10 @@ rpc1(Mnt *m, Fcall *t, Fcall *rx)
 	if(r == nil)
 		return nil;
 	while(!r->done && !m->dead){
+		if(m->xc != nil && m->reader == nil){
+			pull(m, r);
+			continue;
+		}
 		sleep(r);
 		if(interrupted() && !r->done){
 			flush(m, r);
@@ -307,7 +358,18 @@ putmnt(Mnt *m)
 		return;
 	while(m->rpcs)
 		freerpc(m, m->rpcs);
-	connrelease(m->conn, m->end);
+	if(m->xc != nil){
+		Mnt **l;
+
+		for(l = &pullmnts; *l; l = &(*l)->xnext)
+			if(*l == m){
+				*l = m->xnext;
+				break;
+			}
+		cclose(m->xc);
+		kfree(m->xbuf);
+	}else
+		connrelease(m->conn, m->end);
 	kfree(m->rbuf);
 	kfree(m);
 }
@@ -316,21 +378,60 @@ putmnt(Mnt *m)
  * mntattach: start a 9P session over the channel end c (Tversion,
  * Tattach with aname); the root's Chan, or nil.
  */
+static Chan*	session(Mnt *m, char *aname, int fresh);
+
+/*
+ * pullattach: a 9P session over c, an open file of another server (a
+ * TCP connection): the mount reads it itself.  One session per file.
+ */
+static Chan*
+pullattach(Chan *c, char *aname)
+{
+	Mnt *m;
+
+	/* a stream (QTAPPEND: netd's data files): never a Tversion into an ordinary file */
+	if(c->dev != &mntdev || c->mode != ORDWR || !(c->qid.type & QTAPPEND)){
+		error(Enot9pfile);
+		return nil;
+	}
+	for(m = pullmnts; m; m = m->xnext)
+		if(m->xc == c){
+			if(m->dead){
+				error(Ehungup);
+				return nil;
+			}
+			m->ref++;
+			return session(m, aname, 0);
+		}
+	m = kzmalloc(sizeof *m);
+	if(m == nil || (m->rbuf = kmalloc(MSIZE)) == nil || (m->xbuf = kmalloc(MSIZE)) == nil){
+		if(m != nil){
+			kfree(m->rbuf);
+			kfree(m);
+		}
+		error(Enomem);
+		return nil;
+	}
+	m->ref = 1;
+	m->msize = MSIZE;
+	m->stream = 1;
+	m->xc = c;
+	incref(c);
+	m->xnext = pullmnts;
+	pullmnts = m;
+	return session(m, aname, 1);
+}
+
 Chan*
 mntattach(Chan *c, char *aname)
 {
 	Conn *k;
 	int end;
 	Mnt *m;
-	Fcall t, rx;
-	uchar *b;
-	Chan *root;
 
 	k = connof(c, &end);
-	if(k == nil){
-		error(Enot9pfile);
-		return nil;
-	}
+	if(k == nil)
+		return pullattach(c, aname);
 	m = connmnt(k, end);
 	if(m != nil){
 		/* mounted already: one 9P session, a new attach on it (as Plan 9) */
@@ -339,7 +440,7 @@ mntattach(Chan *c, char *aname)
 			return nil;
 		}
 		m->ref++;
-		goto attach;
+		return session(m, aname, 0);
 	}
 	if(connclosed(k, end)){
 		error(Ehungup);
@@ -361,20 +462,35 @@ mntattach(Chan *c, char *aname)
 		return nil;
 	}
 	connsetmnt(k, end, m);
-	t.type = Tversion;
-	t.msize = MSIZE;
-	t.version = VERSION9P;
-	b = rpc(m, &t, &rx);
-	if(b == nil)
-		goto bad;
-	if(strcmp(rx.version, VERSION9P) != 0 || rx.msize < 256 || rx.msize > MSIZE){
+	return session(m, aname, 1);
+}
+
+/*
+ * session: on m (whose reference the caller gives), Tversion if fresh,
+ * then Tattach with aname: the root's Chan, or nil (m let go).
+ */
+static Chan*
+session(Mnt *m, char *aname, int fresh)
+{
+	Fcall t, rx;
+	uchar *b;
+	Chan *root;
+
+	if(fresh){
+		t.type = Tversion;
+		t.msize = MSIZE;
+		t.version = VERSION9P;
+		b = rpc(m, &t, &rx);
+		if(b == nil)
+			goto bad;
+		if(strcmp(rx.version, VERSION9P) != 0 || rx.msize < 256 || rx.msize > MSIZE){
+			kfree(b);
+			error(Enot9p);
+			goto bad;
+		}
+		m->msize = rx.msize;
 		kfree(b);
-		error(Enot9p);
-		goto bad;
 	}
-	m->msize = rx.msize;
-	kfree(b);
-attach:
 	t.type = Tattach;
 	t.fid = m->nextfid++;
 	t.afid = NOFID;
