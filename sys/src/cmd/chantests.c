@@ -497,14 +497,38 @@ pipes(void)
 
 static int dirhas(char *url, char *name);
 
+/*
+ * closedinexec: the wait status of chantests -isclosed fd run by exec:
+ * exit 0 if the new program finds fd closed, 1 if open
+ */
+static int
+closedinexec(int fd)
+{
+	char num[16], *argv[4];
+	int pid, status;
+
+	snprintf(num, sizeof num, "%d", fd);
+	pid = fork();
+	if(pid == 0){
+		argv[0] = "chantests";
+		argv[1] = "-isclosed";
+		argv[2] = num;
+		argv[3] = nil;
+		execv("/bin/chantests", argv);
+		_exit(2);
+	}
+	if(waitpid(pid, &status, 0) != pid)
+		return -1;
+	return status;
+}
+
 /* appendmode: O_APPEND writes at the end, whatever the offset; O_CLOEXEC closes on exec */
 static void
 appendmode(void)
 {
 	char *f = "file:/tmp/chantests.append";
-	char *s, num[16];
-	int fd, pid, status;
-	char *argv[4];
+	char *s;
+	int fd, status;
 
 	fd = open(f, O_WRONLY|O_CREAT|O_TRUNC, 0664);
 	if(fd < 0 || write(fd, "filedata\n", 9) != 9)
@@ -527,32 +551,12 @@ appendmode(void)
 	fd = open(f, O_RDONLY|O_CLOEXEC);
 	if(fd < 0)
 		fail("open cloexec: %s", lasterr());
-	snprintf(num, sizeof num, "%d", fd);
-	pid = fork();
-	if(pid == 0){
-		argv[0] = "chantests";
-		argv[1] = "-isclosed";
-		argv[2] = num;
-		argv[3] = nil;
-		execv("/bin/chantests", argv);
-		_exit(2);
-	}
-	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+	if((status = closedinexec(fd)) != 0)
 		fail("O_CLOEXEC descriptor survived exec (status %#x)", status);
 	/* and one without it stays open */
 	close(fd);
 	fd = open(f, O_RDONLY);
-	snprintf(num, sizeof num, "%d", fd);
-	pid = fork();
-	if(pid == 0){
-		argv[0] = "chantests";
-		argv[1] = "-isclosed";
-		argv[2] = num;
-		argv[3] = nil;
-		execv("/bin/chantests", argv);
-		_exit(2);
-	}
-	if(waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 1)
+	if((status = closedinexec(fd)) != 1<<8)
 		fail("a plain descriptor was closed by exec (status %#x)", status);
 	close(fd);
 	remove(f);
