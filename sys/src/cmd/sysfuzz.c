@@ -380,6 +380,7 @@ inchild(uvlong n, uvlong *a, int killms)
 
 	pid = sc(1, RFPROC|RFFDG, 0, 0, 0, 0, 0);
 	if(pid == 0){
+		sc(11, Tickfd, 0, 0, 0, 0, 0);	/* the tick pipe ends with the worker */
 		sc(n, a[0], a[1], a[2], a[3], a[4], a[5]);
 		sc(0, 0, 0, 0, 0, 0, 0);
 	}
@@ -803,6 +804,67 @@ spawn(uvlong seed, int k, long per, int *rfd)
 	return pid;
 }
 
+/* status: proc:/pid/status, newline gone, in b; 0 if it cannot be read */
+static int
+status(int pid, char *b, int n)
+{
+	char name[64];
+	int f, m;
+
+	snprintf(name, sizeof name, "proc:/%d/status", pid);
+	if((f = open(name, O_RDONLY)) < 0)
+		return 0;
+	m = read(f, b, n - 1);
+	close(f);
+	if(m <= 0)
+		return 0;
+	b[m] = 0;
+	b[strcspn(b, "\n")] = 0;
+	return 1;
+}
+
+/* showstuck: what a blocked worker and its children are doing, for the record */
+static void
+showstuck(int pid)
+{
+	char b[256], *e;
+	DIR *d;
+	struct dirent *de;
+	long child;
+
+	if(status(pid, b, sizeof b))
+		printf("sysfuzz: blocked: %s\n", b);
+	if((d = opendir("proc:")) == nil)
+		return;
+	while((de = readdir(d)) != nil){
+		child = strtol(de->d_name, &e, 10);
+		if(*e != 0 || child <= 0 || !status(child, b, sizeof b))
+			continue;
+		/* "pid ppid name state" */
+		if(strtol(strchr(b, ' ') ? strchr(b, ' ') : "0", nil, 10) == pid)
+			printf("sysfuzz: its child: %s\n", b);
+	}
+	closedir(d);
+}
+
+/* killgroup: kill a worker and the children it may have left blocked */
+static void
+killgroup(int pid)
+{
+	char name[64];
+	int f;
+
+	showstuck(pid);
+
+	snprintf(name, sizeof name, "proc:/%d/notepg", pid);
+	f = open(name, O_WRONLY);
+	if(f >= 0){
+		write(f, "kill", 4);
+		close(f);
+	}
+	kill(pid, SIGKILL);
+}
+
 /* ticks: how many calls a worker that is gone made, by its tick pipe */
 static long
 ticks(int rfd)
@@ -869,7 +931,7 @@ run(Run *r, uvlong seed, long calls, int procs, long per)
 					break;
 				}
 				printf("sysfuzz: worker pid %d blocked for %d s: killed\n", pids[i], Worksecs);
-				kill(pids[i], SIGKILL);
+				killgroup(pids[i]);
 				r->stuck++;
 				shot[i] = 1;
 				end[i] = now + 30*1000000000LL;
