@@ -76,6 +76,13 @@ int	wstat(char *url, uchar *buf, int n);
 int	fwstat(int fd, uchar *buf, int n);
 vlong	nsec(void);
 
+/* network connections by net!host!service names (dial(2)) */
+int	dial(char *addr, char *local, char *dir, int *cfdp);
+int	announce(char *addr, char *dir);
+int	netlisten(char *dir, char *newdir);
+int	netaccept(int ctl, char *dir);
+char	*netmkaddr(char *linear, char *defnet, char *defsrv);
+
 /* a file's stat entry, malloc'd; struct Dir is in fcall.h */
 typedef struct Dir Dir;
 Dir	*dirstat(char *url);

@@ -91,34 +91,14 @@ copy(int fd, long long n)
 	return done;
 }
 
-/* dial: connect to host!port; the data fd or -1 */
+/* hdial: connect to host!port by dial(2); the data fd or -1 */
 static int
-dial(char *host, int port)
+hdial(char *host, int port)
 {
-	char url[320], addr[64], line[512];
-	int fd, n;
+	char addr[320];
 
-	strlcpy(addr, host, sizeof addr);
-	if(strspn(host, "0123456789.") != strlen(host)){
-		/* a name: ask dns: */
-		fd = open("dns:", O_RDWR);
-		if(fd < 0)
-			return -1;
-		snprintf(line, sizeof line, "%s ip", host);
-		if(write(fd, line, strlen(line)) < 0 || (n = pread(fd, line, sizeof line - 1, 0)) <= 0){
-			close(fd);
-			return -1;
-		}
-		close(fd);
-		line[n] = 0;
-		/* "name ip a.b.c.d" */
-		if(sscanf(line, "%*s ip %63s", addr) != 1){
-			werrstr("dns: no address");
-			return -1;
-		}
-	}
-	snprintf(url, sizeof url, "tcp:%s!%d", addr, port);
-	return open(url, O_RDWR);
+	snprintf(addr, sizeof addr, "tcp!%s!%d", host, port);
+	return dial(addr, nil, nil, nil);
 }
 
 int
@@ -146,7 +126,7 @@ main(int argc, char **argv)
 			fprint(2, "hget: %s: not an http:// URL\n", url);
 			exit(1);
 		}
-		net = dial(u.host, u.port);
+		net = hdial(u.host, u.port);
 		if(net < 0){
 			fprint(2, "hget: %s: %r\n", url);
 			exit(1);

@@ -2,7 +2,9 @@
  * mount: attach a 9P server as a scheme name.
  *	mount [-abc] url name [aname]
  * url is opened for reading and writing (a channel end served by a
- * 9P server) and mount(2) makes name: its tree, attaching aname.
+ * 9P server, a pipe, a TCP connection) and mount(2) makes name: its
+ * tree, attaching aname.  A network address, net!host!port (no colon,
+ * two '!'), is dialled instead: mount tcp!10.0.2.2!564 r.
  * -b and -a put it before or after what name: already holds (a
  * union), -c lets files be created in it; the default replaces.
  */
@@ -35,7 +37,10 @@ main(int argc, char **argv)
 		fprint(2, "mount: -a and -b together\n");
 		usage();
 	}
-	fd = open(argv[0], O_RDWR);
+	if(strchr(argv[0], ':') == nil && strchr(argv[0], '!') != nil && strchr(strchr(argv[0], '!') + 1, '!') != nil)
+		fd = dial(argv[0], nil, nil, nil);
+	else
+		fd = open(argv[0], O_RDWR);
 	if(fd < 0){
 		fprint(2, "mount: %s: %r\n", argv[0]);
 		exit(1);
