@@ -64,6 +64,7 @@ cclose(Chan *c)
 		return;
 	if(c->dev->close)
 		c->dev->close(c);
+	kfree(c->url);
 	kfree(c);
 }
 

@@ -257,7 +257,7 @@ sys_mount(u64int *a)
 		return -1;
 	/* for ns: what rc can mount again, if the file was posted */
 	if(srvname(c, src, sizeof src) == nil)
-		strlcpy(src, "#chan", sizeof src);
+		strlcpy(src, c->url ? c->url : "#chan", sizeof src);
 	if(aname[0]){
 		strlcat(src, " ", sizeof src);
 		strlcat(src, aname, sizeof src);

@@ -124,6 +124,7 @@ struct Chan {
 	Mnt	*mnt;		/* for files of a 9P server */
 	u32int	fid;
 	u32int	iounit;
+	char	*url;		/* a stream's full URL as opened, for ns; else nil */
 };
 
 /*

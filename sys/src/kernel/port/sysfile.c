@@ -27,6 +27,9 @@ sys_open(u64int *a)
 	if(c == nil)
 		return -1;
 	c->append = (omode & OAPPEND) != 0;
+	/* a stream (a TCP connection) may be mounted: ns names it by its URL */
+	if((c->qid.type & QTAPPEND) && c->url == nil && fullurl(path, path, sizeof path) == 0)
+		c->url = kstrdup(path);
 	fd = newfd(c);
 	if(fd < 0)
 		cclose(c);
