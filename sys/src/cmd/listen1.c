@@ -98,7 +98,8 @@ main(int argc, char **argv)
 			if(readstr(rem, rem, sizeof rem) >= 0)
 				fprint(2, "listen1: call from %s\n", rem);
 		}
-		switch(fork()){
+		/* with no -n, nobody waits for the calls: no zombies pile up */
+		switch(max < 0 ? rfork(RFPROC|RFFDG|RFNOWAIT) : fork()){
 		case -1:
 			fprint(2, "listen1: fork: %r\n");
 			break;

@@ -414,7 +414,8 @@ osintr(void)
 char*
 osdefpath(void)
 {
-	return "/bin";
+	/* file:, not the current directory's scheme: commands still run after cd x: */
+	return "file:/bin";
 }
 
 void
