@@ -72,6 +72,12 @@
 #define TCP_QUEUE_OOSEQ		1
 #define TCP_LISTEN_BACKLOG	1
 #define TCP_OVERSIZE		TCP_MSS
+/* a peer that stops answering is given up after 6 retransmissions
+ * (lwIP doubles the timeout each time: about a minute on a LAN, not
+ * the 7 minutes or more of its default 12), so that a 9P mount of a
+ * machine that died fails instead of hanging its clients */
+#define TCP_MAXRTX		6
+#define TCP_SYNMAXRTX		4
 
 /* DNS */
 #define DNS_TABLE_SIZE		16
