@@ -6,7 +6,9 @@
  *	envfs env		env:
  *	cons			cons:, the serial console (granted COM1's
  *				ports and IRQ 4, and nothing else)
- * then builds the namespace from file:/rc/lib/namespace, starts the
+ * then builds the namespace from file:/rc/lib/namespace (its mounts of
+ * network addresses, net!host!port, once rc/bin/boot has started the
+ * network), starts the
  * drivers that file:/rc/lib/drivers names for the PCI devices there
  * are (each granted its device and a DMA quota only), moves to
  * file:/ with cons: as standard input and output, runs the start-up
@@ -127,6 +129,40 @@ servers(void)
 	return -1;
 }
 
+/* isdial: s is a network address, net!host!port, not a URL */
+static int
+isdial(char *s)
+{
+	char *p;
+
+	p = strchr(s, '!');
+	return strchr(s, ':') == nil && p != nil && strchr(p + 1, '!') != nil;
+}
+
+/* netmount: line is "mount [-abc] net!host!port name [aname]" */
+static int
+netmount(char *line)
+{
+	char src[256], *p;
+
+	p = line + strspn(line, " \t");
+	if(strncmp(p, "mount", 5) != 0 || (p[5] != ' ' && p[5] != '\t'))
+		return 0;
+	p += 5 + strspn(p + 5, " \t");
+	if(*p == '-'){
+		p += strcspn(p, " \t");
+		p += strspn(p, " \t");
+	}
+	snprintf(src, sizeof src, "%.*s", (int)strcspn(p, " \t"), p);
+	return isdial(src);
+}
+
+/* netlines: a namespace line that waits for the network, and its place */
+enum { Maxnet = 16 };
+static char	*netline[Maxnet];
+static int	netlineno[Maxnet];
+static int	nnet;
+
 /*
  * nsline: one line of the namespace file: "bind [-abc] url name",
  * "mount [-abc] url name [aname]" or "unmount name"; 0 or -1.
@@ -165,7 +201,7 @@ nsline(char *line)
 	if(strcmp(f[0], "bind") == 0 && n == 3)
 		return bind(f[1], f[2], flags);
 	if(strcmp(f[0], "mount") == 0 && (n == 3 || n == 4)){
-		fd = open(f[1], O_RDWR);
+		fd = isdial(f[1]) ? dial(f[1], nil, nil, nil) : open(f[1], O_RDWR);
 		if(fd < 0)
 			return -1;
 		r = mount(fd, f[2], flags, n == 4 ? f[3] : "");
@@ -194,10 +230,41 @@ namespace(char *file)
 	for(n = 1; fgets(line, sizeof line, f) != nil; n++){
 		line[strcspn(line, "\n")] = 0;
 		strlcpy(copy, line, sizeof copy);
+		/* "mount [-abc] net!host!port name": once the network is up */
+		if(netmount(line) && nnet < Maxnet){
+			netline[nnet] = strdup(copy);
+			netlineno[nnet++] = n;
+			continue;
+		}
 		if(nsline(line) < 0)
 			fprint(2, "init: %s:%d: %s: %r\n", file, n, copy);
 	}
 	fclose(f);
+}
+
+/*
+ * netnamespace: the namespace file's mounts of network addresses,
+ * after rc/bin/boot started the network; an address may come a moment
+ * later (DHCP), so each is tried for a few seconds.
+ */
+static void
+netnamespace(char *file)
+{
+	char line[512];
+	int i, try;
+
+	for(i = 0; i < nnet; i++){
+		for(try = 0; try < 10; try++){
+			strlcpy(line, netline[i], sizeof line);
+			if(nsline(line) == 0)
+				break;
+			sleep(1);
+		}
+		if(try == 10)
+			fprint(2, "init: %s:%d: %s: %r\n", file, netlineno[i], netline[i]);
+		free(netline[i]);
+	}
+	nnet = 0;
 }
 
 /* pciid: the vendor and device of PCI device name, from its config; -1 if unreadable */
@@ -305,6 +372,7 @@ main(void)
 	if(chdir("file:/") < 0)
 		fprintf(stderr, "init: file:/: %s\n", strerror(errno));
 	rc(boot);
+	netnamespace("file:/rc/lib/namespace");
 	printf("init: Ninefold is up; type halt to stop\n");
 	fflush(stdout);
 	quick = 0;
