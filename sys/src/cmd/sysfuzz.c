@@ -10,7 +10,7 @@
  * the system must still work and the second run must not have eaten
  * memory.  See sysfuzz(1).
  *
- *	sysfuzz [-s seed] [-n calls] [-p procs] [-c call,...]
+ *	sysfuzz [-t] [-s seed] [-n calls] [-p procs] [-c call,...] [-w worker]
  */
 #include <libc.h>
 #include <sys/wait.h>
@@ -22,6 +22,7 @@ enum {
 	Ncalls	= 32,		/* system calls 0..31 */
 	Nfd	= 64,		/* the kernel's fds per process */
 	Tickfd	= 63,		/* a worker's pipe to the parent: 1 byte per Tick calls */
+	Tracefd	= 62,		/* -t: the console, for the trace of every call */
 	Tick	= 16,
 	Bufsz	= 8192,
 	Nmaps	= 16,
@@ -44,6 +45,8 @@ static int	mypid;
 static int	lastchild;
 static long	ncalls;
 static uvlong	only;		/* -c: a mask of the calls to make, 0 for all */
+static int	tracing;	/* -t: each call on Tracefd before it is made */
+static int	myid;
 static char	*lasturl;
 static int	aliased;	/* a bind or mount may have made a URL name a pipe */	/* the pool URL url() chose last, or nil */
 
@@ -144,14 +147,30 @@ mix(uvlong x)
 	return x ^ (x >> 31);
 }
 
+/* trace: "sysfuzz: wK pid: call a1 a2 a3 a4" on Tracefd (-t) */
+static void
+trace(uvlong n, uvlong a1, uvlong a2, uvlong a3, uvlong a4)
+{
+	char b[160];
+	long k;
+
+	k = snprintf(b, sizeof b, "sysfuzz: w%d %d: %llu %#llx %#llx %#llx %#llx\n", myid, mypid, n, a1, a2, a3, a4);
+	register uvlong off __asm__("r10") = -1ULL;
+	__asm__ volatile("syscall" : "=a"(k) : "a"(13ULL), "D"((uvlong)Tracefd), "S"(b), "d"((uvlong)k), "r"(off)
+		: "rcx", "r11", "memory");
+}
+
 /* sc: the syscall instruction itself, any number, six arguments */
 static long
 sc(uvlong n, uvlong a1, uvlong a2, uvlong a3, uvlong a4, uvlong a5, uvlong a6)
 {
+	long r;
+
+	if(tracing)
+		trace(n, a1, a2, a3, a4);
 	register uvlong r10 __asm__("r10") = a4;
 	register uvlong r8 __asm__("r8") = a5;
 	register uvlong r9 __asm__("r9") = a6;
-	long r;
 
 	__asm__ volatile("syscall"
 		: "=a"(r)
@@ -248,7 +267,7 @@ fd(void)
 static uvlong
 safefd(uvlong v)
 {
-	if(v == Tickfd)
+	if(v == Tickfd || (tracing && v == Tracefd))
 		return -1;
 	return v;
 }
@@ -679,11 +698,14 @@ worker(int id, uvlong seed, long calls, int tickfd)
 	uchar b;
 
 	rng = seed ? seed : 1;
+	myid = id;
 	rfork(RFNAMEG|RFNOTEG);
 	mypid = getpid();
 	if(dup2(tickfd, Tickfd) != Tickfd)
 		_exit(3);
-	for(i = 3; i < Tickfd; i++)
+	if(tracing && dup2(2, Tracefd) != Tracefd)
+		_exit(3);
+	for(i = 3; i < (tracing ? Tracefd : Tickfd); i++)
 		close(i);
 	f = open("null:", O_RDWR);
 	if(f < 0)
@@ -888,7 +910,7 @@ static void
 run(Run *r, uvlong seed, long calls, int procs, long per)
 {
 	int i, k, pid, st, live, sig;
-	int pids[Maxprocs], rfd[Maxprocs], shot[Maxprocs];
+	int pids[Maxprocs], rfd[Maxprocs], shot[Maxprocs], ks[Maxprocs];
 	long started;
 	vlong end[Maxprocs], now;
 
@@ -911,6 +933,7 @@ run(Run *r, uvlong seed, long calls, int procs, long per)
 			}
 			end[i] = nsec() + (vlong)Worksecs*1000000000LL;
 			shot[i] = 0;
+			ks[i] = k;
 			k++;
 			live++;
 			started += per;
@@ -930,7 +953,7 @@ run(Run *r, uvlong seed, long calls, int procs, long per)
 					live = 0;
 					break;
 				}
-				printf("sysfuzz: worker pid %d blocked for %d s: killed\n", pids[i], Worksecs);
+				printf("sysfuzz: worker %d pid %d blocked for %d s: killed\n", ks[i], pids[i], Worksecs);
 				killgroup(pids[i]);
 				r->stuck++;
 				shot[i] = 1;
@@ -1022,8 +1045,36 @@ cleanup(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: sysfuzz [-s seed] [-n calls] [-p procs] [-c call,...]\n");
+	fprint(2, "usage: sysfuzz [-t] [-s seed] [-n calls] [-p procs] [-c call,...] [-w worker]\n");
 	exits("usage");
+}
+
+/* onlyone: worker k of the run of seed by itself (-w k), watched as run does */
+static void
+onlyone(uvlong seed, int k)
+{
+	int pid, rfd, st;
+	long before, calls;
+	vlong end;
+
+	before = freemem();
+	pid = spawn(seed, k, Percalls, &rfd);
+	if(pid < 0)
+		sysfatal("fork: %r");
+	st = 0;
+	end = nsec() + (vlong)Worksecs*1000000000LL;
+	while(waitpid(pid, &st, WNOHANG) != pid){
+		if(nsec() > end){
+			printf("sysfuzz: worker %d pid %d blocked for %d s: killed\n", k, pid, Worksecs);
+			killgroup(pid);
+			waitpid(pid, &st, 0);
+			break;
+		}
+		usleep(20000);
+	}
+	calls = ticks(rfd);
+	cleanup();
+	printf("sysfuzz: worker %d: %ld calls, status %#x, %ld bytes less free\n", k, calls, st, before - freemem());
 }
 
 void
@@ -1035,10 +1086,12 @@ main(int argc, char **argv)
 	Run r[2];
 	vlong t0;
 	char why[256], *p, *q;
+	int alone;
 
 	seed = nsec() ^ ((uvlong)getpid() << 32);
 	calls = 100000;
 	procs = 8;
+	alone = -1;
 	ARGBEGIN{
 	case 's':
 		seed = strtoull(EARGF(usage()), nil, 0);
@@ -1048,6 +1101,12 @@ main(int argc, char **argv)
 		break;
 	case 'p':
 		procs = strtol(EARGF(usage()), nil, 0);
+		break;
+	case 't':
+		tracing = 1;
+		break;
+	case 'w':
+		alone = strtol(EARGF(usage()), nil, 0);
 		break;
 	case 'c':
 		for(p = EARGF(usage()); *p; p = q + (*q == ',')){
@@ -1065,6 +1124,10 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IONBF, 0);
 	printf("sysfuzz: seed %llu\n", seed);
 	rfork(RFNAMEG);
+	if(alone >= 0){
+		onlyone(seed, alone);
+		exits(nil);
+	}
 	t0 = nsec();
 	before = after = 0;
 	failed = 0;
