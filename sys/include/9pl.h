@@ -157,6 +157,7 @@ struct Lx {
 	uint	nltag;
 	uint	nexttag;
 	u32int	nextfid;
+	int	noat;	/* the peer lacks Tunlinkat, Trenameat: Tremove, Trename */
 	uchar	*lbuf;	/* outgoing .L */
 	uchar	*rbuf;	/* outgoing 9P2000 */
 };

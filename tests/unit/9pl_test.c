@@ -669,6 +669,49 @@ testlx(void)
 	simple(&l);
 	r = cnext();
 	check(r.type == Rerror && strcmp(r.ename, "permission denied") == 0, "lx.remove.root.R", "type %u", r.type);
+	/* an older server (diod 1.0) has no Tunlinkat: Tremove of a fresh fid */
+	t = tc(Twalk, 27, 13); t.newfid = 15; t.nwname = 1; t.wname[0] = "old";
+	tmsg(&t);
+	l = lnext();
+	walkok(&l, 60, 0);
+	cnext();
+	t = tc(Tremove, 28, 15);
+	tmsg(&t);
+	l = lnext();
+	walkok(&l, 30, QTDIR);
+	l = lnext();
+	check(l.type == Tunlinkat, "lx.old.unlinkat", "type %u", l.type);
+	lerror(l.tag, 95);
+	l = lnext();
+	check(l.type == Twalk && l.nwname == 1 && strcmp(l.wname[0], "old") == 0, "lx.old.walk", "type %u", l.type);
+	tmp = l.newfid;
+	walkok(&l, 60, 0);
+	clunks(1, "lx.old.clunkparent");
+	l = lnext();
+	check(l.type == Tremove && l.fid == tmp, "lx.old.remove", "type %u", l.type);
+	simple(&l);
+	clunks(1, "lx.old.clunkfid");
+	r = cnext();
+	check(r.type == Rremove, "lx.old.R", "type %u", r.type);
+	/* and from then on no Tunlinkat is tried */
+	t = tc(Twalk, 29, 13); t.newfid = 15; t.nwname = 1; t.wname[0] = "old2";
+	tmsg(&t);
+	l = lnext();
+	walkok(&l, 61, 0);
+	cnext();
+	memset(&d, 0, sizeof d);
+	d.mode = ~0U; d.atime = ~0U; d.mtime = ~0U; d.length = -1; d.name = "new2"; d.uid = ""; d.gid = ""; d.muid = "";
+	t = tc(Twstat, 30, 15); t.nstat = convD2M(&d, st, sizeof st); t.stat = st;
+	tmsg(&t);
+	l = lnext();
+	walkok(&l, 30, QTDIR);
+	tmp = l.newfid;
+	l = lnext();
+	check(l.type == Trename && l.newfid == tmp && strcmp(l.name, "new2") == 0, "lx.old.rename", "type %u", l.type);
+	simple(&l);
+	clunks(1, "lx.old.rename.clunk");
+	r = cnext();
+	check(r.type == Rwstat, "lx.old.rename.R", "type %u", r.type);
 	lxfree(lx);
 }
 

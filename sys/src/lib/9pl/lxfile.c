@@ -552,6 +552,8 @@ xremove(Lxjob *j, Lcall *r, u32int kind)
 			return;
 		if(rc < 0)
 			goto clunk;
+		if(lx->noat)
+			goto oldremove;
 		t.type = Tunlinkat;
 		t.fid = j->ltmp;
 		t.name = j->comp[j->ncomp];
@@ -559,8 +561,38 @@ xremove(Lxjob *j, Lcall *r, u32int kind)
 		lsend(lx, j, &t, Kunlink);
 		return;
 	case Kunlink:
+		if(r->type == Rlerror && r->ecode == Eopnotsupp){
+			/*
+			 * an older server (diod 1.0): Tremove of a fresh
+			 * fid for the file (diod dislikes an open one)
+			 */
+			lx->noat = 1;
+		oldremove:
+			j->lnew = newlfid(lx);
+			t.type = Twalk;
+			t.fid = j->ltmp;
+			t.newfid = j->lnew;
+			t.nwname = 1;
+			t.wname[0] = j->comp[j->ncomp];
+			lsend(lx, j, &t, Krmwalk);
+			return;
+		}
 		j->err = lerr(j, r);
 		lclunk(lx, j->ltmp);
+		goto clunk;
+	case Krmwalk:
+		lclunk(lx, j->ltmp);
+		if((j->err = lerr(j, r)) != nil || r->nwqid != 1){
+			if(j->err == nil)
+				j->err = ebotch;
+			goto clunk;
+		}
+		t.type = Tremove;	/* which clunks lnew, whatever it says */
+		t.fid = j->lnew;
+		lsend(lx, j, &t, Kremove);
+		return;
+	case Kremove:
+		j->err = lerr(j, r);
 	clunk:
 		lclunk(lx, f->lwalk);
 		f->lwalk = NOFID;
@@ -775,6 +807,8 @@ xwstat(Lxjob *j, Lcall *r, u32int kind)
 			rerr(j, j->err);
 		if(rc <= 0)
 			return;
+		if(lx->noat)
+			goto renamewalk;
 		t.type = Trenameat;
 		t.fid = j->ltmp;
 		t.name = j->comp[j->ncomp];
@@ -782,8 +816,47 @@ xwstat(Lxjob *j, Lcall *r, u32int kind)
 		t.newname = d->name;
 		lsend(lx, j, &t, Krename);
 		return;
+	case Krenwalk:
+		if((e = lerr(j, r)) != nil || r->nwqid != 1){
+			lclunk(lx, j->ltmp);
+			rerr(j, e ? e : ebotch);
+			return;
+		}
+		t.type = Trename;
+		t.fid = j->lnew;
+		t.newfid = j->ltmp;
+		t.name = d->name;
+		lsend(lx, j, &t, Krename);
+		return;
 	case Krename:
+		if(r->type == Rlerror && r->ecode == Eopnotsupp && !lx->noat){
+			/*
+			 * an older server (diod 1.0): Trename of the fid, or
+			 * of a fresh one for the file if it is open (diod
+			 * dislikes that; the open fid then keeps its old path
+			 * there, so its stat fails)
+			 */
+			lx->noat = 1;
+		renamewalk:
+			if(f->omode < 0){	/* diod keeps this fid's new path */
+				t.type = Trename;
+				t.fid = f->lfid;
+				t.newfid = j->ltmp;
+				t.name = d->name;
+				lsend(lx, j, &t, Krename);
+				return;
+			}
+			j->lnew = newlfid(lx);
+			t.type = Twalk;
+			t.fid = j->ltmp;
+			t.newfid = j->lnew;
+			t.nwname = 1;
+			t.wname[0] = j->comp[j->ncomp];
+			lsend(lx, j, &t, Krenwalk);
+			return;
+		}
 		lclunk(lx, j->ltmp);
+		lclunk(lx, j->lnew);
 		if((e = lerr(j, r)) != nil){
 			rerr(j, e);
 			return;

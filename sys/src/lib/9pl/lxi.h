@@ -15,9 +15,11 @@ enum {
 	Kwalkclone, Kopen,
 	Kmkdir, Kmkwalk, Kmkclone, Kmkopen, Kcreate,
 	Kparent,	/* a walk towards the parent directory */
-	Kunlink, Kclunk, Ksetattr, Krename, Kfsync,
+	Kunlink, Krmwalk, Kremove, Kclunk, Ksetattr, Krename, Krenwalk, Kfsync,
 	Kreaddir, Kentwalk, Kentattr,
 	Kflush,	/* a .L Tflush; the flushed tag above */
+
+	Eopnotsupp = 95,	/* Linux's: no Tunlinkat or Trenameat here */
 };
 
 typedef struct Lxroot Lxroot;
