@@ -31,8 +31,15 @@ $(O)/boot.arch: build proto/boot.proto
 $(O)/ninefold.iso: build $(O)/boot.arch sys/src/boot/grub.cfg
 	@sh sys/src/tools/mkiso.sh $(O)
 
+# make run shares SHARE (the checkout's share/ by default) read-write
+# with the guest as host: (QEMU's virtio-9p, driven by virtio9p)
+SHARE := share
+SHAREFLAGS = -fsdev local,id=host,path=$(SHARE),security_model=none \
+	-device virtio-9p-pci,fsdev=host,mount_tag=host
+
 run: deps all
-	$(QEMU) $(QEMUFLAGS) $(QEMUEXTRA)
+	@mkdir -p $(SHARE)
+	$(QEMU) $(QEMUFLAGS) $(SHAREFLAGS) $(QEMUEXTRA)
 
 test: deps all
 	@sh tests/run.sh

@@ -162,6 +162,22 @@ struct Lx {
 	uchar	*rbuf;	/* outgoing 9P2000 */
 };
 
+/*
+ * A helper's side door into the translator's server: its own attach
+ * (aname) of the server's channel, whose writes lxside hands to write.
+ */
+typedef struct Lxside Lxside;
+struct Lxside {
+	char	*aname;
+	void	(*write)(Lxside*, uchar *data, uint n);
+	void	(*gone)(Lxside*);	/* the helper clunked its open fid */
+	void	*aux;
+	u32int	fid[8];	/* private */
+	int	nfid;
+	u32int	open;
+	int	opened;
+};
+
 Lx	*lxnew(u32int msize);
 void	lxfree(Lx *lx);
 int	lxtmsg(Lx *lx, uchar *msg, uint n);
@@ -169,5 +185,6 @@ int	lxrmsg(Lx *lx, uchar *msg, uint n);
 void	lxgone(Lx *lx, char *err);
 uint	lxversion(uchar *buf, uint n, u32int msize);
 int	lxrversion(uchar *buf, uint n, u32int *msize);
+int	lxside(Lx *lx, Lxside *s, uchar *msg, uint n);
 
 #endif

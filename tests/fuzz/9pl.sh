@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.." || exit 1
 . tests/fuzz/fuzzlib.sh
 fuzzinit 9pl
 fuzzobjs "-I sys/include" sys/src/lib/9pl/lconv.c sys/src/lib/9pl/lerr.c sys/src/lib/9pl/lx.c \
-	sys/src/lib/9pl/lxfile.c sys/src/lib/9pl/lxdir.c sys/src/lib/fcall/convS2M.c \
+	sys/src/lib/9pl/lxfile.c sys/src/lib/9pl/lxdir.c sys/src/lib/9pl/lxside.c sys/src/lib/fcall/convS2M.c \
 	sys/src/lib/fcall/convM2S.c sys/src/lib/fcall/convD2M.c sys/src/lib/fcall/convM2D.c
 fuzztarget ""
 fuzzseeds "$out/seeds"

@@ -3,7 +3,8 @@
  * 9P2000.L decoder and the translator that trusts nothing a peer says.
  * An input is records: a byte of 0 or 1 picks either a 9P2000 request
  * from a menu (attach, walk, open, read, stat, wstat, remove, create,
- * flush, clunk; the next byte chooses) handed to lxtmsg, or a .L reply
+ * flush, clunk; the next byte chooses) handed to lxside and lxtmsg
+ * as a server would, or a .L reply
  * (a message as its size[4] says, cut at the input's end) handed to
  * lxrmsg.  Each reply is also unpacked with convM2L, packed again and
  * unpacked again (the same size), and its bytes walked as directory
@@ -45,7 +46,10 @@ replyc(Lx *lx, uchar *m, uint n)
 		abort();
 }
 
-/* request: the menu's choice c as a 9P2000 request into lx */
+static void sidewrite(Lxside *s, uchar *d, uint n) { (void)s; (void)d; (void)n; }
+static Lxside side = { .aname = "#side", .write = sidewrite };
+
+/* request: the menu's choice c as a 9P2000 request into lx (through lxside first, as servers do) */
 static void
 request(Lx *lx, uint c)
 {
@@ -58,7 +62,7 @@ request(Lx *lx, uint c)
 	t.tag = c % 8;
 	t.fid = 1 + (c >> 4) % 3;
 	switch(c % 12){
-	case 0: t.type = Tattach; t.afid = NOFID; t.uname = "u"; t.aname = "/x"; break;
+	case 0: t.type = Tattach; t.afid = NOFID; t.uname = "u"; t.aname = (c & 64) ? "#side" : "/x"; break;
 	case 1: t.type = Twalk; t.newfid = t.fid + 1; t.nwname = 2; t.wname[0] = "a"; t.wname[1] = ".."; break;
 	case 2: t.type = Topen; t.mode = (c >> 6) & 0x53; break;
 	case 3: t.type = Tread; t.offset = (c >> 4) * 37; t.count = 64 + c; break;
@@ -77,7 +81,9 @@ request(Lx *lx, uint c)
 	case 11: t.type = Tversion; t.msize = 8192; t.version = "9P2000"; break;
 	}
 	n = convS2M(&t, b, sizeof b);
-	if(n == 0 || lxtmsg(lx, b, n) < 0)
+	if(n == 0)
+		abort();
+	if(!lxside(lx, &side, b, n) && lxtmsg(lx, b, n) < 0)
 		abort();
 }
 
@@ -96,6 +102,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if(size > 65536)
 		return 0;
 	lx = lxnew(8192);
+	memset(&side, 0, sizeof side);
+	side.aname = "#side";
+	side.write = sidewrite;
 	lx->sendl = sendl;
 	lx->reply = replyc;
 	p = data;

@@ -5,7 +5,7 @@
 NINEPLTEST := $(O)/tests/9pl_test
 UNITTESTS += $(NINEPLTEST)
 NINEPLSRC := $(ROOT)/sys/src/lib/9pl
-NINEPLFILES := lconv lerr lx lxfile lxdir
+NINEPLFILES := lconv lerr lx lxfile lxdir lxside
 NINEPLOBJ := $(addprefix $(O)/tests/9plobj/,$(addsuffix .o,$(NINEPLFILES))) \
 	$(addprefix $(O)/tests/9plobj/fcall_,$(addsuffix .o,convS2M convM2S convD2M convM2D))
 NINEPLSAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined

@@ -715,11 +715,92 @@ testlx(void)
 	lxfree(lx);
 }
 
+/*
+ * lxside: a helper's attach, walk, open, writes and clunk are answered
+ * by it; everything else is left to the translator
+ */
+static uchar sidegot[64];
+static uint nsidegot;
+static int sidegone;
+
+static void
+sidewrite(Lxside *s, uchar *d, uint n)
+{
+	USED(s);
+	if(nsidegot + n <= sizeof sidegot){
+		memcpy(sidegot + nsidegot, d, n);
+		nsidegot += n;
+	}
+}
+
+static void
+sidebye(Lxside *s)
+{
+	USED(s);
+	sidegone = 1;
+}
+
+static int
+side(Lxside *s, Fcall *t)
+{
+	uchar buf[512];
+	uint n;
+
+	n = convS2M(t, buf, sizeof buf);
+	return lxside(lx, s, buf, n);
+}
+
+static void
+testside(void)
+{
+	Lxside s;
+	Fcall t, r;
+	int ok;
+
+	memset(&s, 0, sizeof s);
+	s.aname = "#intr";
+	s.write = sidewrite;
+	s.gone = sidebye;
+	lx = lxnew(8192);
+	lx->sendl = sendl;
+	lx->reply = replyc;
+	t = tc(Tattach, 1, 40); t.afid = NOFID; t.uname = "x"; t.aname = "/other";
+	check(side(&s, &t) == 0, "side.otherattach", "took an attach of another aname");
+	t.aname = "#intr";
+	ok = side(&s, &t);
+	r = cnext();
+	check(ok && r.type == Rattach && r.tag == 1, "side.attach", "type %u", r.type);
+	t = tc(Twalk, 2, 40); t.newfid = 41; t.nwname = 0;
+	ok = side(&s, &t);
+	r = cnext();
+	check(ok && r.type == Rwalk, "side.walk", "type %u", r.type);
+	t = tc(Topen, 3, 41); t.mode = OWRITE;
+	ok = side(&s, &t);
+	r = cnext();
+	check(ok && r.type == Ropen, "side.open", "type %u", r.type);
+	t = tc(Twrite, 4, 41); t.count = 3; t.data = "abc";
+	ok = side(&s, &t);
+	r = cnext();
+	check(ok && r.type == Rwrite && r.count == 3 && nsidegot == 3 && memcmp(sidegot, "abc", 3) == 0, "side.write", "type %u", r.type);
+	t = tc(Tstat, 5, 7);
+	check(side(&s, &t) == 0, "side.notours", "took a request of another fid");
+	t = tc(Tclunk, 6, 40);
+	ok = side(&s, &t);
+	r = cnext();
+	check(ok && r.type == Rclunk && !sidegone, "side.clunkattach", "type %u gone %d", r.type, sidegone);
+	t = tc(Tclunk, 7, 41);
+	ok = side(&s, &t);
+	r = cnext();
+	check(ok && r.type == Rclunk && sidegone, "side.gone", "type %u gone %d", r.type, sidegone);
+	lxfree(lx);
+}
+
 int
 main(void)
 {
 	testconv();
 	testlx();
+	testside();
 	for(int i = 0; i < nlq; i++)
 		free(lq[i].b);
 	for(int i = 0; i < ncq; i++)

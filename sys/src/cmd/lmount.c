@@ -10,9 +10,9 @@
  * from a channel and hands them to the translator, which writes .L
  * requests to the connection; the relay reads the .L replies from the
  * connection and, having mounted the same channel under the aname
- * "#reply" in a namespace of its own, writes them to the server, which
- * takes them as a byte stream and hands each whole message to the
- * translator.  When the connection ends the relay exits, its clunk
+ * "#reply" in a namespace of its own, writes them to the server
+ * (lxside), which takes them as a byte stream and hands each whole
+ * message to the translator.  When the connection ends the relay exits, its clunk
  * tells the server, and the server exits: every request then waiting,
  * and every later one, fails with "server gone".
  */
@@ -22,22 +22,22 @@
 #include <9pl.h>
 #include <signal.h>
 
-enum {
-	Nrfid = 8,	/* the relay's fids */
-};
-
 static Lx *lx;
 static int chatty;
 static int chanfd;	/* the server's end of the channel */
 static int peerfd;	/* the connection */
 static char *name;	/* the scheme, for messages */
 
-/* the relay's fids on the server, and the bytes it has written */
-static u32int rfid[Nrfid];
-static int nrfid;
-static u32int ropen = NOFID;
+/* the relay's writes: the peer's bytes, cut into messages here */
 static uchar *stream;
 static uint nstream;
+static void fromrelay(Lxside*, uchar*, uint);
+static void relaygone(Lxside*);
+static Lxside side = {
+	.aname = "#reply",
+	.write = fromrelay,
+	.gone = relaygone,
+};
 
 static void
 usage(void)
@@ -72,35 +72,13 @@ reply(Lx *l, uchar *msg, uint n)
 		exits(nil);	/* the kernel has let go of the channel */
 }
 
-/* rfidx: the index of fid among the relay's, or -1 */
-static int
-rfidx(u32int fid)
-{
-	int i;
-
-	for(i = 0; i < nrfid; i++)
-		if(rfid[i] == fid)
-			return i;
-	return -1;
-}
-
-static void
-answer(Fcall *r, ushort tag)
-{
-	static uchar buf[256];
-	uint n;
-
-	r->tag = tag;
-	n = convS2M(r, buf, sizeof buf);
-	reply(lx, buf, n);
-}
-
 /* fromrelay: the relay wrote .L replies: hand each whole one to the translator */
 static void
-fromrelay(uchar *data, uint n)
+fromrelay(Lxside *sd, uchar *data, uint n)
 {
 	uint size;
 
+	USED(sd);
 	if(nstream + n > 2*lx->msize){
 		fprint(2, "lmount: %s: server's message too long\n", name);
 		exits("botch");
@@ -133,67 +111,12 @@ fromrelay(uchar *data, uint n)
 	}
 }
 
-/*
- * local: answer a request that belongs to the relay (its attach with
- * aname "#reply", and what it does with the fids from it); 0 if the
- * request is the translator's
- */
-static int
-local(uchar *msg, uint n)
+/* relaygone: the relay has gone, so has the connection: so does the server */
+static void
+relaygone(Lxside *sd)
 {
-	static uchar *copy;
-	Fcall t, r;
-	int i;
-
-	if(copy == nil && (copy = malloc(MSIZE)) == nil)
-		sysfatal("out of memory");
-	memmove(copy, msg, n);
-	if(convM2S(copy, n, &t) != n)
-		return 0;
-	memset(&r, 0, sizeof r);
-	if(t.type == Tattach){
-		if(strcmp(t.aname, "#reply") != 0)
-			return 0;
-		if(nrfid == Nrfid){
-			r.type = Rerror;
-			r.ename = "too many fids";
-		}else{
-			rfid[nrfid++] = t.fid;
-			r.type = Rattach;
-		}
-		answer(&r, t.tag);
-		return 1;
-	}
-	if(t.type == Tversion || t.type == Tflush || t.type == Tauth || (i = rfidx(t.fid)) < 0)
-		return 0;
-	r.type = t.type + 1;
-	switch(t.type){
-	case Twalk:
-		if(t.nwname != 0 || nrfid == Nrfid){
-			r.type = Rerror;
-			r.ename = "bad argument";
-		}else if(t.newfid != t.fid)
-			rfid[nrfid++] = t.newfid;
-		break;
-	case Topen:
-		ropen = t.fid;
-		break;
-	case Twrite:
-		fromrelay((uchar*)t.data, t.count);
-		r.count = t.count;
-		break;
-	case Tclunk:
-		rfid[i] = rfid[--nrfid];
-		if(t.fid == ropen)	/* the relay has gone: so has the server */
-			exits(nil);
-		break;
-	default:
-		r.type = Rerror;
-		r.ename = "bad argument";
-		break;
-	}
-	answer(&r, t.tag);
-	return 1;
+	USED(sd);
+	exits(nil);
 }
 
 /* serve: the server process; never returns */
@@ -211,7 +134,7 @@ serve(void)
 		n = read(chanfd, buf, MSIZE);
 		if(n <= 0)
 			exits(nil);
-		if(local(buf, n))
+		if(lxside(lx, &side, buf, n))
 			continue;
 		if(lxtmsg(lx, buf, n) < 0)
 			fprint(2, "lmount: %s: bad message from the kernel\n", name);
