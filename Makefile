@@ -9,7 +9,7 @@ QEMUFLAGS := -cdrom $(O)/ninefold.iso -nographic -m 128M \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
 
 # user programs and libraries, in build order
-LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p sys/src/lib/regexp sys/src/lib/http \
+LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p sys/src/lib/9pl sys/src/lib/regexp sys/src/lib/http \
 	sys/src/lib/ether sys/src/lib/lwip
 CMDDIRS := sys/src/cmd $(patsubst %/Makefile,%,$(wildcard sys/src/cmd/*/Makefile))
 ALLDIRS := sys/src/tools $(LIBDIRS) $(CMDDIRS) sys/src/kernel
@@ -31,8 +31,15 @@ $(O)/boot.arch: build proto/boot.proto
 $(O)/ninefold.iso: build $(O)/boot.arch sys/src/boot/grub.cfg
 	@sh sys/src/tools/mkiso.sh $(O)
 
+# make run shares SHARE (the checkout's share/ by default) read-write
+# with the guest as host: (QEMU's virtio-9p, driven by virtio9p)
+SHARE := share
+SHAREFLAGS = -fsdev local,id=host,path=$(SHARE),security_model=none \
+	-device virtio-9p-pci,fsdev=host,mount_tag=host
+
 run: deps all
-	$(QEMU) $(QEMUFLAGS) $(QEMUEXTRA)
+	@mkdir -p $(SHARE)
+	$(QEMU) $(QEMUFLAGS) $(SHAREFLAGS) $(QEMUEXTRA)
 
 test: deps all
 	@sh tests/run.sh

@@ -1,5 +1,5 @@
 # fuzzlib.sh: what every bounded libFuzzer run in tests/fuzz shares;
-# sourced (not run: it is not executable) by fcall.sh, regexp.sh,
+# sourced (not run: it is not executable) by fcall.sh, regexp.sh, 9pl.sh,
 # http.sh and lwip.sh.  Each run builds and fuzzes in a directory of
 # its own under out/fuzz (so runs at the same time do not meet),
 # removed after a PASS and kept, with the input that broke it, after a

@@ -25,9 +25,11 @@ libclang-rt-14-dev	/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzze
 dpkg-dev	dpkg-source
 xz-utils	xz
 debian-archive-keyring	/usr/share/keyrings/debian-archive-keyring.gpg
+diod		/usr/sbin/diod
 '
 # 9base: Plan 9's rc, which tests/rc/compare.sh holds Ninefold's rc to.
 # clang and its runtime: the libFuzzer targets in tests/fuzz.
+# diod: a 9P2000.L server on the host, for tests/diod.exp (lmount).
 # dpkg-dev, xz-utils and the archive keyring: lwIP's source, which is
 # no binary package: fetchlwip.sh (run by the build) fetches it with
 # `apt-get source lwip` through a private APT configuration under out/apt
