@@ -1,13 +1,17 @@
 #!/bin/sh
-# peer.sh: build the Linux peer guest for the interop tests (tests/v9fs.exp)
-# under out/linuxpeer/:
+# peer.sh: build the Linux peer guest for the interop tests (tests/v9fs.exp
+# runs it first) under out/linuxpeer/:
 #	vmlinuz		Debian's kernel, from the package linux-image-amd64
 #	modules/	the few modules it needs, with order (one name a line,
 #			dependencies first)
 #	busybox		busybox-static's binary
 #	initramfs.gz	busybox, its applet links, the modules and /init
 # Debian's packages are fetched with `apt-get download` (never installed
-# on the host) and unpacked with dpkg-deb, as tests/bench/linux.sh does.
+# on the host) and unpacked with dpkg-deb, as tests/bench/linux.sh does;
+# the kernel and modules are kept, and fetched again only when
+# linux-image-amd64 names another version; the initramfs is made anew
+# each run (a second or two).  The host needs nothing beyond Debian's
+# essential packages (apt, dpkg, tar, gzip, coreutils' tsort, awk).
 # Debian's kernel has the serial console, devtmpfs, gzip initramfs, IPv4
 # and ACPI power-off built in; 9P (9pnet, its TCP transport 9pnet_fd, the
 # v9fs file system 9p and what it needs, netfs and fscache) and the
@@ -16,22 +20,31 @@
 # .modinfo section ("depends=a,b"), and the modules are taken from the
 # package until none is missing.
 #
-# The guest's /init mounts proc, sys and devtmpfs, quiets the kernel's
-# console messages, loads the modules with insmod in order, gives eth0
-# the address peerip=ADDR/LEN from the kernel command line (default
-# 10.9.0.2/24), waits up to 10 s for its carrier, and prints
+# The guest's /init mounts proc, sys, devtmpfs and a tmpfs on /tmp,
+# quiets the kernel's console messages, loads the modules with insmod in
+# order, gives eth0 the address peerip=ADDR/LEN from the kernel command
+# line (default 10.9.0.2/24), waits up to 10 s for its carrier, and
+# prints
 #	init: modules 9pnet 9pnet_fd ...
 #	init: eth0 10.9.0.2/24 up		(or "... no carrier")
-# Then, with peer=shell (the default), it runs an interactive sh on the
-# console with the prompt "linux# " and the terminal's echo off (so what
-# comes back is only the commands' output), for a test to type at;
-# with peer=/path, it runs that script instead.  At the end it prints
-# "init: exit STATUS" and powers off.  Boot it with
+# Then it runs, in /root, the commands peercmd="..." from the kernel
+# command line if there are any (the kernel takes the quotes off), else
+# the script peer=/path if given, else an interactive sh on the console
+# with the prompt "linux# " and the terminal's echo off (so what comes
+# back is only the commands' output), for a test to type at.  Last it
+# prints "init: exit STATUS" and powers off.
+#
+# Boot it, joined to another guest by UDP on 127.0.0.1 (that guest's
+# QEMU has the ports the other way round), with
 #	qemu-system-x86_64 -kernel out/linuxpeer/vmlinuz \
 #		-initrd out/linuxpeer/initramfs.gz -nographic -m 256M \
-#		-no-reboot -netdev socket,id=n0,connect=127.0.0.1:PORT \
+#		-no-reboot \
+#		-netdev socket,id=n0,udp=127.0.0.1:PEERS,localaddr=127.0.0.1:MINE \
 #		-device e1000,netdev=n0,mac=52:54:00:09:00:02 \
 #		-append "console=ttyS0 quiet peerip=10.9.0.2/24"
+# (connect=127.0.0.1:PORT against the other's listen= works as well, but
+# the host's Nagle algorithm on that TCP stream delays bursts of frames
+# by 40 ms; see tests/v9fs.exp.)
 #
 # usage: sh tests/linux/peer.sh [outdir]	(default out/linuxpeer)
 set -e
@@ -194,15 +207,14 @@ else
 	echo "init: eth0 $ip no carrier"
 fi
 cd /root
-case ${peer:-shell} in
-shell)
+if [ -n "$peercmd" ]; then
+	sh -c "$peercmd"
+elif [ "${peer:-shell}" != shell ]; then
+	sh "$peer"
+else
 	stty -echo cols 1000
 	PS1='linux# ' setsid cttyhack sh -i
-	;;
-*)
-	sh "$peer"
-	;;
-esac
+fi
 echo "init: exit $?"
 poweroff -f
 EOF
