@@ -123,7 +123,7 @@ extern char Eperm[];	/* "permission denied" */
 extern char Eexist[];	/* "file already exists" */
 extern char Eisdir[];	/* "is a directory" */
 extern char Enotdir[];	/* "not a directory" */
-extern char Enotempty[];	/* "directory not empty" */
+extern char Enotempty[];	/* "directory is not empty" */
 extern char Einuse[];	/* "file in use" */
 extern char Ebadarg[];	/* "bad argument" */
 extern char Enomem[];	/* "out of memory" */

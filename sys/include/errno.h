@@ -37,7 +37,7 @@
 	X(ERANGE,	34,	"result out of range") \
 	X(ENAMETOOLONG,	36,	"file name too long") \
 	X(ENOSYS,	38,	"bad system call") \
-	X(ENOTEMPTY,	39,	"directory not empty") \
+	X(ENOTEMPTY,	39,	"directory is not empty") \
 	X(EPROTO,	71,	"protocol botch") \
 	X(EHOSTDOWN,	112,	"server gone")
 

@@ -217,7 +217,7 @@ testdirs(void)
 
 	walk(fd, Root, 13, "dir");
 	r = remove9(fd, 13);
-	check(isr(r, Rerror) && strcmp(r->ename, "directory not empty") == 0, "remove-not-empty", "%s", ERR(r));
+	check(isr(r, Rerror) && strcmp(r->ename, "directory is not empty") == 0, "remove-not-empty", "%s", ERR(r));
 	for(i = 0; i < 30; i++){
 		snprintf(nm, sizeof nm, "dir/file%02d", i);
 		walk(fd, Root, 14, nm);

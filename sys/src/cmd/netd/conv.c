@@ -358,11 +358,17 @@ tcperr(void *arg, err_t err)
 	fail(c, err == ERR_RST ? "connection reset" : err == ERR_ABRT ? "connection aborted" : "connection refused");
 }
 
-/* tcpsetup: c owns pcb now */
+/*
+ * tcpsetup: c owns pcb now.  Nagle's algorithm is off: each write is a
+ * whole message (a 9P reply, a line), to go at once; with it, a message
+ * longer than a segment kept its last part back until the peer's
+ * delayed ACK (40 ms from Linux) for every 9P read of 8 KiB or more.
+ */
 static void
 tcpsetup(Conv *c, struct tcp_pcb *pcb)
 {
 	c->tcp = pcb;
+	tcp_nagle_disable(pcb);
 	tcp_arg(pcb, c);
 	tcp_recv(pcb, tcprecv);
 	tcp_sent(pcb, tcpsent);

@@ -1,0 +1,231 @@
+#!/bin/sh
+# peer.sh: build the Linux peer guest for the interop tests (tests/v9fs.exp
+# runs it first) under out/linuxpeer/:
+#	vmlinuz		Debian's kernel, from the package linux-image-amd64
+#	modules/	the few modules it needs, with order (one name a line,
+#			dependencies first)
+#	busybox		busybox-static's binary
+#	initramfs.gz	busybox, its applet links, the modules and /init
+# Debian's packages are fetched with `apt-get download` (never installed
+# on the host) and unpacked with dpkg-deb, as tests/bench/linux.sh does;
+# the kernel and modules are kept, and fetched again only when
+# linux-image-amd64 names another version; the initramfs is made anew
+# each run (a second or two).  The host needs nothing beyond Debian's
+# essential packages (apt, dpkg, tar, gzip, coreutils' tsort, awk).
+# Debian's kernel has the serial console, devtmpfs, gzip initramfs, IPv4
+# and ACPI power-off built in; 9P (9pnet, its TCP transport 9pnet_fd, the
+# v9fs file system 9p and what it needs, netfs and fscache) and the
+# e1000 are modules.  The package holds no modules.dep (depmod makes it
+# on install), so each module's dependencies are read from its own
+# .modinfo section ("depends=a,b"), and the modules are taken from the
+# package until none is missing.
+#
+# The guest's /init mounts proc, sys, devtmpfs and a tmpfs on /tmp,
+# quiets the kernel's console messages, loads the modules with insmod in
+# order, gives eth0 the address peerip=ADDR/LEN from the kernel command
+# line (default 10.9.0.2/24), waits up to 10 s for its carrier, and
+# prints
+#	init: modules 9pnet 9pnet_fd ...
+#	init: eth0 10.9.0.2/24 up		(or "... no carrier")
+# Then it runs, in /root, the commands peercmd="..." from the kernel
+# command line if there are any (the kernel takes the quotes off), else
+# the script peer=/path if given, else an interactive sh on the console
+# with the prompt "linux# " and the terminal's echo off (so what comes
+# back is only the commands' output), for a test to type at.  Last it
+# prints "init: exit STATUS" and powers off.
+#
+# Boot it, joined to another guest by UDP on 127.0.0.1 (that guest's
+# QEMU has the ports the other way round), with
+#	qemu-system-x86_64 -kernel out/linuxpeer/vmlinuz \
+#		-initrd out/linuxpeer/initramfs.gz -nographic -m 256M \
+#		-no-reboot \
+#		-netdev socket,id=n0,udp=127.0.0.1:PEERS,localaddr=127.0.0.1:MINE \
+#		-device e1000,netdev=n0,mac=52:54:00:09:00:02 \
+#		-append "console=ttyS0 quiet peerip=10.9.0.2/24"
+# (connect=127.0.0.1:PORT against the other's listen= works as well, but
+# the host's Nagle algorithm on that TCP stream delays bursts of frames
+# by 40 ms; see tests/v9fs.exp.)
+#
+# usage: sh tests/linux/peer.sh [outdir]	(default out/linuxpeer)
+set -e
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+OUT=${1:-$ROOT/out/linuxpeer}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+DEB=$OUT/deb
+# the modules wanted; their dependencies come by themselves
+WANT="9p 9pnet_fd e1000"
+
+die() {
+	echo "peer.sh: $*" >&2
+	exit 1
+}
+
+# fetch PKG: download Debian package PKG into $DEB, print the .deb's path
+fetch() {
+	mkdir -p "$DEB"
+	f=$(ls "$DEB"/"$1"_*.deb 2>/dev/null | head -n 1)
+	if [ -z "$f" ]; then
+		(cd "$DEB" && apt-get download "$1" 2>&1 | grep -v '^W: Download is performed unsandboxed' >&2) ||
+			true
+		f=$(ls "$DEB"/"$1"_*.deb 2>/dev/null | head -n 1)
+	fi
+	[ -n "$f" ] || die "$1: apt-get download failed"
+	echo "$f"
+}
+
+# kernelpkg: the versioned package linux-image-amd64 depends on
+kernelpkg() {
+	apt-cache depends linux-image-amd64 2>/dev/null |
+		awk '$1 == "Depends:" && $2 ~ /^linux-image-/ { print $2; exit }'
+}
+
+# modname PATH: a module's name from its file (as the kernel names it)
+modname() {
+	basename "$1" .ko | tr - _
+}
+
+# moddeps FILE: the modules FILE depends on, one a line
+moddeps() {
+	tr '\0' '\n' <"$1" | sed -n 's/^depends=//p' | tr , '\n' | sed '/^$/d'
+}
+
+# the package lists are needed to find and fetch anything
+if [ -z "$(kernelpkg)" ]; then
+	if [ "$(id -u)" = 0 ]; then
+		apt-get update >/dev/null 2>&1 || true
+	fi
+	[ -n "$(kernelpkg)" ] ||
+		die "linux-image-amd64 not known to apt; run: apt-get update"
+fi
+pkg=$(kernelpkg)
+ver=${pkg#linux-image-}
+
+# the kernel and its modules, both from that one package, so they match
+if [ ! -s "$OUT/vmlinuz" ] || [ ! -s "$OUT/modules/order" ] ||
+	[ "$(cat "$OUT/version" 2>/dev/null)" != "$ver" ]; then
+	deb=$(fetch "$pkg")
+	echo "peer.sh: unpacking $(basename "$deb")" >&2
+	K=$OUT/kernel
+	rm -rf "$K" "$OUT/modules"
+	mkdir -p "$K" "$OUT/modules"
+	dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$K" "./boot/vmlinuz-$ver"
+	cp "$K/boot/vmlinuz-$ver" "$OUT/vmlinuz"
+	# every module's path in the package, and its name
+	dpkg-deb -c "$deb" | awk '{ print $NF }' | grep '\.ko$' |
+		while read -r p; do
+			echo "$(modname "$p") $p"
+		done >"$K/all"
+	# take the wanted modules and then their dependencies until none is
+	# missing; write each one's dependencies to $K/deps as "mod dep"
+	need=$WANT
+	: >"$K/deps"
+	while [ -n "$need" ]; do
+		paths=
+		for m in $need; do
+			p=$(awk -v m="$m" '$1 == m { print $2; exit }' "$K/all")
+			[ -n "$p" ] || die "module $m is not in $pkg"
+			paths="$paths $p"
+		done
+		dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$K" $paths
+		next=
+		for p in $paths; do
+			m=$(modname "$p")
+			cp "$K/$p" "$OUT/modules/$m.ko"
+			echo "$m $m" >>"$K/deps"
+			for d in $(moddeps "$K/$p"); do
+				echo "$d $m" >>"$K/deps"
+				[ -e "$OUT/modules/$d.ko" ] || case " $next " in
+				*" $d "*) ;;
+				*) next="$next $d" ;;
+				esac
+			done
+		done
+		need=$next
+	done
+	# dependencies first: tsort of "dependency module" pairs
+	tsort "$K/deps" >"$OUT/modules/order"
+	echo "$ver" >"$OUT/version"
+	rm -rf "$K" "$deb"
+fi
+
+# busybox: the host's busybox-static if installed, else fetched
+if [ ! -s "$OUT/busybox" ]; then
+	if [ "$(dpkg-query -W -f='${Status}' busybox-static 2>/dev/null)" = "install ok installed" ]; then
+		cp /bin/busybox "$OUT/busybox"
+	else
+		deb=$(fetch busybox-static)
+		rm -rf "$OUT/bb"
+		dpkg-deb -x "$deb" "$OUT/bb"
+		cp "$OUT/bb/bin/busybox" "$OUT/busybox"
+		rm -rf "$OUT/bb" "$deb"
+	fi
+	chmod 755 "$OUT/busybox"
+fi
+
+# the initramfs tree
+R=$OUT/root
+rm -rf "$R"
+mkdir -p "$R/bin" "$R/sbin" "$R/usr/bin" "$R/usr/sbin" "$R/proc" "$R/sys" \
+	"$R/dev" "$R/tmp" "$R/root" "$R/etc" "$R/mnt" "$R/lib/modules"
+cp "$OUT/busybox" "$R/bin/busybox"
+cp "$OUT"/modules/*.ko "$OUT/modules/order" "$R/lib/modules/"
+"$OUT/busybox" --list-full | while read -r p; do
+	[ "$p" = bin/busybox ] || ln -sf /bin/busybox "$R/$p"
+done
+cat >"$R/init" <<'EOF'
+#!/bin/busybox sh
+# init for the Linux peer guest: see tests/linux/peer.sh
+/bin/busybox mount -t devtmpfs dev /dev 2>/dev/null
+exec </dev/console >/dev/console 2>&1
+mount -t proc proc /proc
+mount -t sysfs sys /sys
+mount -t tmpfs tmp /tmp
+dmesg -n 1
+loaded=
+for m in $(cat /lib/modules/order); do
+	if insmod /lib/modules/$m.ko; then
+		loaded="$loaded $m"
+	else
+		echo "init: insmod $m failed"
+	fi
+done
+echo "init: modules$loaded"
+ip=${peerip:-10.9.0.2/24}
+ip link set lo up
+ip addr add "$ip" dev eth0
+ip link set eth0 up
+i=0
+while [ "$(cat /sys/class/net/eth0/carrier 2>/dev/null)" != 1 ] && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+if [ "$(cat /sys/class/net/eth0/carrier 2>/dev/null)" = 1 ]; then
+	echo "init: eth0 $ip up"
+else
+	echo "init: eth0 $ip no carrier"
+fi
+cd /root
+if [ -n "$peercmd" ]; then
+	sh -c "$peercmd"
+elif [ "${peer:-shell}" != shell ]; then
+	sh "$peer"
+else
+	stty -echo cols 1000
+	PS1='linux# ' setsid cttyhack sh -i
+fi
+echo "init: exit $?"
+poweroff -f
+EOF
+chmod 755 "$R/init"
+
+# pack it: the host's cpio if there is one, else busybox's
+if command -v cpio >/dev/null 2>&1; then
+	CPIO=cpio
+else
+	CPIO="$OUT/busybox cpio"
+fi
+(cd "$R" && find . | sort | $CPIO -o -H newc 2>/dev/null) | gzip -9 >"$OUT/initramfs.gz.new"
+mv "$OUT/initramfs.gz.new" "$OUT/initramfs.gz"
+echo "peer.sh: $OUT/vmlinuz $OUT/initramfs.gz ($(wc -c <"$OUT/initramfs.gz") bytes)" >&2
