@@ -2,7 +2,7 @@
  * exportfs: serve this process's namespace, or one tree of it, as
  * 9P2000 on standard input and output, so that a listener can run one
  * per call (listen1 tcp!*!564 exportfs -r file:/) and the caller mount
- * it (import(1), mount(1)).  See exportfs(4).
+ * it (import(4), mount(1)).  See exportfs(4).
  *	exportfs [-R] [-d] [-r url]
  * Every client fid is a name below the root (the elements walked, ".."
  * taken away lexically, never above the root) and, once open, a file

@@ -140,39 +140,74 @@ closed(Conn *k, int end)
 int
 connsend(Conn *k, int end, uchar *data, long n)
 {
-	int to;
+	Msg *m;
+	uchar *p;
+
+	if(k->mnt[1-end] != nil)
+		return mntinput(k->mnt[1-end], data, n) < 0 ? -1 : n;
+	m = connmsg(n, &p);
+	if(m == nil)
+		return error(Enomem);
+	memmove(p, data, n);
+	return connput(k, end, m) < 0 ? -1 : n;
+}
+
+/* connmsg: a message of n bytes for connput; its bytes in *data; nil if no memory */
+Msg*
+connmsg(long n, uchar **data)
+{
 	Msg *m;
 
+	m = kmalloc(sizeof *m + n);
+	if(m == nil)
+		return nil;
+	m->next = nil;
+	m->n = n;
+	m->off = 0;
+	*data = m->data;
+	return m;
+}
+
+/*
+ * connput: queue m, written at end, for the other end to read (the
+ * queue given m, or m freed); 0, or -1 if the other end is gone or the
+ * writer was interrupted waiting for room.
+ */
+int
+connput(Conn *k, int end, Msg *m)
+{
+	int to, r;
+
 	to = 1 - end;
-	if(k->mnt[to] != nil)
-		return mntinput(k->mnt[to], data, n) < 0 ? -1 : n;
+	if(k->mnt[to] != nil){
+		/* both ends mounted: straight to the other mount */
+		r = mntinput(k->mnt[to], m->data, m->n);
+		kfree(m);
+		return r < 0 ? -1 : 0;
+	}
 	while(k->qbytes[to] >= QMAX && !closed(k, to) && k->ref[to] > 0){
 		sleep(&k->wrendez[to]);
-		if(interrupted())
+		if(interrupted()){
+			kfree(m);
 			return error(Eintr);
+		}
 	}
 	if(k->ref[to] == 0){
+		kfree(m);
 		if(!k->stream)
 			return error(Ehungup);
 		/* as Unix's SIGPIPE: the writer dies of it unless it handles notes */
 		postnote(up->pid, "sys: write on closed pipe");
 		return error(Epipe);
 	}
-	m = kmalloc(sizeof *m + n);
-	if(m == nil)
-		return error(Enomem);
-	m->next = nil;
-	m->n = n;
-	m->off = 0;
-	memmove(m->data, data, n);
 	if(k->qtail[to])
 		k->qtail[to]->next = m;
 	else
 		k->q[to] = m;
 	k->qtail[to] = m;
-	k->qbytes[to] += n;
+	k->qbytes[to] += m->n;
 	wakeup(&k->rendez[to]);
-	return n;
+	return 0;
 }
 
 static long

@@ -18,6 +18,16 @@ struct Rpc {
 	Rpc	*flushof;	/* for a Tflush: the request it flushes */
 	uchar	*reply;
 	long	nreply;
+	int	heap;		/* kmalloc'd; else on its caller's stack */
+
+	/*
+	 * A Tread's destination: an Rread's data goes straight from the
+	 * server's write into it (one copy), the reply keeps its header.
+	 */
+	uchar	*dst;		/* the caller's buffer (a user address in dpml4, or the kernel's) */
+	long	ndst;
+	u64int	*dpml4;
+	int	direct;		/* the data went there */
 };
 
 struct Mnt {
@@ -72,7 +82,60 @@ freerpc(Mnt *m, Rpc *r)
 		if(o->flushof == r)
 			o->flushof = nil;
 	kfree(r->reply);
-	kfree(r);
+	if(r->heap)
+		kfree(r);
+}
+
+/* heaprpc: r, on its caller's stack, moved to the heap (the caller leaves) */
+static Rpc*
+heaprpc(Mnt *m, Rpc *r)
+{
+	Rpc *h, **l, *o;
+
+	h = kmalloc(sizeof *h);
+	if(h == nil)
+		return nil;
+	*h = *r;
+	h->heap = 1;
+	h->dst = nil;
+	for(l = &m->rpcs; *l; l = &(*l)->next)
+		if(*l == r){
+			*l = h;
+			break;
+		}
+	for(o = m->rpcs; o; o = o->next)
+		if(o->flushof == r)
+			o->flushof = h;
+	return h;
+}
+
+/*
+ * todst: n bytes of an Rread's data into r's destination, through the
+ * direct map when it is a user address of the waiting process; 0, or
+ * -1 if a page is not there to write (the ordinary copy then serves).
+ */
+static int
+todst(Rpc *r, uchar *src, long n)
+{
+	uintptr va;
+	u64int *pte;
+	long k, o;
+
+	if((uintptr)r->dst >= UADDRTOP){
+		memmove(r->dst, src, n);
+		return 0;
+	}
+	for(o = 0; o < n; o += k){
+		va = (uintptr)r->dst + o;
+		k = PGSIZE - (va & (PGSIZE-1));
+		if(k > n - o)
+			k = n - o;
+		pte = walkpte(r->dpml4, va, 0);
+		if(pte == nil || (*pte & (PTEP|PTEW|PTEU)) != (PTEP|PTEW|PTEU))
+			return -1;
+		memmove((uchar*)KADDR(*pte & PTEADDR) + (va & (PGSIZE-1)), src + o, k);
+	}
+	return 0;
 }
 
 static ushort
@@ -92,67 +155,99 @@ newtag(Mnt *m)
 	}
 }
 
-/* send: queue t for the server with a fresh tag; the Rpc to wait on, or nil */
-static Rpc*
-send(Mnt *m, Fcall *t)
+/*
+ * send: queue t for the server with a fresh tag, r (zeroed by the
+ * caller: on its stack, or from the heap with heap set) the request to
+ * wait on; 0, or -1 with r let go.  On a channel the message is made
+ * in place, in the message the server will read.
+ */
+static int
+send(Mnt *m, Fcall *t, Rpc *r)
 {
-	Rpc *r;
 	uchar *buf;
+	Msg *msg;
 	uint n;
 
 	if(m->dead){
-		error(Ehungup);
-		return nil;
-	}
-	r = kzmalloc(sizeof *r);
-	if(r == nil){
-		error(Enomem);
-		return nil;
+		if(r->heap)
+			kfree(r);
+		return error(Ehungup);
 	}
 	if(t->type == Tversion)
 		r->tag = t->tag = NOTAG;	/* intro(5): Tversion's tag is NOTAG */
 	else
 		r->tag = t->tag = newtag(m);
+	r->next = m->rpcs;
+	m->rpcs = r;
 	n = sizeS2M(t);
+	if(m->xc == nil){
+		msg = connmsg(n, &buf);
+		if(msg == nil || convS2M(t, buf, n) != n){
+			kfree(msg);
+			freerpc(m, r);
+			return error(Enomem);
+		}
+		if(connput(m->conn, m->end, msg) < 0){
+			freerpc(m, r);
+			return -1;
+		}
+		return 0;
+	}
 	buf = kmalloc(n);
 	if(buf == nil || convS2M(t, buf, n) != n){
 		kfree(buf);
-		kfree(r);
+		freerpc(m, r);
+		return error(Enomem);
+	}
+	if(m->xc->dev->write(m->xc, buf, n, 0) != (long)n){
+		kfree(buf);
+		freerpc(m, r);
+		return -1;
+	}
+	kfree(buf);
+	return 0;
+}
+
+/* sendheap: send t with an Rpc of its own nobody waits for (orphan); it, or nil */
+static Rpc*
+sendheap(Mnt *m, Fcall *t)
+{
+	Rpc *r;
+
+	r = kzmalloc(sizeof *r);
+	if(r == nil){
 		error(Enomem);
 		return nil;
 	}
-	r->next = m->rpcs;
-	m->rpcs = r;
-	if(m->xc != nil){
-		if(m->xc->dev->write(m->xc, buf, n, 0) != (long)n){
-			kfree(buf);
-			freerpc(m, r);
-			return nil;
-		}
-	}else if(connsend(m->conn, m->end, buf, n) < 0){
-		kfree(buf);
-		freerpc(m, r);
+	r->heap = 1;
+	r->orphan = 1;
+	if(send(m, t, r) < 0)
 		return nil;
-	}
-	kfree(buf);
 	return r;
 }
 
-/* flush: the caller of r is gone: tell the server, forget the answer */
+/*
+ * flush: the caller of r is gone: tell the server, forget the answer.
+ * r moves to the heap, to keep its tag until the server answers.
+ */
 static void
 flush(Mnt *m, Rpc *r)
 {
 	Fcall t;
-	Rpc *f;
+	Rpc *f, *h;
 
-	r->orphan = 1;
-	t.type = Tflush;
-	t.oldtag = r->tag;
-	f = send(m, &t);
-	if(f != nil){
-		f->orphan = 1;
-		f->flushof = r;
+	h = heaprpc(m, r);
+	if(h == nil){
+		/* no memory to keep the tag: forget it (a late answer is dropped as unknown) */
+		unlink(m, r);
+		return;
 	}
+	h->orphan = 1;
+	t.type = Tflush;
+	t.oldtag = h->tag;
+	f = sendheap(m, &t);
+	if(f != nil)
+		f->flushof = h;
 }
 
 /*
@@ -161,7 +256,7 @@ flush(Mnt *m, Rpc *r)
  * the error set (an Rerror's string, "server gone", "interrupted", or
  * "protocol botch" for a reply that makes no sense).
  */
-static uchar* rpc1(Mnt *m, Fcall *t, Fcall *rx);
+static uchar* rpc1(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);
 
 /*
  * pull: be m's reader until r's answer comes (or the server goes, or
@@ -199,19 +294,40 @@ rpc(Mnt *m, Fcall *t, Fcall *rx)
 
 	/* hold m: a Chan of it may go while this sleeps (unmount by another process) */
 	m->ref++;
-	b = rpc1(m, t, rx);
+	b = rpc1(m, t, rx, nil);
+	putmnt(m);
+	return b;
+}
+
+/*
+ * rpcread: rpc for a Tread whose data may go straight to dst (t->count
+ * bytes); if it did, rx->data is nil and the data is in place.
+ */
+static uchar*
+rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst)
+{
+	uchar *b;
+
+	m->ref++;
+	b = rpc1(m, t, rx, dst);
 	putmnt(m);
 	return b;
 }
 
 static uchar*
-rpc1(Mnt *m, Fcall *t, Fcall *rx)
+rpc1(Mnt *m, Fcall *t, Fcall *rx, uchar *dst)
 {
-	Rpc *r;
+	Rpc rs, *r;
 	uchar *b;
 
-	r = send(m, t);
-	if(r == nil)
+	r = &rs;
+	memset(r, 0, sizeof *r);
+	if(dst != nil && m->xc == nil){
+		r->dst = dst;
+		r->ndst = t->count;
+		r->dpml4 = up->pml4;
+	}
+	if(send(m, t, r) < 0)
 		return nil;
 	while(!r->done && !m->dead){
 		if(m->xc != nil && m->reader == nil){
@@ -237,6 +353,15 @@ rpc1(Mnt *m, Fcall *t, Fcall *rx)
 		freerpc(m, r);
 		error(Enomem);
 		return nil;
+	}
+	if(r->direct){
+		/* an Rread whose data is at dst already: its header here */
+		memset(rx, 0, sizeof *rx);
+		rx->type = Rread;
+		rx->tag = r->tag;
+		rx->count = GBIT32(b+7);
+		freerpc(m, r);
+		return b;
 	}
 	if(convM2S(b, r->nreply, rx) == 0){
 		freerpc(m, r);
@@ -278,6 +403,12 @@ mntreply(Mnt *m, uchar *data, long n)
 	if(r == nil)
 		return error(Ebadtag);
 	r->done = 1;
+	/* an Rread for a waiting Tread with a destination: the data straight there */
+	if(!r->orphan && r->dst != nil && n >= 11 && data[4] == Rread
+	&& GBIT32(data+7) == (u32int)(n - 11) && n - 11 <= r->ndst && todst(r, data + 11, n - 11) == 0){
+		r->direct = 1;
+		n = 11;
+	}
 	r->reply = r->orphan ? nil : kmalloc(n);
 	if(r->reply != nil){
 		memmove(r->reply, data, n);
@@ -637,7 +768,7 @@ mntread(Chan *c, void *buf, long n, vlong off)
 		t.fid = c->fid;
 		t.offset = off + got;
 		t.count = k;
-		b = rpc(c->mnt, &t, &rx);
+		b = rpcread(c->mnt, &t, &rx, (uchar*)buf + got);
 		if(b == nil)
 			return got ? got : -1;
 		if(rx.count > (u32int)k){
@@ -645,7 +776,8 @@ mntread(Chan *c, void *buf, long n, vlong off)
 			error(Ereadmore);
 			return got ? got : -1;
 		}
-		memmove((uchar*)buf + got, rx.data, rx.count);
+		if(rx.data != nil)
+			memmove((uchar*)buf + got, rx.data, rx.count);
 		kfree(b);
 		got += rx.count;
 		if(rx.count < (u32int)k || (c->qid.type & QTDIR))
@@ -753,7 +885,6 @@ static void
 mntclose(Chan *c)
 {
 	Fcall t;
-	Rpc *r;
 	Mnt *m;
 
 	m = c->mnt;
@@ -763,9 +894,7 @@ mntclose(Chan *c)
 	if(!m->dead){
 		t.type = Tclunk;
 		t.fid = c->fid;
-		r = send(m, &t);
-		if(r)
-			r->orphan = 1;
+		sendheap(m, &t);
 	}
 	putmnt(m);
 }

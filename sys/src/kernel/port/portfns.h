@@ -35,6 +35,8 @@ int	connisstream(Conn *k);
 int	connclosed(Conn *k, int end);
 void	connrelease(Conn *k, int end);
 int	connsend(Conn *k, int end, uchar *data, long n);
+Msg*	connmsg(long n, uchar **data);
+int	connput(Conn *k, int end, Msg *m);
 
 /* dev.c */
 int	devstatout(Dir *d, uchar *buf, int n);
