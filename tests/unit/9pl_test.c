@@ -156,7 +156,7 @@ testconv(void)
 
 	check(strcmp(lerrstr(2, nb, sizeof nb), "file does not exist") == 0 &&
 		strcmp(lerrstr(13, nb, sizeof nb), "permission denied") == 0 &&
-		strcmp(lerrstr(39, nb, sizeof nb), "directory not empty") == 0 &&
+		strcmp(lerrstr(39, nb, sizeof nb), "directory is not empty") == 0 &&
 		strcmp(lerrstr(9999, nb, sizeof nb), "host error 9999") == 0, "conv.errstr", "wrong strings");
 }
 
