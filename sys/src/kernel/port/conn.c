@@ -232,6 +232,8 @@ connread(Chan *c, void *buf, long n, vlong off)
 	if(!k->stream && m->n > n)
 		return error(Emsgshort);
 	r = m->n < n ? m->n : n;
+	if((uintptr)buf < UADDRTOP && validaddr((uintptr)buf, r, 1) < 0)
+		return -1;
 	memmove(buf, m->data + m->off, r);
 	m->off += r;
 	m->n -= r;

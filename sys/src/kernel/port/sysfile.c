@@ -94,7 +94,15 @@ rw(u64int *a, int write)
 		m = n - done;
 		if(m > IOCHUNK)
 			m = IOCHUNK;
-		if(validaddr(buf + done, m, !write) < 0)
+		/*
+		 * A read of a pipe or channel has its pages checked by
+		 * connread, only those it fills (a server's big buffer
+		 * takes small messages); here only that it is user memory.
+		 */
+		if(!write && isstream(c)){
+			if(buf + done >= UADDRTOP || (uintptr)m > UADDRTOP - (buf + done))
+				return done ? done : error(Ebadaddr);
+		}else if(validaddr(buf + done, m, !write) < 0)
 			return done ? done : -1;
 		if(write)
 			m = c->dev->write(c, (void*)(buf + done), m, off);
