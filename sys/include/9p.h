@@ -54,7 +54,8 @@ struct Req {
 	/* library private */
 	uchar	*buf;	/* the T-message, which ifcall points into */
 	long	nbuf;	/* its size */
-	char	*rdata;	/* Rread data */
+	char	*rdata;	/* Rread data, IOHDRSZ bytes into its block (room for the reply's header) */
+	long	nrdata;	/* the block's size */
 	char	*dstrs;	/* Twstat: d's strings */
 	Req	**flush;	/* Tflushes waiting for this one */
 	int	nflush;

@@ -10,19 +10,28 @@
 #include "impl.h"
 
 enum {
-	Small	= 1024,		/* up to this, plain malloc */
-	Big	= MSIZE + 16,	/* every bigger one is this size */
+	Small	= 256,		/* up to this, a small block (most T-messages), kept */
+	Medium	= 1024,		/* up to this, plain malloc */
+	Big	= MSIZE + 16,	/* every bigger one is this size, kept */
 	Ncache	= 8,
+	Nsmall	= 32,
 };
 
 static void	*cache[Ncache];
 static int	ncache;
+static void	*small[Nsmall];	/* spare small blocks: a malloc and free fewer per request */
+static int	nsmall;
 
 /* bufalloc: n bytes for a request; nil if out of memory */
 void*
 bufalloc(long n)
 {
-	if(n <= Small)
+	if(n <= Small){
+		if(nsmall > 0)
+			return small[--nsmall];
+		return malloc(Small);
+	}
+	if(n <= Medium)
 		return malloc(n);
 	if(n > Big)
 		return nil;
@@ -37,7 +46,14 @@ buffree(void *p, long n)
 {
 	if(p == nil)
 		return;
-	if(n <= Small || ncache == Ncache){
+	if(n <= Small){
+		if(nsmall < Nsmall)
+			small[nsmall++] = p;
+		else
+			free(p);
+		return;
+	}
+	if(n <= Medium || ncache == Ncache){
 		free(p);
 		return;
 	}

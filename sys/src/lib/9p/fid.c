@@ -115,6 +115,11 @@ lookupreq(Srv *s, ushort tag)
 	return nil;
 }
 
+/* spare Reqs, kept for the next requests instead of freed and allocated again */
+enum { Nspare = 16 };
+static Req	*spare;
+static int	nspare;
+
 /* allocreq: a new outstanding request with this tag; nil if the tag is in use */
 Req*
 allocreq(Srv *s, ushort tag)
@@ -123,8 +128,11 @@ allocreq(Srv *s, ushort tag)
 
 	if(lookupreq(s, tag) != nil)
 		return nil;
-	r = calloc(1, sizeof *r);
-	if(r == nil)
+	if((r = spare) != nil){
+		spare = r->next;
+		nspare--;
+		memset(r, 0, sizeof *r);
+	}else if((r = calloc(1, sizeof *r)) == nil)
 		return nil;
 	r->tag = tag;
 	r->srv = s;
@@ -161,8 +169,8 @@ freereq(Req *r)
 	putfid(r->afid);
 	putfid(r->tmpfid);
 	buffree(r->buf, r->nbuf);
-	if(r->ifcall.type == Tread)
-		buffree(r->rdata, r->ifcall.count + 1);
+	if(r->ifcall.type == Tread && r->rdata != nil)
+		buffree(r->rdata - IOHDRSZ, r->nrdata);
 	else
 		free(r->rdata);
 	free(r->dstrs);
@@ -174,7 +182,12 @@ freereq(Req *r)
 		free(r->d.gid);
 		free(r->d.muid);
 	}
-	free(r);
+	if(nspare < Nspare){
+		r->next = spare;
+		spare = r;
+		nspare++;
+	}else
+		free(r);
 }
 
 /*

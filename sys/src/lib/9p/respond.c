@@ -161,7 +161,19 @@ respond(Req *r, char *err)
 		r->ofcall.ename = err;
 	}else
 		r->ofcall.type = r->ifcall.type + 1;
-	if(!r->dropped){
+	if(!r->dropped && r->ofcall.type == Rread && r->rdata != nil && r->ofcall.data == r->rdata
+	&& r->ofcall.count <= r->ifcall.count && s->chatty == 0){
+		/* the data is in r->rdata already: its header before it, one write */
+		uchar *h;
+
+		h = (uchar*)r->rdata - (BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ);
+		PBIT32(h, BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ + r->ofcall.count);
+		h[4] = Rread;
+		PBIT16(h+5, r->ofcall.tag);
+		PBIT32(h+7, r->ofcall.count);
+		write(s->outfd, h, BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ + r->ofcall.count);
+		removereq(s, r);
+	}else if(!r->dropped){
 		sendreply(s, &r->ofcall);
 		removereq(s, r);
 	}

@@ -353,10 +353,13 @@ sread(Srv *s, Req *r)
 	max = s->msize - IOHDRSZ;
 	if(r->ifcall.count > max)
 		r->ifcall.count = max;
-	if((r->rdata = bufalloc(r->ifcall.count + 1)) == nil){
+	/* room before the data for the Rread's header: the reply goes out from here, not copied */
+	r->nrdata = IOHDRSZ + r->ifcall.count + 1;
+	if((r->rdata = bufalloc(r->nrdata)) == nil){
 		respond(r, Enomem);
 		return;
 	}
+	r->rdata += IOHDRSZ;
 	r->ofcall.data = r->rdata;
 	r->ofcall.count = 0;
 	if(s->read == nil){
