@@ -10,13 +10,16 @@
  *		the kernel read it, N the nanoseconds since boot then
  *	ctl	write "halt" to power off, "reboot" to restart, "panic"
  *		to test that a kernel panic stops the machine
+ *	prof	write "on" to count each system call's calls and kernel
+ *		time afresh, "off" to stop; read "switches N" and a line
+ *		"name calls ns-per-call" for each call made
  */
 #include "all.h"
 #include "dev.h"
 
 extern Dev sysdev;
 
-enum { Qdir, Quname, Quptime, Qmem, Qlog, Qctl, Qtime };
+enum { Qdir, Quname, Quptime, Qmem, Qlog, Qctl, Qtime, Qprof };
 
 static Dirtab systab[] = {
 	{ "uname",	Quname,		0444 },
@@ -25,6 +28,7 @@ static Dirtab systab[] = {
 	{ "log",	Qlog,		0444 },
 	{ "ctl",	Qctl,		0220 },
 	{ "time",	Qtime,		0444 },
+	{ "prof",	Qprof,		0664 },
 };
 
 static Chan*
@@ -65,6 +69,22 @@ sysgen(int i, Dir *d, void *aux)
 
 /* read the text s as a file */
 
+/* profread: sys:/prof's text, made on the heap (it can be long) */
+static long
+profread(void *buf, long n, vlong off)
+{
+	char *s;
+	long r;
+
+	s = kmalloc(4096);
+	if(s == nil)
+		return error(Enomem);
+	sysproftext(s, 4096);
+	r = devreadstr(s, buf, n, off);
+	kfree(s);
+	return r;
+}
+
 static long
 sysread(Chan *c, void *buf, long n, vlong off)
 {
@@ -90,6 +110,8 @@ sysread(Chan *c, void *buf, long n, vlong off)
 	case Qtime:
 		snprintf(s, sizeof s, "%llu %llu\n", rtcboot, rtcnsec);
 		return devreadstr(s, buf, n, off);
+	case Qprof:
+		return profread(buf, n, off);
 	}
 	return error(Eperm);
 }
@@ -100,7 +122,7 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 	char s[32];
 
 	USED(off);
-	if(c->qid.path != Qctl)
+	if(c->qid.path != Qctl && c->qid.path != Qprof)
 		return error(Eperm);
 	if(n >= (long)sizeof s)
 		return error(Ebadctl);
@@ -108,6 +130,12 @@ syswrite(Chan *c, void *buf, long n, vlong off)
 	s[n] = 0;
 	if(n > 0 && s[n-1] == '\n')
 		s[n-1] = 0;
+	if(c->qid.path == Qprof){
+		if(strcmp(s, "on") != 0 && strcmp(s, "off") != 0)
+			return error(Ebadctl);
+		sysprofctl(strcmp(s, "on") == 0);
+		return n;
+	}
 	if(strcmp(s, "halt") == 0){
 		print("halt\n");
 		acpipoweroff();

@@ -107,6 +107,8 @@ struct Proc {
 
 	void	*waitchan;	/* what it sleeps on */
 	uvlong	wakeup;		/* tick to wake at, 0 for none */
+	uvlong	swout;		/* sys:/prof: when it last gave up the CPU */
+	uvlong	away;		/* sys:/prof: time switched away in this system call */
 	int	killed;		/* a note "kill" or a fault: exit at once */
 	int	exitstatus;	/* for await: >=0 exit code, <0 -signal */
 };

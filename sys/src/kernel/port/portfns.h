@@ -128,3 +128,9 @@ char*	validstr(uintptr addr, char *buf, usize max);
 int	copyout(uintptr dst, void *src, usize n);
 int	copyin(void *dst, uintptr src, usize n);
 int	vmcopy(Proc *p, Proc *child);
+
+/* syscall.c: sys:/prof */
+extern int	sysprof;
+extern uvlong	nswitch;
+void	sysprofctl(int on);
+long	sysproftext(char *s, long n);

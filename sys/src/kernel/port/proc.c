@@ -162,6 +162,10 @@ sched(void)
 	if(*(uvlong*)p->kstack != STACKMAGIC)
 		panic("proc %d (%s): kernel stack overflow", p->pid, p->name);
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
+	if(sysprof){
+		p->swout = nsec();
+		nswitch++;
+	}
 	next = dequeue();
 	if(next != nil){
 		/* straight to the next, not through the idle loop */
@@ -177,6 +181,8 @@ sched(void)
 	}
 	/* back: someone made us up again */
 	__asm__ volatile("fxrstor %0" : : "m"(p->fp));
+	if(sysprof && p->swout)
+		p->away += nsec() - p->swout;
 	if(norphans > 0)
 		reaporphans();	/* off their stacks now */
 }

@@ -21,6 +21,43 @@ static Systab systab[] = {
 };
 
 /*
+ * Per-call accounting for sys:/prof: calls and the time spent in the
+ * kernel (the time switched away, asleep or preempted, left out),
+ * counted while sysprof is on.  Under -icount a nanosecond is an
+ * instruction, so these say where a round trip's instructions go.
+ */
+int	sysprof;
+static struct {
+	uvlong	calls;
+	uvlong	ns;
+} sysstats[nelem(systab)];
+uvlong	nswitch;
+
+/* sysprofctl: start counting afresh (on), or stop */
+void
+sysprofctl(int on)
+{
+	memset(sysstats, 0, sizeof sysstats);
+	nswitch = 0;
+	sysprof = on;
+}
+
+/* sysproftext: the counts as text, "name calls ns-per-call" a line, in s (n bytes) */
+long
+sysproftext(char *s, long n)
+{
+	long k;
+	uint i;
+
+	k = snprintf(s, n, "switches %llu\n", nswitch);
+	for(i = 0; i < nelem(systab) && k < n; i++)
+		if(sysstats[i].calls)
+			k += snprintf(s + k, n - k, "%s %llu %llu\n", systab[i].name,
+				sysstats[i].calls, sysstats[i].ns / sysstats[i].calls);
+	return k < n ? k : n;
+}
+
+/*
  * syscall: run system call u->rax with the arguments in the Ureg; the
  * result goes back in u->rax: a value, or -errno with up->err set.
  * Returns 1 when every register of u must be restored (iretq): after
@@ -31,8 +68,14 @@ syscall(Ureg *u)
 {
 	u64int a[6];
 	u64int n;
+	uvlong t0;
 	long r;
 
+	t0 = 0;
+	if(sysprof){
+		t0 = nsec();
+		up->away = 0;
+	}
 	up->ureg = u;
 	n = u->rax;
 	a[0] = u->rdi;
@@ -48,6 +91,10 @@ syscall(Ureg *u)
 		r = systab[n].f(a);
 	if(*(uvlong*)up->kstack != STACKMAGIC)
 		panic("proc %d (%s): kernel stack overflow in %s", up->pid, up->name, systab[n].name);
+	if(sysprof && t0 != 0 && n < nelem(systab)){
+		sysstats[n].calls++;
+		sysstats[n].ns += nsec() - t0 - up->away;
+	}
 	if(up->iretq){
 		/* noted: u is the interrupted context, rax and all */
 		up->iretq = 0;
