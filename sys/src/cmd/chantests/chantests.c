@@ -9,7 +9,7 @@
  */
 #include "chantests.h"
 
-static void
+void
 fail(char *fmt, ...)
 {
 	va_list ap;
@@ -923,6 +923,7 @@ static struct {
 	{ "version", version },
 	{ "seekdir", seekdir },
 	{ "bigread", bigread },
+	{ "stress", stress },
 };
 
 int

@@ -13,3 +13,9 @@
 extern char	*vers;		/* what Rversion says */
 extern int	stream;		/* serving a pipe: read and write in pieces */
 void	serve(int fd);
+
+/* chantests.c: report a failure and end the test (its process) */
+void	fail(char *fmt, ...);
+
+/* stress.c */
+void	stress(void);
