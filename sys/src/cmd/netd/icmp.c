@@ -2,15 +2,16 @@
  * icmp.c: Plan 9's /net/icmp over one lwIP raw pcb: icmp:/clone and
  * N/{ctl,data,local,remote,status}.  ctl takes "connect a.b.c.d" (a
  * "!port" after the address, as dial(2) writes one, is ignored),
- * "headers" and "hangup".  A write of data is one ICMP message, header and payload;
- * netd fills in the checksum and, in an echo request, the identifier:
- * the conversation's own, so that the replies find it.  A read returns
- * the next ICMP message for the conversation, header and payload
- * without the IP header: an echo reply from the connected address with
- * its identifier, or an error (unreachable, time exceeded, ...) sent
- * about one of its requests; in headers mode, after the IPv4 header it
- * came with (the sender, the TTL).  The raw pcb never eats a message, so
- * lwIP still sees every one and answers echo requests itself.
+ * "headers" and "hangup".  A write of data is one ICMP message, header
+ * and payload; netd fills in the checksum and, in an echo request, the
+ * identifier: the conversation's own, so that the replies find it.
+ * A read returns the next ICMP message for the conversation, header
+ * and payload without the IP header (in headers mode, after the IPv4
+ * header it came with: the sender, the TTL): an echo reply from the
+ * connected address with its identifier, or an error (unreachable,
+ * time exceeded, ...) sent about one of its requests.  The raw pcb
+ * never eats a message, so lwIP still sees every one and answers echo
+ * requests itself.
  */
 #include "netd.h"
 #include "lwip/raw.h"
@@ -236,7 +237,7 @@ icmpctl(Conv *c, char *msg)
 		return "already connected";
 	if((p = strchr(f[1], '!')) != nil)
 		*p = 0;
-	if(!ipaddr_aton(f[1], &ip) || ip_addr_isany(&ip))
+	if(!isdotted(f[1]) || !ipaddr_aton(f[1], &ip) || ip_addr_isany(&ip))
 		return "bad address: want a.b.c.d";
 	c->raddr = ip;
 	c->state = Established;

@@ -26,6 +26,23 @@ ifctext(char *s, int n)
 		ether.inframes, ether.outframes, ether.indrops, ether.outerrs);
 }
 
+/* isdotted: s is four decimal numbers of 0 to 255 joined by dots (what ip4addr_aton takes is looser) */
+int
+isdotted(char *s)
+{
+	int n, d, k;
+
+	for(n = 0; n < 4; n++){
+		for(d = 0, k = 0; *s >= '0' && *s <= '9' && k < 4; s++, k++)
+			d = d*10 + *s - '0';
+		if(k == 0 || k > 3 || d > 255)
+			return 0;
+		if(n < 3 && *s++ != '.')
+			return 0;
+	}
+	return *s == 0;
+}
+
 /* masklen: the prefix length of mask m (host order), or -1 if its ones are not contiguous */
 static int
 masklen(u32_t m)
@@ -109,13 +126,13 @@ ipctl(char *msg)
 	if(n == 1 && strcmp(f[0], "dhcp") == 0)
 		return dhcp_start(&ether.netif) == ERR_OK ? nil : "dhcp failed to start";
 	if((n == 3 || n == 4) && strcmp(f[0], "add") == 0){
-		if(!ip4addr_aton(f[1], &a) || ip4_addr_isany_val(a))
+		if(!isdotted(f[1]) || !ip4addr_aton(f[1], &a) || ip4_addr_isany_val(a))
 			return "bad address";
-		if(!ip4addr_aton(f[2], &m) || masklen(lwip_ntohl(ip4_addr_get_u32(&m))) < 0)
+		if(!isdotted(f[2]) || !ip4addr_aton(f[2], &m) || masklen(lwip_ntohl(ip4_addr_get_u32(&m))) < 0)
 			return "bad mask";
 		if(n == 3)
 			ip4_addr_set_zero(&g);
-		else if(!ip4addr_aton(f[3], &g))
+		else if(!isdotted(f[3]) || !ip4addr_aton(f[3], &g))
 			return "bad gateway";
 		dhcp_stop(&ether.netif);
 		netif_set_addr(&ether.netif, &a, &m, &g);

@@ -111,6 +111,7 @@ int	icmpflush(Req *old);
 void	icmptext(Conv *c, int file, char *s, int n);
 
 /* ip.c */
+int	isdotted(char *s);
 void	ifctext(char *s, int n);
 void	routestext(char *s, int n);
 void	statstext(char *s, int n);
