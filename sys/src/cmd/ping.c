@@ -255,7 +255,7 @@ main(int argc, char **argv)
 {
 	long count, interval, timeout, seq;
 	char dir[48], url[64];
-	int fd, ctl, n;
+	int fd, ctl, n, m;
 
 	count = 32;
 	interval = 1000;
@@ -294,7 +294,7 @@ main(int argc, char **argv)
 	snprintf(url, sizeof url, "%s/remote", dir);
 	addr[0] = 0;
 	if((n = open(url, O_RDONLY)) >= 0){
-		int m = read(n, addr, sizeof addr - 1);
+		m = read(n, addr, sizeof addr - 1);
 		addr[m > 0 ? m : 0] = 0;
 		addr[strcspn(addr, "!\n")] = 0;
 		close(n);
