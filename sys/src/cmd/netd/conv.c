@@ -43,7 +43,7 @@ newconv(int proto)
 }
 
 /* answer: respond to every held request of list with err, emptying it */
-static void
+void
 answer(Pending **list, char *err)
 {
 	Pending *p;
@@ -56,7 +56,7 @@ answer(Pending **list, char *err)
 }
 
 /* hold: keep r in list until something answers it */
-static void
+void
 hold(Pending **list, Req *r)
 {
 	Pending *p, **l;
@@ -73,7 +73,7 @@ hold(Pending **list, Req *r)
 }
 
 /* unhold: take r out of list (flushed); 1 if it was there */
-static int
+int
 unhold(Pending **list, Req *r)
 {
 	Pending *p, **l;

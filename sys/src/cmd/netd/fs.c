@@ -1,8 +1,9 @@
 /*
- * fs.c: netd's file trees, one per attach name: tcp and udp (Plan 9's
- * /net/tcp: clone, N/{ctl,data,listen,local,remote,status}, and
- * tcp:host!port to dial at open), ip (ifc, ctl, and ether and tick,
- * where netd's own helpers feed it frames and the clock).
+ * fs.c: netd's file trees, one per attach name: tcp, udp and icmp
+ * (Plan 9's /net/tcp: clone, N/{ctl,data,listen,local,remote,status},
+ * and tcp:host!port to dial at open), ip (ifc, ctl, routes, stats, and
+ * ether and tick, where netd's own helpers feed it frames and the
+ * clock), dns.
  */
 #include "netd.h"
 
@@ -31,8 +32,8 @@ static Lookup	*lookups;
 static void	dnswrite(Req *r);
 
 static char *convfiles[] = { "ctl", "data", "listen", "local", "remote", "status" };
-static char *ipfiles[] = { "ifc", "ctl", "ether", "tick" };
-static char *protos[] = { "", "tcp", "udp", "ip", "dns" };
+static char *ipfiles[] = { "ifc", "ctl", "ether", "tick", "routes", "stats" };
+static char *protos[] = { "", "tcp", "udp", "ip", "dns", "icmp" };
 
 static Faux*
 faux(Fid *f)
@@ -60,11 +61,11 @@ fsattach(Req *r)
 {
 	int p;
 
-	for(p = Ptcp; p <= Pdns; p++)
+	for(p = Ptcp; p <= Picmp; p++)
 		if(strcmp(r->ifcall.aname, protos[p]) == 0)
 			break;
-	if(p > Pdns){
-		respond(r, "no such tree: attach tcp, udp, ip or dns");
+	if(p > Picmp){
+		respond(r, "no such tree: attach tcp, udp, icmp, ip or dns");
 		return;
 	}
 	r->ofcall.qid = mkqid(PATH(p, -1, p == Pdns ? Qdns : Qroot), p != Pdns);
@@ -72,15 +73,25 @@ fsattach(Req *r)
 	respond(r, nil);
 }
 
+/* convat: conversation n of tree p (tcp, udp or icmp), or nil */
+static Conv*
+convat(int p, int n)
+{
+	if(p == Picmp)
+		return icmpconvs[n];
+	return convs[p-Ptcp][n];
+}
+
 static Conv*
 convof(uvlong path)
 {
-	int n;
+	int n, p;
 
 	n = CONVN(path);
-	if(n < 0 || n >= Nconv || (PROTO(path) != Ptcp && PROTO(path) != Pudp))
+	p = PROTO(path);
+	if(n < 0 || n >= Nconv || (p != Ptcp && p != Pudp && p != Picmp))
 		return nil;
-	return convs[PROTO(path)-Ptcp][n];
+	return convat(p, n);
 }
 
 static char*
@@ -111,7 +122,7 @@ fswalk1(Fid *fid, char *name, Qid *qid)
 			*qid = mkqid(PATH(p, -1, Qclone), 0);
 			return nil;
 		}
-		if(strchr(name, '!') != nil){
+		if(strchr(name, '!') != nil && p != Picmp){
 			/* tcp:host!port: dialled (or announced, for *!port) when opened */
 			free(faux(fid)->dial);
 			faux(fid)->dial = strdup(name);
@@ -121,7 +132,7 @@ fswalk1(Fid *fid, char *name, Qid *qid)
 		n = strtol(name, &e, 10);
 		if(e == name || *e != 0 || n < 0 || n >= Nconv)
 			return Enofile;
-		c = convs[p-Ptcp][n];
+		c = convat(p, n);
 		if(c == nil || (c->inuse == 0 && c->state == Closed))
 			return Enofile;
 		*qid = mkqid(PATH(p, n, Qconvdir), 1);
@@ -202,7 +213,7 @@ fsopen(Req *r)
 		respond(r, nil);
 		return;
 	case Qclone:
-		if((c = newconv(p)) == nil){
+		if((c = p == Picmp ? icmpnew() : newconv(p)) == nil){
 			respond(r, "no free conversations");
 			return;
 		}
@@ -284,7 +295,7 @@ fsgen(int i, Dir *d, void *aux)
 			return -1;
 		d->qid = mkqid(PATH(p, -1, Qifc + i), 0);
 		d->name = ipfiles[i];
-		d->mode = i == 0 ? 0444 : 0220;
+		d->mode = i == 1 || i == 2 || i == 3 ? 0220 : 0444;
 		return 0;
 	}
 	if(i == 0){
@@ -293,7 +304,7 @@ fsgen(int i, Dir *d, void *aux)
 		return 0;
 	}
 	for(k = 0; k < Nconv; k++){
-		c = convs[p-Ptcp][k];
+		c = convat(p, k);
 		if(c == nil || (c->inuse == 0 && c->state == Closed))
 			continue;
 		if(--i == 0){
@@ -307,31 +318,13 @@ fsgen(int i, Dir *d, void *aux)
 	return -1;
 }
 
-/* the text of ip:/ifc */
-static void
-ifctext(char *s, int n)
-{
-	char a[IP4ADDR_STRLEN_MAX], m[IP4ADDR_STRLEN_MAX], g[IP4ADDR_STRLEN_MAX];
-	struct netif *nf;
-
-	nf = &ether.netif;
-	ip4addr_ntoa_r(netif_ip4_addr(nf), a, sizeof a);
-	ip4addr_ntoa_r(netif_ip4_netmask(nf), m, sizeof m);
-	ip4addr_ntoa_r(netif_ip4_gw(nf), g, sizeof g);
-	snprintf(s, n, "ether0 %02x%02x%02x%02x%02x%02x mtu %d addr %s mask %s gw %s %s\n"
-		"in %lu out %lu drops %lu errors %lu\n",
-		ether.ea[0], ether.ea[1], ether.ea[2], ether.ea[3], ether.ea[4], ether.ea[5],
-		nf->mtu, a, m, g, dhcp_supplied_address(nf) ? "dhcp" : "static",
-		ether.inframes, ether.outframes, ether.indrops, ether.outerrs);
-}
-
 static void
 fsread(Req *r)
 {
 	uvlong q;
 	int f;
 	Conv *c;
-	char s[256];
+	char s[512];
 	char *e;
 
 	q = r->fid->qid.path;
@@ -343,7 +336,14 @@ fsread(Req *r)
 		respond(r, e);
 		return;
 	case Qifc:
-		ifctext(s, sizeof s);
+	case Qroutes:
+	case Qstats:
+		if(f == Qifc)
+			ifctext(s, sizeof s);
+		else if(f == Qroutes)
+			routestext(s, sizeof s);
+		else
+			statstext(s, sizeof s);
 		readstr(r, s);
 		respond(r, nil);
 		return;
@@ -362,6 +362,8 @@ fsread(Req *r)
 		}
 		if(f == Qctl)
 			snprintf(s, sizeof s, "%d", c->id);
+		else if(c->proto == Picmp)
+			icmptext(c, f, s, sizeof s);
 		else
 			convtext(c, f, s, sizeof s);
 		readstr(r, s);
@@ -373,33 +375,13 @@ fsread(Req *r)
 			respond(r, Enofile);
 			return;
 		}
-		convread(c, r);
+		if(c->proto == Picmp)
+			icmpread(c, r);
+		else
+			convread(c, r);
 		return;
 	}
 	respond(r, Eperm);
-}
-
-/* ipctl: "dhcp", or "add IP MASK GW" */
-static char*
-ipctl(char *msg)
-{
-	char *f[4], *p;
-	int n;
-	ip4_addr_t a, m, g;
-
-	n = 0;
-	for(p = strtok(msg, " \t\n"); p && n < 4; p = strtok(nil, " \t\n"))
-		f[n++] = p;
-	if(n == 1 && strcmp(f[0], "dhcp") == 0)
-		return dhcp_start(&ether.netif) == ERR_OK ? nil : "dhcp failed to start";
-	if(n == 4 && strcmp(f[0], "add") == 0){
-		if(!ip4addr_aton(f[1], &a) || !ip4addr_aton(f[2], &m) || !ip4addr_aton(f[3], &g))
-			return "bad address";
-		dhcp_stop(&ether.netif);
-		netif_set_addr(&ether.netif, &a, &m, &g);
-		return nil;
-	}
-	return "bad control message: dhcp, or add ip mask gw";
 }
 
 static void
@@ -442,6 +424,10 @@ fswrite(Req *r)
 			respond(r, Enofile);
 			return;
 		}
+		if(c->proto == Picmp){
+			respond(r, icmpctl(c, msg));
+			return;
+		}
 		e = convctl(c, msg, r);
 		if(e != nil || c->dial == nil || c->dial->r != r)
 			respond(r, e);
@@ -452,7 +438,10 @@ fswrite(Req *r)
 			respond(r, Enofile);
 			return;
 		}
-		convwrite(c, r);
+		if(c->proto == Picmp)
+			icmpwrite(c, r);
+		else
+			convwrite(c, r);
 		return;
 	case Qdns:
 		dnswrite(r);
@@ -483,7 +472,7 @@ fsstat(Req *r)
 		return;
 	}else if(f >= Qctl && f <= Qstatus)
 		r->d.name = convfiles[f - Qctl];
-	else if(f >= Qifc && f <= Qtick)
+	else if(f >= Qifc && f <= Qstats)
 		r->d.name = ipfiles[f - Qifc];
 	else if(f == Qclone)
 		r->d.name = "clone";
@@ -583,7 +572,8 @@ fsflush(Req *r)
 			respond(r->oldreq, "interrupted");
 			return;
 		}
-	convflush(r->oldreq);
+	if(!icmpflush(r->oldreq))
+		convflush(r->oldreq);
 }
 
 static void
@@ -600,7 +590,10 @@ fsdestroyfid(Fid *fid)
 			l->r = nil;
 	if(a->held && a->c != nil){
 		a->c->inuse--;
-		closeconv(a->c);
+		if(a->c->proto == Picmp)
+			icmpclose(a->c);
+		else
+			closeconv(a->c);
 	}
 	free(a->dial);
 	free(a);

@@ -1,6 +1,6 @@
 /*
  * netd: the network: lwIP (raw API, NO_SYS) in one process serving
- * tcp:, udp:, ip:, dns: (see netd(8)) over the first network card, ether0:
+ * tcp:, udp:, icmp:, ip:, dns: (see netd(8)) over the first network card, ether0:
  * (see ether(4)).
  *	netd [-D] [ether]
  * One lib9p server process makes every lwIP call.  Two helpers feed it,
@@ -87,7 +87,7 @@ int
 main(int argc, char **argv)
 {
 	char *dev, url[64], buf[64], seed[8];
-	static char *names[] = { "tcp", "udp", "ip", "dns" };
+	static char *names[] = { "tcp", "udp", "ip", "dns", "icmp" };
 	int p[2], i, fd;
 	ip4_addr_t zero;
 
@@ -136,7 +136,7 @@ main(int argc, char **argv)
 	}
 	close(p[0]);
 	close(etherfd);
-	/* one 9P session, attached four times: tcp:, udp:, ip:, dns: */
+	/* one 9P session, attached five times: tcp:, udp:, ip:, dns:, icmp: */
 	for(i = 0; i < (int)nelem(names); i++)
 		if(mount(p[1], names[i], MREPL, names[i]) < 0)
 			sysfatal("mount %s: %r", names[i]);

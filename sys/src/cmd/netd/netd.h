@@ -19,6 +19,7 @@ enum {
 	Pudp,
 	Pip,
 	Pdns,
+	Picmp,
 
 	/* files: qid.path = proto<<28 | (conv+1)<<8 | file */
 	Qroot = 0,
@@ -35,6 +36,8 @@ enum {
 	Qipctl,
 	Qether,		/* ip:/ether: frames from the driver (netd's reader) */
 	Qtick,		/* ip:/tick: the clock (netd's ticker) */
+	Qroutes,	/* ip:/routes */
+	Qstats,		/* ip:/stats */
 	Qdns,		/* dns: itself */
 
 	Nconv = 64,
@@ -54,7 +57,7 @@ struct Pending {
 
 struct Conv {
 	int	id;
-	int	proto;		/* Ptcp, Pudp */
+	int	proto;		/* Ptcp, Pudp, Picmp */
 	int	inuse;		/* open fids */
 	int	state;		/* Closed, Dialing, Announced, Established, Hungup */
 	char	err[128];	/* why it failed, for reads and writes */
@@ -67,7 +70,7 @@ struct Conv {
 	int	eof;		/* the peer closed */
 	int	headers;	/* udp: each datagram with Plan 9's 52-byte header */
 	ip_addr_t	raddr;
-	u16_t	rport;
+	u16_t	rport;		/* icmp: the echo identifier */
 	Pending	*reads;		/* held data reads */
 	Pending	*writes;	/* held data writes */
 	Pending	*dial;		/* the ctl write or open waiting for the connection */
@@ -83,6 +86,9 @@ extern Etherif	ether;
 extern int	etherfd;
 
 /* conv.c */
+void	answer(Pending **list, char *err);
+void	hold(Pending **list, Req *r);
+int	unhold(Pending **list, Req *r);
 Conv*	newconv(int proto);
 void	closeconv(Conv *c);
 char*	convctl(Conv *c, char *msg, Req *r);
@@ -93,6 +99,23 @@ char*	convlisten(Conv *c, Req *r);
 void	convtext(Conv *c, int file, char *s, int n);
 int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
 void	convkick(Conv *c);
+
+/* icmp.c */
+extern Conv	*icmpconvs[Nconv];
+Conv*	icmpnew(void);
+void	icmpclose(Conv *c);
+char*	icmpctl(Conv *c, char *msg);
+void	icmpread(Conv *c, Req *r);
+void	icmpwrite(Conv *c, Req *r);
+int	icmpflush(Req *old);
+void	icmptext(Conv *c, int file, char *s, int n);
+
+/* ip.c */
+int	isdotted(char *s);
+void	ifctext(char *s, int n);
+void	routestext(char *s, int n);
+void	statstext(char *s, int n);
+char*	ipctl(char *msg);
 
 /* fs.c */
 extern Srv	netsrv;

@@ -2,8 +2,8 @@
  * dial, announce, netlisten, netaccept, netmkaddr: network connections by
  * Plan 9's names, net!host!service, over netd's files (netd(8)).
  * A host is a dotted address, or a name looked up through dns:; a
- * service a port number or one of a few well-known names; net is tcp
- * or udp ("net" means tcp).  Plan 9's listen and accept are netlisten
+ * service a port number or one of a few well-known names; net is tcp,
+ * udp or icmp ("net" means tcp; icmp's service is ignored, as by ping).  Plan 9's listen and accept are netlisten
  * and netaccept here: the plain names are the sockets interface's.
  */
 #include <libc.h>
@@ -152,7 +152,7 @@ parse(char *addr, char *defsrv, char *net, char *hp, int n)
 	}
 	if(strcmp(f[0], "net") == 0)
 		f[0] = "tcp";
-	if(strcmp(f[0], "tcp") != 0 && strcmp(f[0], "udp") != 0){
+	if(strcmp(f[0], "tcp") != 0 && strcmp(f[0], "udp") != 0 && strcmp(f[0], "icmp") != 0){
 		werrstr("%s: unknown network %s", addr, f[0]);
 		return -1;
 	}

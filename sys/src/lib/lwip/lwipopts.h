@@ -95,8 +95,9 @@
 #define CHECKSUM_CHECK_ICMP	1
 #define LWIP_CHKSUM_ALGORITHM	3
 
-/* counters for ip: and netstat; no printing of them */
+/* counters for ip:/stats and netstat; no printing of them */
 #define LWIP_STATS		1
 #define LWIP_STATS_DISPLAY	0
+#define LWIP_STATS_LARGE	1	/* 32-bit counters */
 
 #endif
