@@ -33,6 +33,6 @@ main(int argc, char **argv)
 	if(!nflag)
 		*p++ = '\n';
 	if(write(1, buf, p - buf) != p - buf)
-		sysfatal("write: %s", strerror(errno));
+		sysfatal("write: %r");
 	return 0;
 }
