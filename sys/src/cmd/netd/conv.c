@@ -149,6 +149,7 @@ tcpdrop(Conv *c)
 	tcp_recv(pcb, nil);
 	tcp_sent(pcb, nil);
 	tcp_err(pcb, nil);
+	tcp_poll(pcb, nil, 0);
 	if(tcp_close(pcb) != ERR_OK)
 		tcp_abort(pcb);
 }
@@ -345,6 +346,23 @@ tcpsent(void *arg, struct tcp_pcb *pcb, u16_t len)
 	return ERR_OK;
 }
 
+/*
+ * tcppoll: lwIP's slow timer (every half second): held writes that
+ * lwIP's memory refused (ERR_MEM, with nothing in flight whose sent
+ * callback would bring them back) try again.
+ */
+static err_t
+tcppoll(void *arg, struct tcp_pcb *pcb)
+{
+	Conv *c;
+
+	USED(pcb);
+	c = arg;
+	if(c != nil && c->writes != nil)
+		pushwrites(c);
+	return ERR_OK;
+}
+
 static void
 tcperr(void *arg, err_t err)
 {
@@ -373,6 +391,7 @@ tcpsetup(Conv *c, struct tcp_pcb *pcb)
 	tcp_recv(pcb, tcprecv);
 	tcp_sent(pcb, tcpsent);
 	tcp_err(pcb, tcperr);
+	tcp_poll(pcb, tcppoll, 1);
 }
 
 static err_t
