@@ -372,8 +372,38 @@ tcperr(void *arg, err_t err)
 	if(c == nil)
 		return;
 	c->tcp = nil;	/* lwIP has freed it */
+	/* a dial that fails was refused (a reset) or never answered (given up) */
+	if(c->state == Dialing)
+		fail(c, err == ERR_ABRT ? "connection timed out" : "connection refused");
+	else
+		fail(c, err == ERR_RST ? "connection reset" : err == ERR_ABRT ? "connection aborted" : "connection refused");
 	c->state = Hungup;
-	fail(c, err == ERR_RST ? "connection reset" : err == ERR_ABRT ? "connection aborted" : "connection refused");
+}
+
+/*
+ * unroutable: why ip cannot be reached, or nil: the loopback always
+ * can; otherwise the card must be there and configured, and ip on
+ * its subnet or a gateway known.  (Without this lwIP sends a SYN it
+ * cannot address and gives up only after its retransmissions.)
+ */
+static char*
+unroutable(ip_addr_t *ip)
+{
+	struct netif *n;
+
+	n = &ether.netif;
+	if(ip4_addr1(ip_2_ip4(ip)) == 127)
+		return nil;
+	if(!netif_is_up(n) || !netif_is_link_up(n))
+		return "network is down";
+	if(ip4_addr_isany_val(*netif_ip4_addr(n)))
+		return "network not configured";
+	if(ip4_addr_netcmp(ip_2_ip4(ip), netif_ip4_addr(n), netif_ip4_netmask(n))
+	|| ip4_addr_isbroadcast(ip_2_ip4(ip), n))
+		return nil;
+	if(ip4_addr_isany_val(*netif_ip4_gw(n)))
+		return "no route to host";
+	return nil;
 }
 
 /*
@@ -537,6 +567,7 @@ convctl(Conv *c, char *msg, Req *r)
 {
 	char *f[4], *p;
 	int n, any;
+	long lport;
 	ip_addr_t ip;
 	u16_t port;
 	struct tcp_pcb *pcb, *lp;
@@ -576,10 +607,19 @@ convctl(Conv *c, char *msg, Req *r)
 	if(strcmp(f[0], "connect") == 0){
 		if(any || port == 0)
 			return "bad address";
+		lport = 0;
+		if(n > 2){
+			/* a local port: a number, all of it */
+			lport = strtol(f[2], &p, 10);
+			if(p == f[2] || *p != 0 || lport < 0 || lport > 65535)
+				return "bad address";
+		}
+		if((p = unroutable(&ip)) != nil)
+			return p;
 		c->raddr = ip;
 		c->rport = port;
 		if(c->proto == Pudp){
-			if((p = udpsetup(c, n > 2 ? strtol(f[2], nil, 10) : 0)) != nil)
+			if((p = udpsetup(c, lport)) != nil)
 				return p;
 			if(udp_connect(c->udp, &ip, port) != ERR_OK)
 				return "cannot connect";
