@@ -407,6 +407,31 @@ unroutable(ip_addr_t *ip)
 }
 
 /*
+ * convdown: the card is gone (its driver died): the link goes down, and
+ * every connection and datagram conversation fails with err, so that
+ * nobody waits for frames that cannot come.  Listeners stay.
+ */
+void
+convdown(char *err)
+{
+	Conv *c;
+	int k, i;
+
+	netif_set_link_down(&ether.netif);
+	for(k = 0; k < 2; k++)
+		for(i = 0; i < Nconv; i++){
+			if((c = convs[k][i]) == nil || c->state == Closed || c->state == Announced)
+				continue;
+			strlcpy(c->err, err, sizeof c->err);
+			if(c->tcp != nil)
+				tcp_abort(c->tcp);	/* tcperr keeps err */
+			else
+				fail(c, err);
+			c->state = Hungup;
+		}
+}
+
+/*
  * tcpsetup: c owns pcb now.  Nagle's algorithm is off: each write is a
  * whole message (a 9P reply, a line), to go at once; with it, a message
  * longer than a segment kept its last part back until the peer's

@@ -93,6 +93,7 @@ char*	convlisten(Conv *c, Req *r);
 void	convtext(Conv *c, int file, char *s, int n);
 int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
 void	convkick(Conv *c);
+void	convdown(char *err);
 
 /* fs.c */
 extern Srv	netsrv;
