@@ -746,6 +746,11 @@ convwrite(Conv *c, Req *r)
 			ip = c->raddr;
 			port = c->rport;
 		}
+		/* pbuf_alloc's length is 16 bits: a bigger one was cut, then overrun */
+		if(n > 65535 - 8 - 20){
+			respond(r, "datagram too big");
+			return;
+		}
 		p = pbuf_alloc(PBUF_TRANSPORT, n, PBUF_RAM);
 		if(p == nil){
 			respond(r, Enomem);
