@@ -9,8 +9,10 @@
  * its error string, netd serving on), conns (count, default 1000,
  * sequential calls to addr, default tcp!10.0.2.100!80, each read to
  * its end, with the system's free memory, netd's included, the same
- * after as before to within slack KiB, default 64).  With no test
- * named, udpecho and badctl run.
+ * after as before to within slack KiB, default 64), udpbig (datagrams
+ * over the MTU come back whole, one over 64 KiB is refused), full
+ * (netd out of conversations says so, and recovers).  With no test
+ * named, udpecho, udpbig, badctl and full run.
  */
 #include <libc.h>
 #include <signal.h>
@@ -24,7 +26,7 @@ static int	failed;
 static void
 usage(void)
 {
-	fprint(2, "usage: nettest [-a addr] [-n count] [-m slack-KiB] [udpecho|badctl|conns ...]\n");
+	fprint(2, "usage: nettest [-a addr] [-n count] [-m slack-KiB] [udpecho|udpbig|badctl|full|conns ...]\n");
 	exit(1);
 }
 
@@ -132,6 +134,127 @@ udpecho(void)
 	kill(pid, SIGKILL);
 	wait(nil);
 	return nil;
+}
+
+/*
+ * udpbig: datagrams bigger than the MTU (fragmented, and put together
+ * again, over the loopback) come back whole; one bigger than UDP
+ * allows is refused with an error, not cut or split.
+ */
+static char*
+udpbig(void)
+{
+	static char buf[70000], got[70000];
+	static int sizes[] = { 1473, 4000, 8000 };
+	char dir[40], url[64], err[128], *e;
+	int sctl, sdata, c, p[2], i, j, n, pid;
+
+	if((sctl = clone("udp", dir)) < 0)
+		return "udp:/clone";
+	if(ctl(sctl, "announce 7779", 13) != nil || ctl(sctl, "headers", 7) != nil)
+		return "announce 7779";
+	snprintf(url, sizeof url, "%s/data", dir);
+	if((sdata = open(url, O_RDWR)) < 0)
+		return "open the server's data";
+	if(pipe(p) < 0)
+		return "pipe";
+	switch(pid = fork()){
+	case -1:
+		return "fork";
+	case 0:
+		close(p[0]);
+		write(p[1], "r", 1);
+		while((n = read(sdata, buf, sizeof buf)) > 0)
+			if(write(sdata, buf, n) != n)
+				break;
+		_exit(0);
+	}
+	close(p[1]);
+	read(p[0], buf, 1);
+	close(p[0]);
+	close(sdata);
+	close(sctl);
+	e = nil;
+	if((c = dial("udp!127.0.0.1!7779", nil, nil, nil)) < 0){
+		kill(pid, SIGKILL);
+		return "dial udp!127.0.0.1!7779";
+	}
+	for(i = 0; i < (int)nelem(sizes) && e == nil; i++){
+		for(j = 0; j < sizes[i]; j++)
+			buf[j] = 'A' + (i + j) % 26;
+		if((n = write(c, buf, sizes[i])) != sizes[i]){
+			print("udpbig: write of %d bytes: %d: %r\n", sizes[i], n);
+			e = "write a datagram";
+			break;
+		}
+		n = read(c, got, sizeof got);
+		if(n != sizes[i] || memcmp(buf, got, n) != 0){
+			print("udpbig: sent %d bytes, got %d back\n", sizes[i], n);
+			e = "wrong echo";
+		}
+	}
+	if(e == nil && (n = write(c, buf, 66000)) >= 0){
+		print("udpbig: a write of 66000 bytes gave %d\n", n);
+		e = "an oversized datagram went";
+	}
+	rerrstr(err, sizeof err);
+	if(e == nil && strcmp(err, "datagram too big") != 0){
+		print("udpbig: a write of 66000 bytes: %s\n", err);
+		e = "wrong error";
+	}
+	close(c);
+	kill(pid, SIGKILL);
+	wait(nil);
+	return e;
+}
+
+/*
+ * full: conversations until netd has no more, which must say so (a
+ * child takes half of them: a process has fewer descriptors than netd
+ * has conversations); once they are closed, netd makes them again.
+ */
+static char*
+full(void)
+{
+	char dir[40], err[128];
+	int fds[40], n, i, p[2], pid;
+	char *e;
+
+	if(pipe(p) < 0)
+		return "pipe";
+	switch(pid = fork()){
+	case -1:
+		return "fork";
+	case 0:
+		for(n = 0; n < 40; n++)
+			if(clone("tcp", dir) < 0)
+				break;
+		write(p[1], "r", 1);
+		for(;;)
+			sleep(100);
+	}
+	close(p[1]);
+	read(p[0], err, 1);
+	close(p[0]);
+	e = nil;
+	for(n = 0; n < (int)nelem(fds); n++)
+		if((fds[n] = clone("tcp", dir)) < 0)
+			break;
+	rerrstr(err, sizeof err);
+	if(n == (int)nelem(fds))
+		e = "no limit";
+	else if(strcmp(err, "no free conversations") != 0){
+		print("full: after %d conversations: %s\n", n, err);
+		e = "wrong error";
+	}
+	for(i = 0; i < n; i++)
+		close(fds[i]);
+	kill(pid, SIGKILL);
+	wait(nil);
+	if((i = clone("tcp", dir)) < 0)
+		return "no conversation after";
+	close(i);
+	return e;
 }
 
 /* the malformed control messages, and what each should hear */
@@ -284,6 +407,8 @@ static struct {
 	{ "udpecho", udpecho },
 	{ "badctl", badctl },
 	{ "conns", conns },
+	{ "udpbig", udpbig },
+	{ "full", full },
 };
 
 int
@@ -300,7 +425,9 @@ main(int argc, char **argv)
 	}ARGEND
 	if(argc == 0){
 		report("udpecho", udpecho());
+		report("udpbig", udpbig());
 		report("badctl", badctl());
+		report("full", full());
 	}
 	for(i = 0; i < argc; i++){
 		for(j = 0; j < (int)nelem(tests); j++)
