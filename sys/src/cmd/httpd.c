@@ -1,13 +1,13 @@
 /*
  * httpd: a small HTTP/1.1 file server (see httpd(8)).
- *	httpd [-v] [-p port] [-r root]
+ *	httpd [-v] [-p port] [-r root] [-t idle]
  * It announces tcp!*!port (80) and serves each call in a process of
  * its own: GET and HEAD of the files under root (file:/lib by
  * default) with their length, a directory as an HTML listing (or its
  * index.html), the errors 400, 403, 404, 405 and 414 as status lines
  * with a short text body.  Requests on one connection are answered in
  * turn until the client closes, says "Connection: close", or speaks
- * HTTP/1.0.  A path never leaves root: httppath(2) resolves "..",
+ * HTTP/1.0, or sends no whole request for idle seconds (60).  A path never leaves root: httppath(2) resolves "..",
  * plain or encoded, and refuses encoded slashes.  A client that goes
  * away mid-transfer ends its own process only.
  */
@@ -15,6 +15,8 @@
 #include <strings.h>
 #include <fcall.h>
 #include <dirent.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <http.h>
 
 enum {
@@ -33,12 +35,13 @@ struct Conn {
 
 static int	verbose;
 static char	*root = "file:/lib";
+static int	idle = 60;	/* seconds a connection may take to send a request */
 static char	copybuf[Bufsz];
 
 static void
 usage(void)
 {
-	fprint(2, "usage: httpd [-v] [-p port] [-r root]\n");
+	fprint(2, "usage: httpd [-v] [-p port] [-r root] [-t idle]\n");
 	exit(1);
 }
 
@@ -420,6 +423,41 @@ answer(Conn *c, char *path, int head, int cl, int *code)
 	return r;
 }
 
+/*
+ * arm: a process that kills this one if it is not itself killed (by
+ * disarm) within idle seconds: a client that sends no request, or
+ * half of one, does not hold its process and conversation for ever.
+ * Its pid, or 0.
+ */
+static int
+arm(Conn *c)
+{
+	int me, pid;
+
+	if(idle <= 0)
+		return 0;
+	me = getpid();
+	switch(pid = fork()){
+	case -1:
+		return 0;
+	case 0:
+		close(c->fd);
+		sleep(idle);
+		kill(me, SIGKILL);
+		_exit(0);
+	}
+	return pid;
+}
+
+static void
+disarm(int pid)
+{
+	if(pid > 0){
+		kill(pid, SIGKILL);
+		waitpid(pid, nil, 0);
+	}
+}
+
 /* serve: answer the requests of one connection until it ends */
 static void
 serve(Conn *c)
@@ -427,22 +465,27 @@ serve(Conn *c)
 	static char line[HTTPLINE];
 	char path[1024];
 	Httpmsg m;
-	int n, r, nh, host, head, code;
+	int n, r, nh, host, head, code, timer;
 
 	r = 0;
 
 	for(;;){
 		/* empty lines before a request are allowed (RFC 9112 2.2) */
+		timer = arm(c);
 		while((n = netline(c, line, sizeof line)) == 0)
 			;
-		if(n == -1)
+		if(n == -1){
+			disarm(timer);
 			return;
+		}
 		httpinit(&m);
 		if(n == -2 || (r = httprequest(&m, line)) == -2){
+			disarm(timer);
 			errorpage(c, 414, 0, 1, nil);
 			return;
 		}
 		if(r < 0){
+			disarm(timer);
 			errorpage(c, 400, 0, 1, nil);
 			return;
 		}
@@ -450,9 +493,12 @@ serve(Conn *c)
 		for(nh = 0; ; nh++){
 			if((n = netline(c, line, sizeof line)) == 0)
 				break;
-			if(n == -1)
+			if(n == -1){
+				disarm(timer);
 				return;
+			}
 			if(n == -2 || nh >= Maxheaders || httpheader(&m, line) < 0){
+				disarm(timer);
 				errorpage(c, 400, 0, 1, nil);
 				return;
 			}
@@ -463,8 +509,11 @@ serve(Conn *c)
 		/* a body (which GET and HEAD never need) is dropped, or ends the connection */
 		if(m.chunked || m.length > Maxbody)
 			m.close = 1;
-		else if(m.length > 0 && drain(c, m.length) < 0)
+		else if(m.length > 0 && drain(c, m.length) < 0){
+			disarm(timer);
 			return;
+		}
+		disarm(timer);	/* the request is all here: the answer takes as long as it takes */
 		code = 0;
 		if(m.minor == 1 && host != 1)
 			r = errorpage(c, code = 400, head, m.close = 1, nil);	/* RFC 9112 3.2 */
@@ -513,6 +562,7 @@ main(int argc, char **argv)
 	case 'v':	verbose = 1; break;
 	case 'p':	port = atoi(EARGF(usage())); break;
 	case 'r':	root = EARGF(usage()); break;
+	case 't':	idle = atoi(EARGF(usage())); break;
 	default:
 		fprint(2, "httpd: unknown flag -%c\n", ARGC());
 		usage();
@@ -545,6 +595,7 @@ main(int argc, char **argv)
 				fprint(2, "httpd: accept %s: %r\n", ldir);
 				_exit(1);
 			}
+			close(lctl);	/* the call lives while its data is open */
 			if(verbose)
 				remote(ldir, conn.remote, sizeof conn.remote);
 			serve(&conn);
