@@ -1,7 +1,7 @@
 /*
  * http.h: libhttp, HTTP/1.1 message parsing (RFC 9112) for hget and
  * httpd: a response's status line and headers, a request line, chunk
- * sizes, and URLs.  Pure functions over text that comes from outside:
+ * sizes, URLs, and a request target's path.  Pure functions over text that comes from outside:
  * each takes one line (CRLF or LF already gone) and says -1 for
  * anything malformed.  See http(2).
  */
@@ -38,5 +38,6 @@ int	httprequest(Httpmsg *m, char *line);
 int	httpheader(Httpmsg *m, char *line);
 long long	httpchunksize(char *line);
 int	httpurl(Url *u, char *s);
+int	httppath(char *p, int n, char *target);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * http_fuzz.c: libFuzzer target for libhttp (tests/fuzz/http.sh).  An
  * input is split at newlines and every line goes through every parser
- * (status, request, header, chunk size, URL); each must answer without
+ * (status, request, header, chunk size, URL, request path); each must answer without
  * reading or writing outside its buffers, and what it fills must be
  * terminated and in range.  Built with -DSEEDS it writes a seed corpus.
  */
@@ -16,7 +16,8 @@ one(char *line, size_t n)
 {
 	Httpmsg m;
 	Url u;
-	char *b;
+	char *b, path[64];
+	int r;
 
 	b = malloc(n + 1);
 	memcpy(b, line, n);
@@ -25,7 +26,23 @@ one(char *line, size_t n)
 	if(httpstatus(&m, b) == 0 && (m.code < 100 || m.code > 999 || strlen(m.reason) >= sizeof m.reason))
 		abort();
 	memcpy(b, line, n);
-	if(httprequest(&m, b) == 0 && (strlen(m.method) >= sizeof m.method || strlen(m.target) >= sizeof m.target))
+	if((r = httprequest(&m, b)) == 0 && (strlen(m.method) >= sizeof m.method || strlen(m.target) >= sizeof m.target))
+		abort();
+	if(r < -2 || r > 0)
+		abort();
+	memcpy(b, line, n);
+	/* a clean path: under the root, no "..", ".", "//" or control bytes */
+	if((r = httppath(path, sizeof path, b)) == 0){
+		if(path[0] != '/' || strlen(path) >= sizeof path || strstr(path, "//") != NULL
+		|| strstr(path, "/../") != NULL || strstr(path, "/./") != NULL)
+			abort();
+		if((strlen(path) >= 3 && strcmp(path + strlen(path) - 3, "/..") == 0)
+		|| (strlen(path) >= 2 && strcmp(path + strlen(path) - 2, "/.") == 0))
+			abort();
+		for(r = 0; path[r]; r++)
+			if((unsigned char)path[r] < ' ' || path[r] == 0x7F)
+				abort();
+	}else if(r != -1 && r != -2)
 		abort();
 	memcpy(b, line, n);
 	if(httpheader(&m, b) == 0 && (m.length < -1 || strlen(m.location) >= sizeof m.location))
@@ -64,6 +81,7 @@ static char *seeds[] = {
 	"HTTP/1.1 200 OK\nContent-Length: 20\nTransfer-Encoding: chunked\nConnection: close\n",
 	"HTTP/1.0 404 Not Found\nLocation: http://10.0.2.2:8000/x\n1a;ext\n0\n",
 	"GET /index.html HTTP/1.1\nHost: 10.0.2.15\nhttp://h:80/p?q#f\n",
+	"/a/../b/%2e%2e/c\n/%2F/x\n/..\n/a/./b//c/\n",
 };
 
 int

@@ -55,6 +55,53 @@ ck(char *s)
 	return httpchunksize(b);
 }
 
+/* rqlong: a request line whose target is n bytes */
+static int
+rqlong(Httpmsg *m, int n)
+{
+	static char b[8192];
+
+	httpinit(m);
+	snprintf(b, sizeof b, "GET /");
+	memset(b + 5, 'a', n - 1);
+	snprintf(b + 4 + n, sizeof b - 4 - n, " HTTP/1.1");
+	return httprequest(m, b);
+}
+
+/* pt: httppath of target gives want */
+static int
+pt(char *target, char *want)
+{
+	char p[256];
+
+	if(httppath(p, sizeof p, target) != 0){
+		printf("	httppath(%s) failed\n", target);
+		return 0;
+	}
+	if(strcmp(p, want) != 0)
+		printf("	httppath(%s) = %s, want %s\n", target, p, want);
+	return strcmp(p, want) == 0;
+}
+
+/* ptbad: httppath's answer for a target it should refuse */
+static int
+ptbad(char *target)
+{
+	char p[256];
+
+	return httppath(p, sizeof p, target);
+}
+
+/* ptsmall: a result longer than the buffer is refused, never cut */
+static int
+ptsmall(void)
+{
+	char p[8];
+
+	return httppath(p, sizeof p, "/abcde") == 0 && strcmp(p, "/abcde") == 0
+		&& httppath(p, sizeof p, "/abcdefg") == -1 && httppath(p, sizeof p, "/abc/../defghij") == -1;
+}
+
 int
 main(void)
 {
@@ -91,5 +138,16 @@ main(void)
 	check(httpurl(&u, "http://h?q=1#frag") == 0 && strcmp(u.path, "/?q=1") == 0, "http-url-query");
 	check(httpurl(&u, "ftp://h/") < 0 && httpurl(&u, "http://") < 0 && httpurl(&u, "http://h:0/") < 0
 		&& httpurl(&u, "http://h:65536/") < 0 && httpurl(&u, "http://h:/") < 0 && httpurl(&u, "http://h/a b") < 0, "http-url-bad");
+	check(rq(&m, "GET /aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa HTTP/1.1") == 0, "http-request-long-fits");
+	check(rqlong(&m, 1023) == 0 && rqlong(&m, 1024) == -2 && rqlong(&m, 5000) == -2, "http-request-toolong");
+	check(pt("/a/b/c.txt", "/a/b/c.txt") && pt("/", "/") && pt("/a/b/", "/a/b/"), "http-path");
+	check(pt("/a//b/./c", "/a/b/c") && pt("/a/b/../c", "/a/c") && pt("/a/..", "/") && pt("/a/../", "/"), "http-path-clean");
+	check(pt("/a%20b/%41", "/a b/A") && pt("/x?q=/../..#f", "/x") && pt("http://h:80/d/f", "/d/f") && pt("http://h", "/"), "http-path-decode");
+	check(pt("/a/%2e%2e/b", "/b") && pt("/%2E/x", "/x") && pt("/a/.%2e", "/"), "http-path-encoded-dots");
+	check(ptbad("/..") == -2 && ptbad("/../x") == -2 && ptbad("/a/../..") == -2 && ptbad("/%2e%2e/x") == -2
+		&& ptbad("/a/%2E%2e/../b") == -2 && ptbad("/.%2e") == -2, "http-path-above-root");
+	check(ptbad("a") == -1 && ptbad("") == -1 && ptbad("*") == -1 && ptbad("/a%2fb") == -1 && ptbad("/a%2F..%2F..") == -1
+		&& ptbad("/%00") == -1 && ptbad("/%zz") == -1 && ptbad("/%4") == -1 && ptbad("/a%0ab") == -1 && ptbad("/a\tb") == -1, "http-path-bad");
+	check(ptsmall(), "http-path-fits");
 	return failures != 0;
 }

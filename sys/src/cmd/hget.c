@@ -185,8 +185,12 @@ main(int argc, char **argv)
 			}
 		}
 	}else if(m.length >= 0){
-		if(copy(fd, m.length) != m.length){
-			fprint(2, "hget: %s: connection closed early\n", url);
+		if((n = copy(fd, m.length)) != m.length){
+			/* a read that failed says why (a reset); an early end is the server's */
+			if(n < 0)
+				fprint(2, "hget: %s: %r\n", url);
+			else
+				fprint(2, "hget: %s: connection closed early\n", url);
 			exit(1);
 		}
 	}else if(copy(fd, -1) < 0){

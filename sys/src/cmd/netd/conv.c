@@ -119,6 +119,13 @@ fail(Conv *c, char *err)
 	convkick(c);
 }
 
+/* convfail: fail for the other files of netd */
+void
+convfail(Conv *c, char *err)
+{
+	fail(c, err);
+}
+
 /* dropcalls: a listener's calls nobody took */
 static void
 dropcalls(Conv *c)
@@ -149,6 +156,7 @@ tcpdrop(Conv *c)
 	tcp_recv(pcb, nil);
 	tcp_sent(pcb, nil);
 	tcp_err(pcb, nil);
+	tcp_poll(pcb, nil, 0);
 	if(tcp_close(pcb) != ERR_OK)
 		tcp_abort(pcb);
 }
@@ -345,6 +353,23 @@ tcpsent(void *arg, struct tcp_pcb *pcb, u16_t len)
 	return ERR_OK;
 }
 
+/*
+ * tcppoll: lwIP's slow timer (every half second): held writes that
+ * lwIP's memory refused (ERR_MEM, with nothing in flight whose sent
+ * callback would bring them back) try again.
+ */
+static err_t
+tcppoll(void *arg, struct tcp_pcb *pcb)
+{
+	Conv *c;
+
+	USED(pcb);
+	c = arg;
+	if(c != nil && c->writes != nil)
+		pushwrites(c);
+	return ERR_OK;
+}
+
 static void
 tcperr(void *arg, err_t err)
 {
@@ -354,8 +379,12 @@ tcperr(void *arg, err_t err)
 	if(c == nil)
 		return;
 	c->tcp = nil;	/* lwIP has freed it */
+	/* a dial that fails was refused (a reset) or never answered (given up) */
+	if(c->state == Dialing)
+		fail(c, err == ERR_ABRT ? "connection timed out" : "connection refused");
+	else
+		fail(c, err == ERR_RST ? "connection reset" : err == ERR_ABRT ? "connection aborted" : "connection refused");
 	c->state = Hungup;
-	fail(c, err == ERR_RST ? "connection reset" : err == ERR_ABRT ? "connection aborted" : "connection refused");
 }
 
 /*
@@ -373,6 +402,7 @@ tcpsetup(Conv *c, struct tcp_pcb *pcb)
 	tcp_recv(pcb, tcprecv);
 	tcp_sent(pcb, tcpsent);
 	tcp_err(pcb, tcperr);
+	tcp_poll(pcb, tcppoll, 1);
 }
 
 static err_t
@@ -518,6 +548,7 @@ convctl(Conv *c, char *msg, Req *r)
 {
 	char *f[4], *p;
 	int n, any;
+	long lport;
 	ip_addr_t ip;
 	u16_t port;
 	struct tcp_pcb *pcb, *lp;
@@ -557,10 +588,19 @@ convctl(Conv *c, char *msg, Req *r)
 	if(strcmp(f[0], "connect") == 0){
 		if(any || port == 0)
 			return "bad address";
+		lport = 0;
+		if(n > 2){
+			/* a local port: a number, all of it */
+			lport = strtol(f[2], &p, 10);
+			if(p == f[2] || *p != 0 || lport < 0 || lport > 65535)
+				return "bad address";
+		}
+		if((p = unroutable(&ip)) != nil)
+			return p;
 		c->raddr = ip;
 		c->rport = port;
 		if(c->proto == Pudp){
-			if((p = udpsetup(c, n > 2 ? strtol(f[2], nil, 10) : 0)) != nil)
+			if((p = udpsetup(c, lport)) != nil)
 				return p;
 			if(udp_connect(c->udp, &ip, port) != ERR_OK)
 				return "cannot connect";
@@ -661,6 +701,11 @@ convwrite(Conv *c, Req *r)
 		}else{
 			ip = c->raddr;
 			port = c->rport;
+		}
+		/* pbuf_alloc's length is 16 bits: a bigger one was cut, then overrun */
+		if(n > 65535 - 8 - 20){
+			respond(r, "datagram too big");
+			return;
 		}
 		p = pbuf_alloc(PBUF_TRANSPORT, n, PBUF_RAM);
 		if(p == nil){

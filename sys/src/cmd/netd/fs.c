@@ -396,6 +396,13 @@ fswrite(Req *r)
 	n = r->ifcall.count;
 	switch(FILE(q)){
 	case Qether:
+		if(n == 4 && memcmp(r->ifcall.data, "gone", 4) == 0){
+			/* the reader's word that the card's driver is gone */
+			convdown("network card gone");
+			r->ofcall.count = n;
+			respond(r, nil);
+			return;
+		}
 		etherinput(&ether, r->ifcall.data, n);
 		sys_check_timeouts();
 		r->ofcall.count = n;

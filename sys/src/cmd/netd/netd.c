@@ -5,7 +5,8 @@
  *	netd [-D] [ether]
  * One lib9p server process makes every lwIP call.  Two helpers feed it,
  * as cons's listener feeds cons: the reader reads frames from the
- * card's data file and writes each to ip:/ether; the ticker writes
+ * card's data file and writes each to ip:/ether (and "gone" there if
+ * the card's driver dies, so that netd fails what waits on it); the ticker writes
  * ip:/tick ten times a second for lwIP's timers.  netd asks DHCP for
  * an address, mounts its trees, and returns.
  */
@@ -56,7 +57,9 @@ reader(char *dev)
 	}
 	while((n = read(in, buf, sizeof buf)) >= 0)
 		if(n > 0 && write(out, buf, n) < 0)
-			break;
+			exits(nil);	/* netd is gone */
+	/* the card's driver is gone: netd fails the connections waiting on it */
+	write(out, "gone", 4);
 	exits(nil);
 }
 

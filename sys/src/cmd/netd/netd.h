@@ -99,6 +99,11 @@ char*	convlisten(Conv *c, Req *r);
 void	convtext(Conv *c, int file, char *s, int n);
 int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
 void	convkick(Conv *c);
+void	convfail(Conv *c, char *err);
+
+/* reach.c */
+char*	unroutable(ip_addr_t *ip);
+void	convdown(char *err);
 
 /* icmp.c */
 extern Conv	*icmpconvs[Nconv];

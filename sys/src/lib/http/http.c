@@ -64,7 +64,10 @@ httpstatus(Httpmsg *m, char *line)
 	return 0;
 }
 
-/* httprequest: a request line, "GET /path HTTP/1.1"; 0 or -1 */
+/*
+ * httprequest: a request line, "GET /path HTTP/1.1"; 0, -1 if
+ * malformed, -2 if well formed but its target does not fit m->target.
+ */
 int
 httprequest(Httpmsg *m, char *line)
 {
@@ -75,13 +78,15 @@ httprequest(Httpmsg *m, char *line)
 	if(sp1 == NULL || sp1 == line || sp1 - line >= (long)sizeof m->method)
 		return -1;
 	sp2 = strchr(sp1 + 1, ' ');
-	if(sp2 == NULL || sp2 == sp1 + 1 || sp2 - sp1 - 1 >= (long)sizeof m->target)
+	if(sp2 == NULL || sp2 == sp1 + 1)
 		return -1;
 	for(n = 0; line + n < sp1; n++)
 		if(!isupper((uchar)line[n]))
 			return -1;
 	if((m->minor = version(sp2 + 1)) < 0 || sp2[9] != 0)
 		return -1;
+	if(sp2 - sp1 - 1 >= (long)sizeof m->target)
+		return -2;	/* well formed, but the target is too long (414) */
 	memmove(m->method, line, sp1 - line);
 	m->method[sp1 - line] = 0;
 	memmove(m->target, sp1 + 1, sp2 - sp1 - 1);
@@ -234,5 +239,92 @@ httpurl(Url *u, char *s)
 			}
 			return -1;
 		}
+	return 0;
+}
+
+/* hexval: a hex digit's value, or -1 */
+static int
+hexval(int c)
+{
+	if(c >= '0' && c <= '9')
+		return c - '0';
+	if(c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if(c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * httppath: a request's target as a clean path into p (n bytes): the
+ * scheme and host of an absolute URL, the query and fragment gone,
+ * %XX decoded, empty and "." segments dropped, ".." taking the one
+ * before it.  The result starts with "/", ends with "/" if the target
+ * did, and never holds "..", "//", NUL or a control character.  0;
+ * -1 for a malformed target (no leading "/", a bad escape, an encoded
+ * "/" or NUL, a control character, too long); -2 if ".." would climb
+ * above the root.
+ */
+int
+httppath(char *p, int n, char *target)
+{
+	char *s, *seg;
+	int k, c, h1, h2;
+
+	if(n < 2)
+		return -1;
+	if(strncasecmp(target, "http://", 7) == 0){
+		target += 7;
+		target += strcspn(target, "/?#");
+		if(*target != '/')
+			target = "/";	/* http://host or http://host?q: the root */
+	}
+	if(target[0] != '/')
+		return -1;
+	k = 0;
+	p[k++] = '/';
+	seg = p + k;
+	for(s = target; *s && *s != '?' && *s != '#'; s++){
+		c = (uchar)*s;
+		if(c == '%'){
+			if((h1 = hexval((uchar)s[1])) < 0 || (h2 = hexval((uchar)s[2])) < 0)
+				return -1;
+			c = h1*16 + h2;
+			s += 2;
+			if(c == '/' || c == 0)
+				return -1;	/* an encoded slash or NUL */
+		}else if(c == '/'){
+			/* a segment ends: "", "." and ".." are not kept */
+			p[k] = 0;
+			if(strcmp(seg, "..") == 0){
+				k = seg - p - 1;	/* back over the "/" before it */
+				if(k == 0)
+					return -2;
+				while(k > 0 && p[k-1] != '/')
+					k--;
+			}else if(seg[0] == 0 || strcmp(seg, ".") == 0)
+				k = seg - p;
+			else
+				p[k++] = '/';
+			seg = p + k;
+			continue;
+		}
+		if(c < ' ' || c == 0x7F)
+			return -1;
+		if(k >= n - 2)
+			return -1;
+		p[k++] = c;
+	}
+	/* the last segment, not followed by "/" */
+	p[k] = 0;
+	if(strcmp(seg, "..") == 0){
+		k = seg - p - 1;
+		if(k == 0)
+			return -2;
+		while(k > 0 && p[k-1] != '/')
+			k--;
+	}else if(strcmp(seg, ".") == 0)
+		k = seg - p;
+	p[k] = 0;
 	return 0;
 }
