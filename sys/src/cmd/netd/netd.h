@@ -99,6 +99,7 @@ char*	convlisten(Conv *c, Req *r);
 void	convtext(Conv *c, int file, char *s, int n);
 int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
 void	convkick(Conv *c);
+char*	udpsetup(Conv *c, u16_t port);	/* udp.c */
 void	convfail(Conv *c, char *err);
 
 /* reach.c */
