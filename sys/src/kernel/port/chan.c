@@ -78,17 +78,15 @@ static int cleanurl(char *url, char *out, int n, char *buf, char **elem);
 int
 fullurl(char *url, char *out, int n)
 {
-	char *buf, **elem;
-	int r;
+	/*
+	 * Big: not on the kernel stack.  One for the kernel: cleanurl
+	 * never sleeps, and the kernel runs one process at a time with
+	 * interrupts off, so nobody else can be using it.
+	 */
+	static char buf[2*PATHMAX];
+	static char *elem[PATHMAX/2];
 
-	/* big: on the heap, not the kernel stack */
-	buf = kmalloc(2*PATHMAX + PATHMAX/2*sizeof(char*));
-	if(buf == nil)
-		return error(Enomem);
-	elem = (char**)(buf + 2*PATHMAX);
-	r = cleanurl(url, out, n, buf, elem);
-	kfree(buf);
-	return r;
+	return cleanurl(url, out, n, buf, elem);
 }
 
 static int
