@@ -32,33 +32,9 @@ die() {
 	exit 1
 }
 
-# fetch PKG: download Debian package PKG into $DEB, print the .deb's path
-fetch() {
-	mkdir -p "$DEB"
-	f=$(ls "$DEB"/"$1"_*.deb 2>/dev/null | head -n 1)
-	if [ -z "$f" ]; then
-		(cd "$DEB" && apt-get download "$1" 2>&1 | grep -v '^W: Download is performed unsandboxed' >&2) ||
-			true
-		f=$(ls "$DEB"/"$1"_*.deb 2>/dev/null | head -n 1)
-	fi
-	[ -n "$f" ] || die "$1: apt-get download failed"
-	echo "$f"
-}
+. "$ROOT/tests/linux/debian.sh"
 
-# kernelpkg: the versioned package linux-image-amd64 depends on
-kernelpkg() {
-	apt-cache depends linux-image-amd64 2>/dev/null |
-		awk '$1 == "Depends:" && $2 ~ /^linux-image-/ { print $2; exit }'
-}
-
-# the package lists are needed to find and fetch anything
-if [ -z "$(kernelpkg)" ]; then
-	if [ "$(id -u)" = 0 ]; then
-		apt-get update >/dev/null 2>&1 || true
-	fi
-	[ -n "$(kernelpkg)" ] ||
-		die "linux-image-amd64 not known to apt; run: apt-get update"
-fi
+needlists
 
 # the kernel: the host's own copy of that package if installed, else fetched
 if [ ! -s "$OUT/vmlinuz" ]; then
@@ -80,18 +56,7 @@ if [ ! -s "$OUT/vmlinuz" ]; then
 fi
 
 # busybox: the host's busybox-static if installed, else fetched
-if [ ! -s "$OUT/busybox" ]; then
-	if [ "$(dpkg-query -W -f='${Status}' busybox-static 2>/dev/null)" = "install ok installed" ]; then
-		cp /bin/busybox "$OUT/busybox"
-	else
-		deb=$(fetch busybox-static)
-		rm -rf "$OUT/bb"
-		dpkg-deb -x "$deb" "$OUT/bb"
-		cp "$OUT/bb/bin/busybox" "$OUT/busybox"
-		rm -rf "$OUT/bb" "$deb"
-	fi
-	chmod 755 "$OUT/busybox"
-fi
+getbusybox "$OUT"
 
 # the benchmark program, static, glibc
 gcc -std=c11 -O2 -Wall -static -o "$OUT/bench" "$ROOT/sys/src/cmd/bench.c"

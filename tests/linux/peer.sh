@@ -62,24 +62,7 @@ die() {
 	exit 1
 }
 
-# fetch PKG: download Debian package PKG into $DEB, print the .deb's path
-fetch() {
-	mkdir -p "$DEB"
-	f=$(ls "$DEB"/"$1"_*.deb 2>/dev/null | head -n 1)
-	if [ -z "$f" ]; then
-		(cd "$DEB" && apt-get download "$1" 2>&1 | grep -v '^W: Download is performed unsandboxed' >&2) ||
-			true
-		f=$(ls "$DEB"/"$1"_*.deb 2>/dev/null | head -n 1)
-	fi
-	[ -n "$f" ] || die "$1: apt-get download failed"
-	echo "$f"
-}
-
-# kernelpkg: the versioned package linux-image-amd64 depends on
-kernelpkg() {
-	apt-cache depends linux-image-amd64 2>/dev/null |
-		awk '$1 == "Depends:" && $2 ~ /^linux-image-/ { print $2; exit }'
-}
+. "$ROOT/tests/linux/debian.sh"
 
 # modname PATH: a module's name from its file (as the kernel names it)
 modname() {
@@ -91,14 +74,7 @@ moddeps() {
 	tr '\0' '\n' <"$1" | sed -n 's/^depends=//p' | tr , '\n' | sed '/^$/d'
 }
 
-# the package lists are needed to find and fetch anything
-if [ -z "$(kernelpkg)" ]; then
-	if [ "$(id -u)" = 0 ]; then
-		apt-get update >/dev/null 2>&1 || true
-	fi
-	[ -n "$(kernelpkg)" ] ||
-		die "linux-image-amd64 not known to apt; run: apt-get update"
-fi
+needlists
 pkg=$(kernelpkg)
 ver=${pkg#linux-image-}
 
@@ -151,18 +127,7 @@ if [ ! -s "$OUT/vmlinuz" ] || [ ! -s "$OUT/modules/order" ] ||
 fi
 
 # busybox: the host's busybox-static if installed, else fetched
-if [ ! -s "$OUT/busybox" ]; then
-	if [ "$(dpkg-query -W -f='${Status}' busybox-static 2>/dev/null)" = "install ok installed" ]; then
-		cp /bin/busybox "$OUT/busybox"
-	else
-		deb=$(fetch busybox-static)
-		rm -rf "$OUT/bb"
-		dpkg-deb -x "$deb" "$OUT/bb"
-		cp "$OUT/bb/bin/busybox" "$OUT/busybox"
-		rm -rf "$OUT/bb" "$deb"
-	fi
-	chmod 755 "$OUT/busybox"
-fi
+getbusybox "$OUT"
 
 # the initramfs tree
 R=$OUT/root
