@@ -866,8 +866,13 @@ main(int argc, char **argv)
 	}ARGEND
 	if(argc != 0)
 		usage();
-	if(root != nil && access(root, 0) < 0 && dirstat(root) == nil)
-		sysfatal("%s: %r", root);
+	if(root != nil){
+		Dir *d;
+
+		if((d = dirstat(root)) == nil)
+			sysfatal("%s: %r", root);
+		free(d);
+	}
 	buf = malloc(MSIZE);
 	rbuf = malloc(MSIZE);
 	wbuf = malloc(MSIZE);

@@ -257,6 +257,7 @@ flush(Mnt *m, Rpc *r)
  * "protocol botch" for a reply that makes no sense).
  */
 static uchar* rpc1(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);
+static uchar* rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);
 
 /*
  * pull: be m's reader until r's answer comes (or the server goes, or
@@ -290,24 +291,20 @@ pull(Mnt *m, Rpc *r)
 static uchar*
 rpc(Mnt *m, Fcall *t, Fcall *rx)
 {
-	uchar *b;
-
-	/* hold m: a Chan of it may go while this sleeps (unmount by another process) */
-	m->ref++;
-	b = rpc1(m, t, rx, nil);
-	putmnt(m);
-	return b;
+	return rpcread(m, t, rx, nil);
 }
 
 /*
- * rpcread: rpc for a Tread whose data may go straight to dst (t->count
- * bytes); if it did, rx->data is nil and the data is in place.
+ * rpcread: rpc, for a Tread whose data may go straight to dst (t->count
+ * bytes; nil for none): if it did, rx->data is nil and the data is in
+ * place.
  */
 static uchar*
 rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst)
 {
 	uchar *b;
 
+	/* hold m: a Chan of it may go while this sleeps (unmount by another process) */
 	m->ref++;
 	b = rpc1(m, t, rx, dst);
 	putmnt(m);
