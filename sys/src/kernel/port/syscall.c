@@ -37,8 +37,10 @@ uvlong	nswitch;
 void
 sysprofctl(int on)
 {
-	memset(sysstats, 0, sizeof sysstats);
-	nswitch = 0;
+	if(on){
+		memset(sysstats, 0, sizeof sysstats);
+		nswitch = 0;
+	}
 	sysprof = on;
 }
 
