@@ -151,6 +151,7 @@ struct Lx {
 
 	/* private */
 	Lxfid	*fids[64];
+	int	nfid;	/* in fids */
 	Lxjob	*jobs;	/* every job not yet done */
 	Lxjob	**ltag;	/* .L tag -> its job */
 	u32int	*lkind;	/* .L tag -> what the job asked */
@@ -181,6 +182,7 @@ struct Lxside {
 Lx	*lxnew(u32int msize);
 void	lxfree(Lx *lx);
 int	lxtmsg(Lx *lx, uchar *msg, uint n);
+int	lxbusy(Lx *lx);
 int	lxrmsg(Lx *lx, uchar *msg, uint n);
 void	lxgone(Lx *lx, char *err);
 uint	lxversion(uchar *buf, uint n, u32int msize);

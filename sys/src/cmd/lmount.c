@@ -14,7 +14,11 @@
  * (lxside), which takes them as a byte stream and hands each whole
  * message to the translator.  When the connection ends the relay exits, its clunk
  * tells the server, and the server exits: every request then waiting,
- * and every later one, fails with "server gone".
+ * and every later one, fails with "server gone".  When the mount is let
+ * go of (unmounted, and every file of it closed), the kernel clunks the
+ * last fid; the relay's own mount keeps the channel open, so the server
+ * sees that in the translator (lxbusy), ends the relay, and so the
+ * connection, and exits.
  */
 #include <libc.h>
 #include <fcall.h>
@@ -27,6 +31,7 @@ static int chatty;
 static int chanfd;	/* the server's end of the channel */
 static int peerfd;	/* the connection */
 static char *name;	/* the scheme, for messages */
+static int relaypid;
 
 /* the relay's writes: the peer's bytes, cut into messages here */
 static uchar *stream;
@@ -125,20 +130,28 @@ serve(void)
 {
 	uchar *buf;
 	long n;
+	int attached;
 
 	buf = malloc(MSIZE);
 	stream = malloc(2*lx->msize);
 	if(buf == nil || stream == nil)
 		sysfatal("out of memory");
+	attached = 0;
 	for(;;){
 		n = read(chanfd, buf, MSIZE);
 		if(n <= 0)
-			exits(nil);
-		if(lxside(lx, &side, buf, n))
-			continue;
-		if(lxtmsg(lx, buf, n) < 0)
+			break;
+		if(!lxside(lx, &side, buf, n) && lxtmsg(lx, buf, n) < 0)
 			fprint(2, "lmount: %s: bad message from the kernel\n", name);
+		if(lxbusy(lx))
+			attached = 1;
+		else if(attached)
+			break;	/* unmounted */
 	}
+	if(chatty)
+		fprint(2, "lmount: %s: unmounted\n", name);
+	kill(relaypid, SIGKILL);
+	exits(nil);
 }
 
 /* relay: the relay process: the connection's messages to the server; never returns */
@@ -246,9 +259,19 @@ main(int argc, char **argv)
 
 	if(chan(p) < 0)
 		sysfatal("chan: %r");
+	/* the relay first, so the server knows it (its mount waits for the server) */
+	switch(rpid = rfork(RFPROC|RFFDG|RFNAMEG|RFNOTEG)){
+	case -1:
+		sysfatal("fork: %r");
+	case 0:
+		close(p[0]);
+		relay(p[1]);
+	}
+	relaypid = rpid;
 	/* the server: a copy of the namespace from before the mount, as mountsrv's */
 	switch(spid = rfork(RFPROC|RFFDG|RFNAMEG|RFNOTEG)){
 	case -1:
+		kill(rpid, SIGKILL);
 		sysfatal("fork: %r");
 	case 0:
 		close(p[1]);
@@ -256,13 +279,6 @@ main(int argc, char **argv)
 		serve();
 	}
 	close(p[0]);
-	switch(rpid = rfork(RFPROC|RFFDG|RFNAMEG|RFNOTEG)){
-	case -1:
-		kill(spid, SIGKILL);
-		sysfatal("fork: %r");
-	case 0:
-		relay(p[1]);
-	}
 	close(peerfd);
 	if(mount(p[1], name, MREPL, aname) < 0){
 		fprint(2, "lmount: %s: %r\n", name);

@@ -158,6 +158,7 @@ fnew(Lx *lx, u32int fid, u32int lfid, Qid qid, char *path, Lxroot *root)
 	root->ref++;
 	f->next = lx->fids[fid % Fidhash];
 	lx->fids[fid % Fidhash] = f;
+	lx->nfid++;
 	return f;
 }
 
@@ -170,10 +171,22 @@ fdetach(Lx *lx, Lxfid *f)
 	for(l = &lx->fids[f->fid % Fidhash]; *l != nil; l = &(*l)->next)
 		if(*l == f){
 			*l = f->next;
+			lx->nfid--;
 			break;
 		}
 	f->gone = 1;
 	fput(f);	/* the table's reference */
+}
+
+/*
+ * lxbusy: whether the client holds any fid or a request is unanswered.
+ * Once the client has attached, a translator that is not busy has been
+ * let go of: the kernel clunks a mount's fids when it is unmounted.
+ */
+int
+lxbusy(Lx *lx)
+{
+	return lx->nfid > 0 || lx->jobs != nil;
 }
 
 /* fput: drop a reference; the last frees f (its .L fids are clunked by then) */
