@@ -48,7 +48,7 @@ onnote(int sig)
 static void
 usage(void)
 {
-	fprint(2, "usage: ping [-n count] [-i interval-ms] [-s size] [-w timeout-ms] host\n");
+	fprint(2, "usage: ping [-n|-c count] [-i interval-ms] [-s size] [-w timeout-ms] host\n");
 	exits("usage");
 }
 
@@ -262,6 +262,7 @@ main(int argc, char **argv)
 	timeout = 5000;
 	ARGBEGIN{
 	case 'n':
+	case 'c':	/* as BSD's and Linux's ping call it */
 		count = number(EARGF(usage()), "count", 0, 1000000);
 		break;
 	case 'i':
