@@ -78,6 +78,12 @@
  * machine that died fails instead of hanging its clients */
 #define TCP_MAXRTX		6
 #define TCP_SYNMAXRTX		4
+/* a SYN beyond a TIME-WAIT connection's last sequence number opens a
+ * new connection at once (RFC 1122 4.2.2.13; twreopen.c) */
+struct pbuf;
+struct netif;
+int	twreopen(struct pbuf *p, struct netif *inp);
+#define LWIP_HOOK_IP4_INPUT(p, inp)	twreopen((p), (inp))
 
 /* DNS */
 #define DNS_TABLE_SIZE		16
