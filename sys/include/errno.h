@@ -41,6 +41,45 @@
 	X(EPROTO,	71,	"protocol botch") \
 	X(EHOSTDOWN,	112,	"server gone")
 
+/*
+ * Unix's words for those errors (strerror's), for 9P peers that know
+ * only them: Linux's v9fs speaking plain 9P2000 turns an Rerror into an
+ * errno by looking the whole string up in its table (net/9p/error.c),
+ * which has these and only some of ours, and makes anything else
+ * "Unknown error 526".  OUT 1: exportfs(4) sends this instead of our
+ * string (ours is not in Linux's table); OUT 0: ours is there too, and
+ * is sent as it is, as Plan 9's clients expect.  Either way the kernel
+ * takes a server's Rerror in these words back to ours, so a mount of a
+ * Unix 9P server says "file does not exist" like every other.
+ */
+#define UNIXERRORS(X) \
+	X(EPERM,	1,	"Operation not permitted") \
+	X(ENOENT,	0,	"No such file or directory") \
+	X(EINTR,	1,	"Interrupted system call") \
+	X(EIO,		0,	"Input/output error") \
+	X(E2BIG,	1,	"Argument list too long") \
+	X(EBADF,	1,	"Bad file descriptor") \
+	X(ENOMEM,	1,	"Cannot allocate memory") \
+	X(EACCES,	0,	"Permission denied") \
+	X(EFAULT,	1,	"Bad address") \
+	X(EBUSY,	1,	"Device or resource busy") \
+	X(EEXIST,	0,	"File exists") \
+	X(EXDEV,	1,	"Invalid cross-device link") \
+	X(ENOTDIR,	0,	"Not a directory") \
+	X(EISDIR,	1,	"Is a directory") \
+	X(EINVAL,	1,	"Invalid argument") \
+	X(EMFILE,	1,	"Too many open files") \
+	X(ENOSPC,	1,	"No space left on device") \
+	X(ESPIPE,	1,	"Illegal seek") \
+	X(EROFS,	1,	"Read-only file system") \
+	X(EPIPE,	1,	"Broken pipe") \
+	X(ERANGE,	1,	"Numerical result out of range") \
+	X(ENAMETOOLONG,	1,	"File name too long") \
+	X(ENOSYS,	1,	"Function not implemented") \
+	X(ENOTEMPTY,	0,	"Directory not empty") \
+	X(EPROTO,	0,	"Protocol error") \
+	X(EHOSTDOWN,	1,	"Host is down")
+
 enum {
 #define ERRNUM(name, num, str)	name = num,
 	ERRORS(ERRNUM)

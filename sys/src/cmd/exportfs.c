@@ -352,6 +352,35 @@ reply(Fcall *r)
 		exits(nil);	/* the client is gone */
 }
 
+/*
+ * unixerr: err as the client should get it: ours where Linux's v9fs
+ * knows it, else Unix's words for it (errno.h's UNIXERRORS), so its
+ * users see "Read-only file system" and not "Unknown error 526".  The
+ * Ninefold kernel takes those words back to ours.
+ */
+static char*
+unixerr(char *err)
+{
+	static struct { int num; char *ours; } ours[] = {
+#define OURS(name, num, str)	{ num, str },
+		ERRORS(OURS)
+#undef OURS
+	};
+	static struct { int num, out; char *unix; } ux[] = {
+#define UNIX(num, out, str)	{ num, out, str },
+		UNIXERRORS(UNIX)
+#undef UNIX
+	};
+	uint i, j;
+
+	for(i = 0; i < nelem(ours); i++)
+		if(strcmp(ours[i].ours, err) == 0)
+			for(j = 0; j < nelem(ux); j++)
+				if(ux[j].num == ours[i].num && ux[j].out)
+					return ux[j].unix;
+	return err;
+}
+
 static void
 error(Fcall *r, char *err)
 {
@@ -361,7 +390,7 @@ error(Fcall *r, char *err)
 	memset(r, 0, sizeof *r);
 	r->type = Rerror;
 	r->tag = tag;
-	r->ename = err;
+	r->ename = unixerr(err);
 	reply(r);
 }
 

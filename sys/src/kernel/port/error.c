@@ -26,6 +26,36 @@ static struct {
 	{ "read-only file",		EROFS },
 };
 
+static struct {
+	int	num;
+	char	*msg;
+} unixtab[] = {
+#define UNIXENT(num, out, str)	{ num, str },
+	UNIXERRORS(UNIXENT)
+#undef UNIXENT
+};
+
+/*
+ * ourerr: a server's error string in our words: Unix's words for an
+ * error errno.h lists (UNIXERRORS) become ours, so every mount reads
+ * the same whoever serves it; anything else is msg itself.
+ */
+char*
+ourerr(char *msg)
+{
+	static char *ours[] = {
+#define OURENT(name, num, str)	[num] = str,
+		ERRORS(OURENT)
+#undef OURENT
+	};
+	uint i;
+
+	for(i = 0; i < nelem(unixtab); i++)
+		if(strcmp(unixtab[i].msg, msg) == 0 && unixtab[i].num < (int)nelem(ours) && ours[unixtab[i].num] != nil)
+			return ours[unixtab[i].num];
+	return msg;
+}
+
 /* error: set the current process's error string; returns -1 */
 int
 error(char *msg)

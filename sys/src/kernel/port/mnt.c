@@ -368,7 +368,7 @@ rpc1(Mnt *m, Fcall *t, Fcall *rx, uchar *dst)
 	}
 	freerpc(m, r);
 	if(rx->type == Rerror){
-		error(rx->ename);
+		error(ourerr(rx->ename));
 		kfree(b);
 		return nil;
 	}

@@ -78,6 +78,7 @@ uvlong	katoull(char *s);
 /* error.c */
 int	error(char *msg);
 long	errno4(char *msg);
+char*	ourerr(char *msg);
 
 /* exec.c */
 long	sysexec(char *path, char **argv, char **envp);
