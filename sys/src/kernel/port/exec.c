@@ -43,7 +43,7 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 	uvlong pa;
 	u64int flags, *pte;
 	uchar *page;
-	long off, n;
+	long off, n, r;
 
 	flags = PTEP | PTEU;
 	if(s->prot & PROT_WRITE)
@@ -65,7 +65,10 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 		n = PGSIZE - off;
 		if(va + off + n > fend)
 			n = fend - (va + off);
-		if(c->dev->read(c, page + off, n, s->offset + (va + off - s->vaddr)) != n)
+		r = c->dev->read(c, page + off, n, s->offset + (va + off - s->vaddr));
+		if(r < 0)
+			return -1;	/* the read's own error: interrupted, server gone */
+		if(r != n)
 			return error(Eshortexec);
 	}
 	return 0;
