@@ -403,7 +403,7 @@ fswrite(Req *r)
 			respond(r, nil);
 			return;
 		}
-		etherinput(&ether, r->ifcall.data, n);
+		ringinput((uchar*)r->ifcall.data, n);
 		sys_check_timeouts();
 		r->ofcall.count = n;
 		respond(r, nil);
