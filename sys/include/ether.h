@@ -64,8 +64,10 @@ struct Ether {
 	uvlong	nin, nout, nierr, noerr;	/* the counters of stats */
 	uvlong	nringin, nringout, nringerr;	/* libether's */
 
-	/* start buffer b (n bytes, 14 to 1514) on the card: 1, or 0 if it has no room */
+	/* queue buffer b (n bytes, 14 to 1514) for the card: 1, or 0 if it has no room */
 	int	(*send)(Ether*, int b, long n);
+	/* tell the card frames were queued by send since the last kick */
+	void	(*kick)(Ether*);
 	/* give waiting reads the frames that came: etherframe while etherreaders */
 	void	(*receive)(Ether*);
 	/* bring nin, nout, nierr, noerr up to date, ethersent for each frame sent */

@@ -311,25 +311,27 @@ rxcount(void)
 	}
 }
 
-/* rxgive: descriptor rxnext back to the card */
+/* rxgive: descriptor rxnext back to the card (receive moves the tail after the last) */
 static void
 rxgive(void)
 {
 	rx[rxnext].status = 0;
 	rx[rxnext].errors = 0;
-	wr32(Rrdt, rxnext);
 	rxnext = (rxnext + 1) % Nrx;
 }
 
-/* receive: give waiting reads the frames waiting in the ring, oldest first */
+/* receive: give waiting reads the frames waiting in the ring, oldest first; the tail moves once */
 static void
 receive(Ether *e)
 {
 	volatile Rd *d;
+	int given;
 
 	rxcount();
+	given = 0;
 	while(etherreaders(e) > 0 && rxnext != rxseen){
 		d = &rx[rxnext];
+		given = 1;
 		if((d->status & (Ddd|Deop)) != (Ddd|Deop) || d->errors != 0 || d->len < Minframe){
 			e->nierr++;
 			rxgive();
@@ -340,9 +342,13 @@ receive(Ether *e)
 		d->addr = etherbufpa(e, rxbuf[rxnext]);
 		rxgive();
 	}
+	if(given){
+		barrier();
+		wr32(Rrdt, (rxnext + Nrx - 1) % Nrx);	/* the last given is the one held back */
+	}
 }
 
-/* send: start buffer b, n bytes, if a slot is free; 1 if done, 0 if it must wait */
+/* send: buffer b, n bytes, in the next slot if one is free; 1 if done, 0 if it must wait */
 static int
 send(Ether *e, int b, long n)
 {
@@ -355,9 +361,16 @@ send(Ether *e, int b, long n)
 	tx[txnext].cmd = Tceop | Tcifcs | Tcrs;
 	tx[txnext].status = 0;
 	txnext = (txnext + 1) % Ntx;
+	return 1;
+}
+
+/* kick: the card sends what send put in the ring */
+static void
+kick(Ether *e)
+{
+	USED(e);
 	barrier();
 	wr32(Rtdt, txnext);
-	return 1;
 }
 
 /* check: count what was sent, received and missed */
@@ -404,6 +417,7 @@ static Ether ether = {
 	.driver = "e1000",
 	.irqfd = -1,
 	.send = send,
+	.kick = kick,
 	.receive = receive,
 	.check = check,
 	.link = link,

@@ -254,16 +254,16 @@ vqinit(Vq *q, int index, int size, int nbuf, uchar *mem, uvlong pa, uvlong hdrpa
 	out32(Rqaddr, pa / Vpage);
 }
 
-/* kick: queue q has new available buffers; tell the device unless it said not to */
+/* vqnotify: queue q has new available buffers; tell the device unless it said not to */
 static void
-kick(Vq *q)
+vqnotify(Vq *q)
 {
 	fence();
 	if(!(q->used->flags & Unonotify))
 		out16(Rqnotify, q->index);
 }
 
-/* post: buffer chain head h on q's available ring (the caller kicks) */
+/* post: buffer chain head h on q's available ring (the caller notifies) */
 static void
 post(Vq *q, int h)
 {
@@ -428,10 +428,10 @@ receive(Ether *e)
 		post(&rxq, id);
 	}
 	if(posted)
-		kick(&rxq);
+		vqnotify(&rxq);
 }
 
-/* send: start buffer b, n bytes, if a slot is free (its header is empty: no offloads); 1 if done, 0 if it must wait */
+/* send: buffer b, n bytes, in a free slot (its header is empty: no offloads); 1 if done, 0 if it must wait */
 static int
 send(Ether *e, int b, long n)
 {
@@ -446,8 +446,15 @@ send(Ether *e, int b, long n)
 	txq.desc[2*i+1].len = n;
 	barrier();
 	post(&txq, 2*i);
-	kick(&txq);
 	return 1;
+}
+
+/* kick: the device sends what send put on the available ring */
+static void
+kick(Ether *e)
+{
+	USED(e);
+	vqnotify(&txq);
 }
 
 /* check: count what was sent and received */
@@ -478,6 +485,7 @@ static Ether ether = {
 	.driver = "virtionet",
 	.irqfd = -1,
 	.send = send,
+	.kick = kick,
 	.receive = receive,
 	.check = check,
 	.link = link,

@@ -129,6 +129,8 @@ extern unsigned long	ringerrs;
 void	ringmap(char *dev);
 void	ringinput(uchar *p, long n);
 long	ringtransmit(const void *frame, long n);
+void	ringhold(void);
+void	ringflush(void);
 
 /* fs.c */
 extern Srv	netsrv;

@@ -5,7 +5,9 @@
  * reader through ip:/ether; it is copied once, into a pbuf, and its
  * buffer goes back to the driver in rxq.  A frame out is copied once,
  * from lwIP's pbuf into a transmit buffer the driver gave in txq, and
- * its record written to etherN:/ring.  Nothing the driver says is
+ * its record written to etherN:/ring: at once, or, between ringhold
+ * and ringflush (a 9P request's handling), with the request's other
+ * frames in one write.  Nothing the driver says is
  * believed beyond its bounds: a bad record or queue entry is counted
  * (ringerrs, in ip:/ifc) and left alone.
  */
@@ -29,6 +31,9 @@ static u32int	txget;		/* transmit buffers taken from txq */
 static uchar	txstate[ETHERRINGQ];
 static int	txfree[ETHERRINGQ];
 static int	ntxfree;
+static uchar	batch[ETHERRINGQ*ETHERRINGREC];	/* records not yet written */
+static int	nbatch;		/* bytes of them */
+static int	holding;	/* between ringhold and ringflush */
 
 /*
  * ringmap: open dev's ring (the driver then serves this open, and
@@ -111,9 +116,42 @@ txreap(void)
 }
 
 /*
+ * send: write the records held to the driver.  If it refuses them (it
+ * is gone), their buffers stay the driver's: one it took may be on
+ * the card.
+ */
+static void
+send(void)
+{
+	int n;
+
+	if(nbatch == 0)
+		return;
+	n = nbatch;
+	nbatch = 0;
+	if(write(ringfd, batch, n) != n)
+		ether.outerrs += n / ETHERRINGREC;
+}
+
+/* ringhold: hold the records of frames sent from now, until ringflush */
+void
+ringhold(void)
+{
+	holding = 1;
+}
+
+/* ringflush: write the records held */
+void
+ringflush(void)
+{
+	holding = 0;
+	send();
+}
+
+/*
  * ringtransmit: lwIP's frame of n bytes out: into a free transmit
  * buffer (waiting for the driver to give one back if none is) and its
- * record to the driver.  n, or -1.
+ * record to the driver, now unless held.  n, or -1.
  */
 long
 ringtransmit(const void *frame, long n)
@@ -126,7 +164,8 @@ ringtransmit(const void *frame, long n)
 	if(ntxfree == 0)
 		txreap();
 	if(ntxfree == 0){
-		/* all on the card: the driver answers once it gives one back */
+		/* all with the driver: it answers once it gives one back */
+		send();
 		ringrec(rec, ETHERRINGWAIT, txget & 0xFFFF);
 		if(write(ringfd, rec, sizeof rec) != sizeof rec)
 			return -1;
@@ -137,11 +176,9 @@ ringtransmit(const void *frame, long n)
 	t = txfree[--ntxfree];
 	memmove(mem + geo.txoff + (long)t*geo.bufsize, frame, n);
 	txstate[t] = Tdriver;
-	ringrec(rec, t, n);
-	if(write(ringfd, rec, sizeof rec) != sizeof rec){
-		txstate[t] = Tfree;	/* refused, or the driver is gone */
-		txfree[ntxfree++] = t;
-		return -1;
-	}
+	ringrec(batch + nbatch, t, n);
+	nbatch += ETHERRINGREC;
+	if(!holding || nbatch == sizeof batch)
+		send();
 	return n;
 }

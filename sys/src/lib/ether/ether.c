@@ -285,17 +285,23 @@ receive(void)
 			i++;
 }
 
-/* txstart: the frames waiting for the card to it, oldest first, while it has room */
+/* txstart: the frames waiting for the card to it, oldest first, while it has room; then a kick */
 static void
 txstart(void)
 {
+	int sent;
+
+	sent = 0;
 	while(npend > 0 && ether->send(ether, pend[pendhead], pendlen[pendhead])){
 		pendhead = (pendhead + 1) % (ntx + Ndata);
 		npend--;
+		sent = 1;
 	}
+	if(sent)
+		ether->kick(ether);
 }
 
-/* txqueue: buffer b, n bytes, to the card after those waiting */
+/* txqueue: buffer b, n bytes, to wait for the card after those waiting (txstart starts them) */
 static void
 txqueue(int b, long n)
 {
@@ -307,7 +313,6 @@ txqueue(int b, long n)
 	i = (pendhead + npend++) % (ntx + Ndata);
 	pend[i] = b;
 	pendlen[i] = n;
-	txstart();
 }
 
 /* waitsanswer: the ring's writes waiting for a transmit buffer have one */
@@ -355,6 +360,7 @@ datawrite(Req *r)
 	b = datafree[--ndatafree];
 	memmove(bufva(b), r->ifcall.data, r->ifcall.count);
 	txqueue(b, r->ifcall.count);
+	txstart();
 	r->ofcall.count = r->ifcall.count;
 	respond(r, nil);
 	return 1;
@@ -423,7 +429,7 @@ ringopen(Req *r)
 /*
  * ringwrite: records of the ring's transmit buffers for the card, each
  * buffer netd's and each length 14 to 1514, else refused (those before
- * the bad one go out); or the one record ETHERRINGWAIT n, answered
+ * the bad one go out), all started with one kick; or the one record ETHERRINGWAIT n, answered
  * once the count of buffers given in txq, mod 2^16, is not n (netd has
  * seen n of them), or when none is on the card.
  */
@@ -457,17 +463,20 @@ ringwrite(Req *r)
 		n = p[i+2] | p[i+3]<<8;
 		if(b >= ntx || state[nrx + b] != Bfree){
 			ether->nringerr++;
+			txstart();
 			respond(r, "bad ring buffer");
 			return;
 		}
 		if(n < ETHERMINFRAME || n > ETHERMAXFRAME){
 			ether->nringerr++;
+			txstart();
 			respond(r, "bad frame length");
 			return;
 		}
 		ether->nringout++;
 		txqueue(nrx + b, n);
 	}
+	txstart();
 	respond(r, nil);
 }
 
