@@ -1,7 +1,9 @@
 # ether.mk: host tests of the pure parts of the network card drivers and
 # their test program: e1000.c's and virtionet.c's reading of pci:'s
 # config summary (over libether's etherpciconf, sys/src/lib/ether/pci.c),
-# virtionet.c's legacy vring layout and index arithmetic, and
+# virtionet.c's legacy vring layout and index arithmetic, the queues,
+# records and head check of ether(4)'s ring (sys/src/lib/ether/ring.c),
+# and
 # ethertest.c's frame builders and parsers (ARP, ICMP echo, DHCP).  The
 # sources are compiled as for Ninefold with main renamed, each
 # function in a section of its own, linked with libc and cmds1's
@@ -20,7 +22,11 @@ $(ET_OBJ)/libether_pci.o: $(ROOT)/sys/src/lib/ether/pci.c $(C1_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -ffunction-sections -fdata-sections -c -o $@ $<
 
-$(ET_OBJ)/nf.o: $(addprefix $(ET_OBJ)/,$(addsuffix .o,$(ET_CMDS))) $(ET_OBJ)/libether_pci.o \
+$(ET_OBJ)/libether_ring.o: $(ROOT)/sys/src/lib/ether/ring.c $(C1_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -ffunction-sections -fdata-sections -c -o $@ $<
+
+$(ET_OBJ)/nf.o: $(addprefix $(ET_OBJ)/,$(addsuffix .o,$(ET_CMDS))) $(ET_OBJ)/libether_pci.o $(ET_OBJ)/libether_ring.o \
 		$(filter $(C1_OBJ)/libc/%,$(C1_OBJS)) $(C1_OBJ)/cmds1_sys.o
 	@echo ld -r ethertest/nf.o
 	@$(LD) -r -o $@.r $^

@@ -1,7 +1,8 @@
 /*
  * ether_test: host tests of e1000.c's pciconf and virtionet.c's vioconf
  * (the config summary of pci(4) read for BAR 0 and the interrupt line),
- * of virtionet.c's legacy vring layout and index arithmetic, and of
+ * of virtionet.c's legacy vring layout and index arithmetic, of the
+ * ring's queues, records and head check (libether's ring.c), and of
  * ethertest.c's
  * frame builders and parsers, compiled for Ninefold and renamed nf_NAME
  * (see ether.mk).  Known frames, hand-made replies like slirp's, and
@@ -38,6 +39,18 @@ int	nf_mkping(uchar *f, uchar smac[6], uchar dmac[6], uchar sip[4], uchar dip[4]
 int	nf_pingreply(uchar *f, int n, uchar ip[4], int id, int seq);
 int	nf_mkdiscover(uchar *f, uchar mac[6], u32int xid);
 int	nf_dhcpoffer(uchar *f, int n, u32int xid, Offer *o);
+
+/* as in ether.h */
+enum { Ringq = 256, Ringmagic = 0x676e6952 };
+typedef struct Etherring {
+	u32int	magic, nrx, ntx, bufsize, rxoff, txoff, size, pad;
+	u32int	rxput, txput;
+	u16int	rxq[Ringq], txq[Ringq];
+} Etherring;
+void	nf_ringput(volatile u16int *q, volatile u32int *put, u32int *mine, int v);
+int	nf_ringtake(volatile u16int *q, volatile u32int *put, u32int *get, u16int *out, int max);
+void	nf_ringrec(uchar *p, int b, int n);
+int	nf_ringcheck(volatile Etherring *h, unsigned long long size, Etherring *copy);
 
 static int failed;
 
@@ -306,6 +319,84 @@ testdhcp(void)
 	check("ether.offerrandom", 1, "");
 }
 
+/*
+ * testring: the ring's queues across the wrap of their counts, a
+ * producer's count that is nonsense, a record's bytes, and heads that
+ * must not be trusted.
+ */
+static void
+testring(void)
+{
+	static Etherring h, c;
+	u16int q[Ringq], out[Ringq];
+	u32int put, mine, get;
+	uchar rec[4];
+	int i, n, ok;
+
+	/* 1000 entries through a 256-entry queue, 100 at a time, counts wrapping at 2^32 */
+	mine = put = get = 0xFFFFFF00u;
+	ok = 1;
+	for(i = 0; i < 1000; ){
+		for(n = 0; n < 100; n++)
+			nf_ringput(q, &put, &mine, (i + n) & 0xFFFF);
+		if(put != mine || nf_ringtake(q, &put, &get, out, Ringq) != 100)
+			ok = 0;
+		for(n = 0; n < 100; n++)
+			if(out[n] != ((i + n) & 0xFFFF))
+				ok = 0;
+		i += 100;
+	}
+	check("ether.ringqueue", ok && get == put && get == 0xFFFFFF00u + 1000, "entries or counts wrong");
+	check("ether.ringempty", nf_ringtake(q, &put, &get, out, Ringq) == 0, "an empty queue gave entries");
+	/* a full queue, taken in two bites of at most max */
+	for(n = 0; n < Ringq; n++)
+		nf_ringput(q, &put, &mine, n);
+	ok = nf_ringtake(q, &put, &get, out, 200) == 200 && out[199] == 199
+		&& nf_ringtake(q, &put, &get, out, 200) == 56 && out[55] == 255 && get == put;
+	check("ether.ringfull", ok, "a full queue taken wrong");
+	/* a count more than a queue ahead (or behind) is nonsense: nothing taken, the consumer catches up */
+	put = get + Ringq + 1;
+	ok = nf_ringtake(q, &put, &get, out, Ringq) == -1 && get == put;
+	put = get - 1;
+	ok = ok && nf_ringtake(q, &put, &get, out, Ringq) == -1 && get == put;
+	check("ether.ringnonsense", ok, "a bogus count was believed");
+
+	nf_ringrec(rec, 0x1234, 1514);
+	check("ether.ringrec", rec[0] == 0x34 && rec[1] == 0x12 && rec[2] == (1514 & 0xFF) && rec[3] == 1514 >> 8,
+		"not little-endian buffer then length");
+
+	/* a good head: 96 receive buffers after the page, 35 transmit after them */
+	h.magic = Ringmagic;
+	h.bufsize = 2048;
+	h.nrx = 96;
+	h.ntx = 35;
+	h.rxoff = 4096;
+	h.txoff = 4096 + 96*2048;
+	h.size = 4096 + 131*2048;
+	check("ether.ringhead", nf_ringcheck(&h, h.size, &c) == 0 && c.nrx == 96 && c.ntx == 35 && c.txoff == h.txoff,
+		"a good head refused or copied wrong");
+	check("ether.ringshort", nf_ringcheck(&h, h.size - 1, &c) < 0, "buffers past the mapping accepted");
+	check("ether.ringtiny", nf_ringcheck(&h, 100, &c) < 0, "a mapping smaller than the head accepted");
+	h.magic++;
+	check("ether.ringmagic", nf_ringcheck(&h, h.size, &c) < 0, "a bad magic accepted");
+	h.magic--;
+	h.bufsize = 4096;
+	check("ether.ringbufsize", nf_ringcheck(&h, 1<<30, &c) < 0, "another buffer size accepted");
+	h.bufsize = 2048;
+	h.nrx = 0;
+	check("ether.ringnrx0", nf_ringcheck(&h, h.size, &c) < 0, "no receive buffers accepted");
+	h.nrx = Ringq + 1;
+	check("ether.ringnrxbig", nf_ringcheck(&h, 1<<30, &c) < 0, "more buffers than a queue holds accepted");
+	h.nrx = 96;
+	h.rxoff = 0;
+	check("ether.ringoverhead", nf_ringcheck(&h, h.size, &c) < 0, "buffers over the head accepted");
+	h.rxoff = 0xFFFFF000u;
+	check("ether.ringoffwrap", nf_ringcheck(&h, h.size, &c) < 0, "an offset past the end accepted");
+	h.rxoff = 4096;
+	h.ntx = 0xFFFFFFFFu;
+	check("ether.ringntxbig", nf_ringcheck(&h, 1ULL<<40, &c) < 0, "a huge count accepted");
+}
+
 int
 main(void)
 {
@@ -316,5 +407,6 @@ main(void)
 	testarp();
 	testping();
 	testdhcp();
+	testring();
 	return failed != 0;
 }

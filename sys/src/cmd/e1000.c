@@ -8,12 +8,14 @@
  * this file is the card: the server owns the descriptor rings, and the
  * listener reads (and so acknowledges) the interrupt cause.
  *
- * The rings and packet buffers are one phys:/dma allocation, shared by
- * the two processes through fork.  Received frames wait in the receive
- * ring itself until a read takes them (one copy: the DMA buffer into the
- * reply), so the queue is the ring: Nrx-1 frames.  A write copies its
- * frame into a transmit buffer and starts it; when the transmit ring is
- * full the write is held until the card has sent one.
+ * The rings are one page of phys:/dma of the driver's own, shared by
+ * the two processes through fork; the frame buffers they point at are
+ * libether's, shared with netd (ether(2)).  Received frames wait in the
+ * receive ring itself until a read takes them, so the queue is the
+ * ring: Nrx-1 frames; each descriptor's buffer is the one libether
+ * gives back for it (the same, or a spare when the frame's buffer was
+ * lent to netd).  A frame to send is a buffer of libether's, which a
+ * descriptor points at until the card has sent it.
  */
 #include <libc.h>
 #include <9p.h>
@@ -65,7 +67,7 @@ enum {
 	Ren	= 1<<1,
 	Rbam	= 1<<15,	/* accept broadcast */
 	Rsecrc	= 1<<26,	/* strip the CRC */
-	/* BSIZE 00 with BSEX 0: 2048-byte buffers */
+	/* BSIZE 00 with BSEX 0: 2048-byte buffers, libether's ETHERBUFSIZE */
 	/* TCTL */
 	Ten	= 1<<1,
 	Tpsp	= 1<<3,		/* pad short packets */
@@ -89,9 +91,7 @@ enum {
 
 	Nrx	= 64,		/* receive descriptors: Nrx-1 frames wait */
 	Ntx	= 32,
-	Bufsize	= 2048,
-	Ringbytes = 4096,	/* both rings, in the first page */
-	Dmabytes = Ringbytes + (Nrx + Ntx) * Bufsize,
+	Ringbytes = 4096,	/* both rings, the driver's allocation */
 	Minframe = ETHERMINFRAME,
 };
 
@@ -121,10 +121,12 @@ struct Td {
 
 static Ether	ether;		/* the card to libether (filled in at the end) */
 static volatile uchar	*regs;
-static uchar	*dma;		/* rings, then Nrx then Ntx buffers */
+static uchar	*dma;		/* the rings */
 static uvlong	dmapa;
 static volatile Rd	*rx;
 static volatile Td	*tx;
+static int	rxbuf[Nrx];	/* each receive descriptor's buffer (libether's) */
+static int	txbuf[Ntx];	/* each transmit descriptor's */
 
 static int	rxnext;		/* oldest frame not yet read */
 static int	rxseen;		/* next descriptor to count in "in" */
@@ -220,7 +222,8 @@ reset(void)
 
 	/* receive: every descriptor but one given to the card */
 	for(i = 0; i < Nrx; i++){
-		rx[i].addr = dmapa + Ringbytes + i*Bufsize;
+		rxbuf[i] = i;
+		rx[i].addr = etherbufpa(&ether, i);
 		rx[i].status = 0;
 	}
 	wr32(Rrdbal, dmapa);
@@ -234,10 +237,8 @@ reset(void)
 	wr32(Rrctl, Ren | Rbam | Rsecrc);
 
 	/* transmit */
-	for(i = 0; i < Ntx; i++){
-		tx[i].addr = dmapa + Ringbytes + (Nrx + i)*Bufsize;
+	for(i = 0; i < Ntx; i++)
 		tx[i].status = 0;
-	}
 	wr32(Rtdbal, dmapa + Ringbytes/2);
 	wr32(Rtdbah, (dmapa + Ringbytes/2) >> 32);
 	wr32(Rtdlen, Ntx * sizeof(Td));
@@ -275,25 +276,27 @@ setup(Ether *e)
 	fd = open("phys:/dma", O_RDWR);
 	if(fd < 0)
 		sysfatal("phys:/dma: %r");
-	dma = mmap(nil, Dmabytes, PROT_READ|PROT_WRITE, MAP_SHARED, fd, 0);
+	dma = mmap(nil, Ringbytes, PROT_READ|PROT_WRITE, MAP_SHARED, fd, 0);
 	if(dma == MAP_FAILED)
-		sysfatal("mmap of %d bytes of phys:/dma: %r", Dmabytes);
+		sysfatal("mmap of %d bytes of phys:/dma: %r", Ringbytes);
 	if(pread(fd, buf, sizeof buf - 1, 0) <= 0 || sscanf(buf, "%llx %llu", &dmapa, &dsize) != 2)
 		sysfatal("phys:/dma: no physical address");
 	close(fd);
 	rx = (Rd*)dma;
 	tx = (Td*)(dma + Ringbytes/2);
+	etherbufs(e, Nrx, Ntx - 1);
 	reset();
 	e->irq = irq;
 }
 
-/* txreclaim: count the frames the card has sent and free their slots */
+/* txreclaim: count the frames the card has sent, free their slots, give back their buffers */
 static void
 txreclaim(void)
 {
 	while(txclean != txnext && (tx[txclean].status & Ddd)){
 		ether.nout++;
 		tx[txclean].status = 0;
+		ethersent(&ether, txbuf[txclean]);
 		txclean = (txclean + 1) % Ntx;
 	}
 }
@@ -308,52 +311,66 @@ rxcount(void)
 	}
 }
 
-/* rxgive: descriptor rxnext back to the card */
+/* rxgive: descriptor rxnext back to the card (receive moves the tail after the last) */
 static void
 rxgive(void)
 {
 	rx[rxnext].status = 0;
 	rx[rxnext].errors = 0;
-	wr32(Rrdt, rxnext);
 	rxnext = (rxnext + 1) % Nrx;
 }
 
-/* receive: give waiting reads the frames waiting in the ring, oldest first */
+/* receive: give waiting reads the frames waiting in the ring, oldest first; the tail moves once */
 static void
 receive(Ether *e)
 {
 	volatile Rd *d;
+	int given;
 
 	rxcount();
+	given = 0;
 	while(etherreaders(e) > 0 && rxnext != rxseen){
 		d = &rx[rxnext];
+		given = 1;
 		if((d->status & (Ddd|Deop)) != (Ddd|Deop) || d->errors != 0 || d->len < Minframe){
 			e->nierr++;
 			rxgive();
 			continue;
 		}
 		barrier();
-		etherdeliver(e, dma + Ringbytes + rxnext*Bufsize, d->len);
+		rxbuf[rxnext] = etherframe(e, rxbuf[rxnext], d->len);
+		d->addr = etherbufpa(e, rxbuf[rxnext]);
 		rxgive();
+	}
+	if(given){
+		barrier();
+		wr32(Rrdt, (rxnext + Nrx - 1) % Nrx);	/* the last given is the one held back */
 	}
 }
 
-/* transmit: start a frame if a slot is free; 1 if done, 0 if it must wait */
+/* send: buffer b, n bytes, in the next slot if one is free; 1 if done, 0 if it must wait */
 static int
-transmit(Ether *e, uchar *frame, long n)
+send(Ether *e, int b, long n)
 {
-	USED(e);
 	txreclaim();
 	if((txnext + 1) % Ntx == txclean)
 		return 0;
-	memmove(dma + Ringbytes + (Nrx + txnext)*Bufsize, frame, n);
+	txbuf[txnext] = b;
+	tx[txnext].addr = etherbufpa(e, b);
 	tx[txnext].len = n;
 	tx[txnext].cmd = Tceop | Tcifcs | Tcrs;
 	tx[txnext].status = 0;
 	txnext = (txnext + 1) % Ntx;
+	return 1;
+}
+
+/* kick: the card sends what send put in the ring */
+static void
+kick(Ether *e)
+{
+	USED(e);
 	barrier();
 	wr32(Rtdt, txnext);
-	return 1;
 }
 
 /* check: count what was sent, received and missed */
@@ -399,7 +416,8 @@ enable(Ether *e)
 static Ether ether = {
 	.driver = "e1000",
 	.irqfd = -1,
-	.transmit = transmit,
+	.send = send,
+	.kick = kick,
 	.receive = receive,
 	.check = check,
 	.link = link,

@@ -8,12 +8,16 @@
  * The tests: addr (the address file), arp (who has 10.0.2.2), icmp (an
  * echo to it), dhcp (DISCOVER, then slirp's OFFER), readers (two held
  * reads each get a different frame), burst (that many frames sent at
- * once all counted in stats as sent), after (the card still answers).
+ * once all counted in stats as sent), after (the card still answers),
+ * ring (the same ARP through the ring's shared buffers, its bad records
+ * and queue entries refused, a second open taking it over).
  * The frame builders and parsers are pure, for tests/unit/ether_test.c.
  */
 #include <libc.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <sys/mman.h>
+#include <ether.h>
 
 enum {
 	Etherhdr = 14,
@@ -305,13 +309,15 @@ alarmed(int sig)
 	USED(sig);
 }
 
+static char	readerr[128];	/* why readwait's read failed */
+
 /*
- * readframe: one frame from data into f, waiting at most ms; its length,
- * or -1 when none came.  A child sends an alarm note when time is up,
- * which interrupts the held read.
+ * readwait: read up to max bytes of fd into f, waiting at most ms; the
+ * count, or -1 when nothing came (why in readerr).  A child sends an alarm note when
+ * time is up, which interrupts the held read.
  */
 static int
-readframe(uchar *f, int ms)
+readwait(int fd, uchar *f, int max, int ms)
 {
 	int pid, n, ppid;
 
@@ -322,12 +328,21 @@ readframe(uchar *f, int ms)
 		kill(ppid, SIGALRM);
 		_exit(0);
 	}
-	n = read(data, f, Maxframe);
+	n = read(fd, f, max);
+	if(n < 0)
+		snprintf(readerr, sizeof readerr, "%r");
 	if(pid > 0){
 		kill(pid, SIGKILL);
 		waitpid(pid, nil, 0);
 	}
 	return n;
+}
+
+/* readframe: one frame from data into f, waiting at most ms; its length, or -1 */
+static int
+readframe(uchar *f, int ms)
+{
+	return readwait(data, f, Maxframe, ms);
 }
 
 /* await: read frames for up to ms until match says one is it; its length or -1 */
@@ -546,6 +561,138 @@ tburst(void)
 	return nil;
 }
 
+/* ringwrite: write n bytes of records to the ring; nil, or the error it gave */
+static char*
+ringwrite(int fd, uchar *rec, int n)
+{
+	static char err[128];
+
+	if(write(fd, rec, n) == n)
+		return nil;
+	snprintf(err, sizeof err, "%r");
+	return err;
+}
+
+/*
+ * tring: the ring, as netd uses it: open etherN:/ring, map
+ * srv:/etherN.ring and check its head; every transmit buffer is given
+ * in txq; an ARP request copied into one and named by a record goes
+ * out, and slirp's reply comes back as a record naming a receive
+ * buffer, which goes back in rxq.  Then what must be refused is: a
+ * buffer out of range, a length too short, a write not of whole
+ * records, a bad index given back (each counted in ringerrors), and a
+ * read of an open another has taken over.
+ */
+static char*
+tring(void)
+{
+	static char why[160];
+	char url[64], buf[64], *e;
+	uchar rec[4*ETHERRINGQ], *mem;
+	u16int got[ETHERRINGQ];
+	u32int txget, rxput;
+	uvlong pa, size;
+	Etherring h;
+	volatile Etherring *hd;
+	vlong errs0, errs1, in0, out0;
+	int fd, fd2, sfd, n, i, b, len, ntx, found;
+	vlong end;
+
+	errs0 = statval("ringerrors");
+	in0 = statval("ringin");
+	out0 = statval("ringout");
+	snprintf(url, sizeof url, "%s:/ring", dev);
+	if((fd = open(url, O_RDWR)) < 0){
+		snprintf(why, sizeof why, "%s: %r", url);
+		return why;
+	}
+	snprintf(url, sizeof url, "srv:/%s.ring", dev);
+	if((sfd = open(url, O_RDWR)) < 0){
+		snprintf(why, sizeof why, "%s: %r", url);
+		return why;
+	}
+	n = pread(sfd, buf, sizeof buf - 1, 0);
+	buf[n > 0 ? n : 0] = 0;
+	if(sscanf(buf, "%llx %llu", &pa, &size) != 2)
+		return "the ring's post is not DMA memory";
+	mem = mmap(nil, size, PROT_READ|PROT_WRITE, MAP_SHARED, sfd, 0);
+	close(sfd);
+	if(mem == MAP_FAILED)
+		return "the ring's memory cannot be mapped";
+	hd = (Etherring*)mem;
+	if(ringcheck(hd, size, &h) < 0)
+		return "a bad ring head";
+
+	/* every transmit buffer is ours */
+	txget = rxput = 0;
+	ntx = ringtake(hd->txq, &hd->txput, &txget, got, ETHERRINGQ);
+	if(ntx != (int)h.ntx){
+		snprintf(why, sizeof why, "%d transmit buffers given, the head says %d", ntx, h.ntx);
+		return why;
+	}
+
+	/* ARP out through buffer got[0], the reply in */
+	b = got[0];
+	ringrec(rec, b, mkarp(mem + h.txoff + b*h.bufsize, mymac, myip, gwip));
+	if((e = ringwrite(fd, rec, 4)) != nil){
+		snprintf(why, sizeof why, "write of a record: %s", e);
+		return why;
+	}
+	found = 0;
+	end = nsec() + 5000000000LL;
+	while(!found && nsec() < end){
+		n = readwait(fd, rec, sizeof rec, 1000);
+		for(i = 0; i + 4 <= n; i += 4){
+			b = rec[i] | rec[i+1]<<8;
+			len = rec[i+2] | rec[i+3]<<8;
+			if(b >= (int)h.nrx || len > (int)h.bufsize)
+				return "a record of the driver's out of bounds";
+			if(arpreply(mem + h.rxoff + b*h.bufsize, len, gwip, myip, gwmac))
+				found = 1;
+			ringput(hd->rxq, &hd->rxput, &rxput, b);
+		}
+	}
+	if(!found)
+		return "no ARP reply through the ring in 5 s";
+	print("ethertest: ring: arp reply: 10.0.2.2 is at %02x:%02x:%02x:%02x:%02x:%02x\n",
+		gwmac[0], gwmac[1], gwmac[2], gwmac[3], gwmac[4], gwmac[5]);
+
+	/* refused: a buffer not in the ring, a runt, half a record */
+	ringrec(rec, h.ntx, 60);
+	if((e = ringwrite(fd, rec, 4)) == nil || strcmp(e, "bad ring buffer") != 0)
+		return "a buffer out of range was not refused as a bad ring buffer";
+	ringrec(rec, got[1], 10);
+	if((e = ringwrite(fd, rec, 4)) == nil || strcmp(e, "bad frame length") != 0)
+		return "a 10-byte frame was not refused as a bad frame length";
+	if((e = ringwrite(fd, rec, 3)) == nil || strcmp(e, "bad argument") != 0)
+		return "a 3-byte write was not refused as a bad argument";
+	/* an index that is no receive buffer, given back, is refused when the driver next looks */
+	ringput(hd->rxq, &hd->rxput, &rxput, h.nrx);
+	readwait(fd, rec, sizeof rec, 300);
+	errs1 = statval("ringerrors");
+	if(errs1 != errs0 + 4){
+		snprintf(why, sizeof why, "ringerrors went from %lld to %lld, not up by 4", errs0, errs1);
+		return why;
+	}
+	if(statval("ringout") != out0 + 1 || statval("ringin") < in0 + 1)
+		return "ringin and ringout did not count the ARP request and reply";
+	print("ethertest: ring: 4 bad records and entries refused\n");
+
+	/* the last open is served: the first one's reads fail */
+	snprintf(url, sizeof url, "%s:/ring", dev);
+	if((fd2 = open(url, O_RDWR)) < 0){
+		snprintf(why, sizeof why, "%s: a second open: %r", url);
+		return why;
+	}
+	n = readwait(fd, rec, sizeof rec, 2000);
+	close(fd2);
+	close(fd);
+	munmap(mem, size);
+	if(n >= 0 || strcmp(readerr, "ring taken over") != 0)
+		return "a read of a ring taken over did not fail with ring taken over";
+	return nil;
+}
+
 static void
 usage(void)
 {
@@ -581,6 +728,7 @@ main(int argc, char **argv)
 	result("readers", treaders());
 	result("burst", tburst());
 	result("after", tarp());
+	result("ring", tring());
 	print(failed ? "SOME TESTS FAILED\n" : "ALL TESTS PASSED\n");
 	return failed != 0;
 }

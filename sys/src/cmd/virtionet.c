@@ -13,15 +13,17 @@
  * The registers are BAR 0, I/O ports, reached through port:.  Receive
  * queue 0 and transmit queue 1 are legacy vrings (descriptors, the
  * available ring, then the used ring on the next 4096 boundary), and
- * with the packet buffers are one phys:/dma allocation shared by the
- * two processes through fork.  Each buffer is a chain of two
- * descriptors: the 10-byte virtio_net_hdr, then the frame (a legacy
- * device without VIRTIO_F_ANY_LAYOUT wants the header alone).
- * Received frames wait in the used ring until a read takes them (one
- * copy: the DMA buffer into the reply), then their buffer goes back on
- * the available ring.  A write copies its frame into a free transmit
- * buffer and notifies the card; with none free the write is held
- * until the card gives one back.
+ * with a page of virtio_net_hdrs are one phys:/dma allocation of the
+ * driver's own, shared by the two processes through fork; the frame
+ * buffers are libether's, shared with netd (ether(2)).  Each slot of a
+ * queue is a chain of two descriptors: the 10-byte virtio_net_hdr, in
+ * the driver's memory, then the frame, in a buffer of libether's (a
+ * legacy device without VIRTIO_F_ANY_LAYOUT wants the header alone).
+ * Received frames wait in the used ring until a read takes them, then
+ * their slot goes back on the available ring with the buffer libether
+ * gives back for it (the same, or a spare when the frame's buffer was
+ * lent to netd).  A frame to send is a buffer of libether's, put in a
+ * free transmit slot until the card gives the slot back.
  */
 #include <libc.h>
 #include <9p.h>
@@ -67,8 +69,8 @@ enum {
 	Qrx	= 0,
 	Qtx	= 1,
 	Hdrlen	= 10,	/* virtio_net_hdr without mergeable buffers */
-	Bufsize	= 2048,	/* header, then the frame */
-	Maxrx	= 64,	/* receive buffers: that many frames wait */
+	Hdrsize	= 16,	/* each slot's header, in the header page */
+	Maxrx	= 64,	/* receive slots: that many frames wait */
 	Maxtx	= 32,
 	Minframe = ETHERMINFRAME,
 };
@@ -103,18 +105,17 @@ struct Used {
 	} ring[];
 };
 
-/* a virtqueue and its buffers */
+/* a virtqueue and its slots */
 struct Vq {
 	int	index;		/* 0 receive, 1 transmit */
 	int	size;		/* descriptors, from the device */
-	int	nbuf;		/* buffers, each a chain of two descriptors */
+	int	nbuf;		/* slots, each a chain of two descriptors */
 	volatile Desc	*desc;
 	volatile Avail	*avail;
 	volatile Used	*used;
 	u16int	last;		/* used entries taken so far */
 	u16int	seen;		/* used entries counted so far (receive) */
-	uchar	*buf;		/* nbuf buffers of Bufsize */
-	uvlong	bufpa;
+	int	buf[Maxrx];	/* each slot's frame buffer (libether's) */
 };
 
 static Ether	ether;		/* the card to libether (filled in at the end) */
@@ -123,7 +124,7 @@ static uvlong	iobase;
 static u32int	features;	/* what was negotiated */
 static Vq	rxq, txq;
 
-static int	txfree[Maxtx];	/* transmit buffers not in flight */
+static int	txfree[Maxtx];	/* transmit slots not in flight */
 static int	ntxfree;
 
 /* barrier: the compiler keeps memory accesses on their side of it */
@@ -221,9 +222,12 @@ qsize(int q)
 	return n;
 }
 
-/* vqinit: lay q out at mem (physical pa), buffers at buf (bufpa); tell the device */
+/*
+ * vqinit: lay q out at mem (physical pa), its slots' headers at hdrpa;
+ * receive slot i gets buffer i of libether's; tell the device
+ */
 static void
-vqinit(Vq *q, int index, int size, int nbuf, uchar *mem, uvlong pa, uchar *buf, uvlong bufpa)
+vqinit(Vq *q, int index, int size, int nbuf, uchar *mem, uvlong pa, uvlong hdrpa)
 {
 	int i;
 
@@ -234,31 +238,32 @@ vqinit(Vq *q, int index, int size, int nbuf, uchar *mem, uvlong pa, uchar *buf, 
 	q->avail = (Avail*)(mem + 16L*size);
 	q->used = (Used*)(mem + vringused(size));
 	q->last = q->seen = 0;
-	q->buf = buf;
-	q->bufpa = bufpa;
 	for(i = 0; i < nbuf; i++){
-		q->desc[2*i].addr = bufpa + (uvlong)i*Bufsize;
+		q->desc[2*i].addr = hdrpa + (uvlong)i*Hdrsize;
 		q->desc[2*i].len = Hdrlen;
 		q->desc[2*i].flags = Dnext | (index == Qrx ? Dwrite : 0);
 		q->desc[2*i].next = 2*i + 1;
-		q->desc[2*i+1].addr = bufpa + (uvlong)i*Bufsize + Hdrlen;
-		q->desc[2*i+1].len = Bufsize - Hdrlen;
+		q->desc[2*i+1].len = ETHERBUFSIZE;
 		q->desc[2*i+1].flags = index == Qrx ? Dwrite : 0;
+		if(index == Qrx){
+			q->buf[i] = i;
+			q->desc[2*i+1].addr = etherbufpa(&ether, i);
+		}
 	}
 	out16(Rqsel, index);
 	out32(Rqaddr, pa / Vpage);
 }
 
-/* kick: queue q has new available buffers; tell the device unless it said not to */
+/* vqnotify: queue q has new available buffers; tell the device unless it said not to */
 static void
-kick(Vq *q)
+vqnotify(Vq *q)
 {
 	fence();
 	if(!(q->used->flags & Unonotify))
 		out16(Rqnotify, q->index);
 }
 
-/* post: buffer chain head h on q's available ring (the caller kicks) */
+/* post: buffer chain head h on q's available ring (the caller notifies) */
 static void
 post(Vq *q, int h)
 {
@@ -335,7 +340,7 @@ setup(Ether *e)
 	txring = vringsize(ntxd);
 	nrx = nrxd/2 < Maxrx ? nrxd/2 : Maxrx;
 	ntx = ntxd/2 < Maxtx ? ntxd/2 : Maxtx;
-	dmabytes = rxring + txring + (long)(nrx + ntx)*Bufsize;
+	dmabytes = rxring + txring + Vpage;	/* and the headers' page */
 	fd = open("phys:/dma", O_RDWR);
 	if(fd < 0)
 		fail("phys:/dma: cannot open");
@@ -349,12 +354,12 @@ setup(Ether *e)
 	close(fd);
 	if(dmapa % Vpage != 0 || (dmapa + rxring + txring) / Vpage > 0xFFFFFFFFULL)
 		fail("phys:/dma: memory a legacy queue cannot address");
+	etherbufs(e, nrx, ntx);
 	pa = dmapa + rxring + txring;
-	vqinit(&rxq, Qrx, nrxd, nrx, dma, dmapa, dma + rxring + txring, pa);
-	vqinit(&txq, Qtx, ntxd, ntx, dma + rxring, dmapa + rxring,
-		dma + rxring + txring + (long)nrx*Bufsize, pa + (uvlong)nrx*Bufsize);
+	vqinit(&rxq, Qrx, nrxd, nrx, dma, dmapa, pa);
+	vqinit(&txq, Qtx, ntxd, ntx, dma + rxring, dmapa + rxring, pa + (uvlong)Maxrx*Hdrsize);
 
-	/* every receive buffer to the device; every transmit buffer free */
+	/* every receive slot to the device; every transmit slot free */
 	for(i = 0; i < nrx; i++)
 		post(&rxq, 2*i);
 	for(i = 0; i < ntx; i++)
@@ -364,7 +369,7 @@ setup(Ether *e)
 	out16(Rqnotify, Qrx);
 }
 
-/* txreclaim: count the frames the device has sent and free their buffers */
+/* txreclaim: count the frames the device has sent, free their slots, give back their buffers */
 static void
 txreclaim(void)
 {
@@ -380,6 +385,7 @@ txreclaim(void)
 		}
 		txfree[ntxfree++] = id / 2;
 		ether.nout++;
+		ethersent(&ether, txq.buf[id/2]);
 	}
 }
 
@@ -412,38 +418,43 @@ receive(Ether *e)
 			continue;
 		}
 		posted = 1;
-		if(len < Hdrlen + Minframe || len > Bufsize){
+		if(len < Hdrlen + Minframe || len > Hdrlen + ETHERBUFSIZE){
 			e->nierr++;
 			post(&rxq, id);
 			continue;
 		}
-		etherdeliver(e, rxq.buf + (id/2)*Bufsize + Hdrlen, len - Hdrlen);
+		rxq.buf[id/2] = etherframe(e, rxq.buf[id/2], len - Hdrlen);
+		rxq.desc[id+1].addr = etherbufpa(e, rxq.buf[id/2]);
 		post(&rxq, id);
 	}
 	if(posted)
-		kick(&rxq);
+		vqnotify(&rxq);
 }
 
-/* transmit: start a frame if a buffer is free; 1 if done, 0 if it must wait */
+/* send: buffer b, n bytes, in a free slot (its header is empty: no offloads); 1 if done, 0 if it must wait */
 static int
-transmit(Ether *e, uchar *frame, long n)
+send(Ether *e, int b, long n)
 {
-	uchar *b;
 	int i;
 
-	USED(e);
 	txreclaim();
 	if(ntxfree == 0)
 		return 0;
 	i = txfree[--ntxfree];
-	b = txq.buf + (long)i*Bufsize;
-	memset(b, 0, Hdrlen);	/* no offloads: an empty header */
-	memmove(b + Hdrlen, frame, n);
+	txq.buf[i] = b;
+	txq.desc[2*i+1].addr = etherbufpa(e, b);
 	txq.desc[2*i+1].len = n;
 	barrier();
 	post(&txq, 2*i);
-	kick(&txq);
 	return 1;
+}
+
+/* kick: the device sends what send put on the available ring */
+static void
+kick(Ether *e)
+{
+	USED(e);
+	vqnotify(&txq);
 }
 
 /* check: count what was sent and received */
@@ -473,7 +484,8 @@ intr(Ether *e)
 static Ether ether = {
 	.driver = "virtionet",
 	.irqfd = -1,
-	.transmit = transmit,
+	.send = send,
+	.kick = kick,
 	.receive = receive,
 	.check = check,
 	.link = link,

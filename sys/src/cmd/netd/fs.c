@@ -403,7 +403,7 @@ fswrite(Req *r)
 			respond(r, nil);
 			return;
 		}
-		etherinput(&ether, r->ifcall.data, n);
+		ringinput((uchar*)r->ifcall.data, n);
 		sys_check_timeouts();
 		r->ofcall.count = n;
 		respond(r, nil);
@@ -611,12 +611,14 @@ fsdestroyfid(Fid *fid)
  * Packets to ourselves (127.0.0.1, our own address) wait on lwIP's
  * loopback queue until netif_poll_all delivers them.  It is called
  * here, after a request's handler, never from inside lwIP: a callback
- * of tcp_input must not run tcp_input again.
+ * of tcp_input must not run tcp_input again.  The frames a request
+ * sends to the card go in one write of the ring's records, at the end
+ * (ringhold, ringflush).
  */
-static void fsopenp(Req *r) { fsopen(r); netif_poll_all(); }
-static void fsreadp(Req *r) { fsread(r); netif_poll_all(); }
-static void fswritep(Req *r) { fswrite(r); netif_poll_all(); }
-static void fsdestroyfidp(Fid *f) { fsdestroyfid(f); netif_poll_all(); }
+static void fsopenp(Req *r) { ringhold(); fsopen(r); netif_poll_all(); ringflush(); }
+static void fsreadp(Req *r) { ringhold(); fsread(r); netif_poll_all(); ringflush(); }
+static void fswritep(Req *r) { ringhold(); fswrite(r); netif_poll_all(); ringflush(); }
+static void fsdestroyfidp(Fid *f) { ringhold(); fsdestroyfid(f); netif_poll_all(); ringflush(); }
 
 Srv netsrv = {
 	.attach = fsattach,

@@ -8,7 +8,7 @@
 #include "netd.h"
 #include "lwip/stats.h"
 
-/* ifctext: the text of ip:/ifc */
+/* ifctext: the text of ip:/ifc; ringerrors counts the driver's records and queue entries refused (ring.c) */
 void
 ifctext(char *s, int n)
 {
@@ -20,10 +20,10 @@ ifctext(char *s, int n)
 	ip4addr_ntoa_r(netif_ip4_netmask(nf), m, sizeof m);
 	ip4addr_ntoa_r(netif_ip4_gw(nf), g, sizeof g);
 	snprintf(s, n, "ether0 %02x%02x%02x%02x%02x%02x mtu %d addr %s mask %s gw %s %s\n"
-		"in %lu out %lu drops %lu errors %lu\n",
+		"in %lu out %lu drops %lu errors %lu ringerrors %lu\n",
 		ether.ea[0], ether.ea[1], ether.ea[2], ether.ea[3], ether.ea[4], ether.ea[5],
 		nf->mtu, a, m, g, dhcp_supplied_address(nf) ? "dhcp" : "static",
-		ether.inframes, ether.outframes, ether.indrops, ether.outerrs);
+		ether.inframes, ether.outframes, ether.indrops, ether.outerrs, ringerrs);
 }
 
 /* isdotted: s is four decimal numbers of 0 to 255 joined by dots (what ip4addr_aton takes is looser) */

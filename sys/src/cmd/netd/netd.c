@@ -3,24 +3,25 @@
  * tcp:, udp:, icmp:, ip:, dns: (see netd(8)) over the first network card, ether0:
  * (see ether(4)).
  *	netd [-D] [ether]
- * One lib9p server process makes every lwIP call.  Two helpers feed it,
- * as cons's listener feeds cons: the reader reads frames from the
- * card's data file and writes each to ip:/ether (and "gone" there if
- * the card's driver dies, so that netd fails what waits on it); the ticker writes
- * ip:/tick ten times a second for lwIP's timers.  netd asks DHCP for
- * an address, mounts its trees, and returns.
+ * One lib9p server process makes every lwIP call.  Frames move through
+ * the card's ring (ring.c): buffers shared with the driver, named by
+ * small records on etherN:/ring.  Two helpers feed the server, as
+ * cons's listener feeds cons: the reader reads the records of received
+ * frames from the ring and writes them to ip:/ether (and "gone" there
+ * if the card's driver dies, so that netd fails what waits on it); the
+ * ticker writes ip:/tick ten times a second for lwIP's timers.  netd
+ * asks DHCP for an address, mounts its trees, and returns.
  */
 #include "netd.h"
 
 Etherif	ether;
-int	etherfd;
 
 /* transmit: lwIP's frame out to the card */
 static long
 transmit(Etherif *e, const void *frame, long n)
 {
 	USED(e);
-	return write(etherfd, frame, n);
+	return ringtransmit(frame, n);
 }
 
 /* readfile: the first n-1 bytes of url as a string; -1 on error */
@@ -39,23 +40,20 @@ readfile(char *url, char *buf, int n)
 	return m;
 }
 
-/* helper: a process that loops for ever feeding netd; never returns */
+/* reader: pass the ring's records of received frames to netd, for ever */
 static void
-reader(char *dev)
+reader(void)
 {
-	static uchar buf[2048];
-	char url[64];
-	int in, out;
+	static uchar buf[ETHERRINGQ*ETHERRINGREC];
+	int out;
 	long n;
 
-	snprintf(url, sizeof url, "%s:/data", dev);
-	in = open(url, OREAD);
 	out = open("ip:/ether", OWRITE);
-	if(in < 0 || out < 0){
+	if(out < 0){
 		fprint(2, "netd: reader: %r\n");
 		exits("reader");
 	}
-	while((n = read(in, buf, sizeof buf)) >= 0)
+	while((n = read(ringfd, buf, sizeof buf)) >= 0)
 		if(n > 0 && write(out, buf, n) < 0)
 			exits(nil);	/* netd is gone */
 	/* the card's driver is gone: netd fails the connections waiting on it */
@@ -111,9 +109,7 @@ main(int argc, char **argv)
 		char h[3] = { buf[2*i], buf[2*i+1], 0 };
 		ether.ea[i] = strtol(h, nil, 16);
 	}
-	snprintf(url, sizeof url, "%s:/data", dev);
-	if((etherfd = open(url, OWRITE)) < 0)
-		sysfatal("%s: %r", url);
+	ringmap(dev);
 	if((fd = open("rand:", OREAD)) >= 0 && read(fd, seed, sizeof seed) == sizeof seed)
 		lwipseed(*(unsigned long long*)seed);
 	if(fd >= 0)
@@ -138,14 +134,14 @@ main(int argc, char **argv)
 		exits(nil);
 	}
 	close(p[0]);
-	close(etherfd);
 	/* one 9P session, attached five times: tcp:, udp:, ip:, dns:, icmp: */
 	for(i = 0; i < (int)nelem(names); i++)
 		if(mount(p[1], names[i], MREPL, names[i]) < 0)
 			sysfatal("mount %s: %r", names[i]);
 	close(p[1]);
 	if(rfork(RFPROC|RFFDG|RFNOWAIT) == 0)
-		reader(dev);
+		reader();
+	close(ringfd);
 	if(rfork(RFPROC|RFFDG|RFNOWAIT) == 0)
 		ticker();
 	exits(nil);

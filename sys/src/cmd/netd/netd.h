@@ -12,6 +12,7 @@
 #include "lwip/dhcp.h"
 #include "lwip/dns.h"
 #include "lwip/etharp.h"
+#include <ether.h>
 
 enum {
 	/* what a tree is (the attach's aname) */
@@ -34,7 +35,7 @@ enum {
 	Qdial,		/* tcp:host!port: dial (or announce) at open */
 	Qifc,		/* ip: */
 	Qipctl,
-	Qether,		/* ip:/ether: frames from the driver (netd's reader) */
+	Qether,		/* ip:/ether: the ring's records of frames from the driver (netd's reader) */
 	Qtick,		/* ip:/tick: the clock (netd's ticker) */
 	Qroutes,	/* ip:/routes */
 	Qstats,		/* ip:/stats */
@@ -83,7 +84,6 @@ enum { Closed, Dialing, Announced, Established, Hungup };
 
 extern Conv	*convs[2][Nconv];
 extern Etherif	ether;
-extern int	etherfd;
 
 /* conv.c */
 void	answer(Pending **list, char *err);
@@ -122,6 +122,15 @@ void	ifctext(char *s, int n);
 void	routestext(char *s, int n);
 void	statstext(char *s, int n);
 char*	ipctl(char *msg);
+
+/* ring.c */
+extern int	ringfd;
+extern unsigned long	ringerrs;
+void	ringmap(char *dev);
+void	ringinput(uchar *p, long n);
+long	ringtransmit(const void *frame, long n);
+void	ringhold(void);
+void	ringflush(void);
 
 /* fs.c */
 extern Srv	netsrv;

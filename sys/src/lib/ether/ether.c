@@ -1,12 +1,14 @@
 /*
  * ether.c: the ether(4) file server of a network card driver (see
- * ether(2)): the tree (addr, stats, data, and intr for the listener),
- * the reads of data held until a frame comes and the writes held until
- * the card has room, flush, and the listener process.  The device is
- * reached only through the driver's callbacks in its Ether.
+ * ether(2)): the tree (addr, stats, data, ring, and intr for the
+ * listener), reads and writes, flush, the buffers' post, and the
+ * listener process; the buffers and the frames in them are buf.c's.
+ * The device is reached only through the driver's callbacks in its
+ * Ether.
  *
  * Two processes, as cons has:
- *	the server	answers 9P on etherN: and owns the card's queues;
+ *	the server	answers 9P on etherN: and owns the card's queues
+ *			and the buffers;
  *	the listener	waits on irq:/N, has the driver read (and so
  *			acknowledge) the card's interrupt cause and, when
  *			it is the card's, writes it to etherN:/intr, a
@@ -15,70 +17,9 @@
 #include <libc.h>
 #include <9p.h>
 #include <ether.h>
+#include "dat.h"
 
-enum {
-	Nheld	= 64,		/* reads (and writes) waiting at once */
-
-	Qroot	= 0,
-	Qaddr,
-	Qstats,
-	Qdata,
-	Qintr,
-	Nq,
-};
-
-static char	*names[Nq] = { "/", "addr", "stats", "data", "intr" };
-static Ether	*ether;		/* the one card this process serves */
-
-static Req	*rheld[Nheld];	/* reads of data waiting for a frame */
-static int	nrheld;
-static Req	*wheld[Nheld];	/* writes waiting for room on the card */
-static int	nwheld;
-
-/* etherreaders: how many reads of data wait for a frame */
-int
-etherreaders(Ether *e)
-{
-	USED(e);
-	return nrheld;
-}
-
-/* etherdeliver: answer the oldest waiting read with frame (its first bytes if the read is short) */
-void
-etherdeliver(Ether *e, uchar *frame, long n)
-{
-	Req *r;
-
-	USED(e);
-	if(nrheld == 0)
-		return;
-	r = rheld[0];
-	memmove(rheld, rheld+1, --nrheld * sizeof rheld[0]);
-	if(n > r->ifcall.count)
-		n = r->ifcall.count;
-	memmove(r->ofcall.data, frame, n);
-	r->ofcall.count = n;
-	respond(r, nil);
-}
-
-/* transmit: hand r's frame to the card if it has room; 1 if done, 0 if it must wait */
-static int
-transmit(Req *r)
-{
-	if(!ether->transmit(ether, (uchar*)r->ifcall.data, r->ifcall.count))
-		return 0;
-	r->ofcall.count = r->ifcall.count;
-	respond(r, nil);
-	return 1;
-}
-
-/* txanswer: start the writes that waited for room */
-static void
-txanswer(void)
-{
-	while(nwheld > 0 && transmit(wheld[0]))
-		memmove(wheld, wheld+1, --nwheld * sizeof wheld[0]);
-}
+static char	*names[Nq] = { "/", "addr", "stats", "data", "ring", "intr" };
 
 static Qid
 mkqid(int q)
@@ -123,12 +64,12 @@ fill(Dir *d, int q)
 {
 	memset(d, 0, sizeof *d);
 	d->qid = mkqid(q);
-	d->mode = q == Qroot ? DMDIR|0555 : q == Qdata ? 0666 : q == Qintr ? 0200 : 0444;
+	d->mode = q == Qroot ? DMDIR|0555 : q == Qdata ? 0666 : q == Qring ? 0660 : q == Qintr ? 0200 : 0444;
 	d->name = q == Qroot ? ether->name : names[q];
 	d->uid = d->gid = d->muid = "sys";
 }
 
-/* dirgen: the directory lists addr, stats and data; intr is the listener's */
+/* dirgen: the directory lists addr, stats, data and ring; intr is the listener's */
 static int
 dirgen(int i, Dir *d, void *aux)
 {
@@ -150,10 +91,12 @@ fsopen(Req *r)
 		respond(r, Eperm);
 		return;
 	}
-	if(q == Qintr && m != OWRITE){
+	if((q == Qintr && m != OWRITE) || (q == Qring && m != ORDWR)){
 		respond(r, Eperm);
 		return;
 	}
+	if(q == Qring)
+		ringopen(r);
 	respond(r, nil);
 }
 
@@ -179,19 +122,25 @@ fsread(Req *r)
 		ether->check(ether);
 		link = ether->link(ether, &mbps);
 		snprintf(buf, sizeof buf,
-			"in %llu\nout %llu\nierrors %llu\noerrors %llu\nlink %d\nmbps %d\naddr %02x%02x%02x%02x%02x%02x\n",
+			"in %llu\nout %llu\nierrors %llu\noerrors %llu\nlink %d\nmbps %d\naddr %02x%02x%02x%02x%02x%02x\n"
+			"ringin %llu\nringout %llu\nringerrors %llu\n",
 			ether->nin, ether->nout, ether->nierr, ether->noerr, link, mbps,
-			mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
+			mac[0], mac[1], mac[2], mac[3], mac[4], mac[5],
+			ether->nringin, ether->nringout, ether->nringerr);
 		readstr(r, buf);
 		respond(r, nil);
+		return;
+	case Qring:
+		ringread(r);
 		return;
 	case Qdata:
 		if(nrheld >= Nheld){
 			respond(r, "too many readers");
 			return;
 		}
+		r->ofcall.count = 0;
 		rheld[nrheld++] = r;
-		ether->receive(ether);
+		bufreceive();
 		return;
 	}
 	respond(r, Eperm);
@@ -207,7 +156,7 @@ fswrite(Req *r)
 			respond(r, Ebadarg);	/* not 14 to 1514 bytes */
 			return;
 		}
-		if(nwheld == 0 && transmit(r))
+		if(nwheld == 0 && bufdatawrite(r))
 			return;
 		if(nwheld >= Nheld){
 			ether->noerr++;
@@ -216,13 +165,16 @@ fswrite(Req *r)
 		}
 		wheld[nwheld++] = r;
 		return;
+	case Qring:
+		ringwrite(r);
+		return;
 	case Qintr:
 		/* what the cause was matters not: look at both directions */
 		r->ofcall.count = r->ifcall.count;
 		respond(r, nil);
 		ether->check(ether);
-		txanswer();
-		ether->receive(ether);
+		buftxanswer();
+		bufreceive();
 		return;
 	}
 	respond(r, Eperm);
@@ -236,22 +188,35 @@ unhold(Req **q, int *n, Req *r)
 
 	for(i = 0; i < *n; i++)
 		if(q[i] == r){
-			memmove(q+i, q+i+1, (*n-i-1) * sizeof q[0]);
-			(*n)--;
+			unheld(q, n, i);
 			return 1;
 		}
 	return 0;
 }
 
-/* flush: a reader or writer gave up: forget its request */
+/*
+ * flush: a reader or writer gave up: forget its request.  (A ring read
+ * held here has no buffers yet: those it gets are answered at once.)
+ */
 static void
 fsflush(Req *r)
 {
-	if(unhold(rheld, &nrheld, r->oldreq) || unhold(wheld, &nwheld, r->oldreq)){
-		respond(r->oldreq, "interrupted");
+	Req *o;
+
+	o = r->oldreq;
+	if(unhold(rheld, &nrheld, o) || unhold(wheld, &nwheld, o) || unhold(waits, &nwaits, o)){
+		respond(o, "interrupted");
 		return;
 	}
 	respond(r, nil);
+}
+
+/* fsdestroyfid: an open of ring is closed */
+static void
+fsdestroyfid(Fid *f)
+{
+	if(f->qid.path == Qring)
+		ringclose(f);
 }
 
 static void
@@ -269,6 +234,7 @@ static Srv fs = {
 	.write = fswrite,
 	.flush = fsflush,
 	.stat = fsstat,
+	.destroyfid = fsdestroyfid,
 };
 
 /*
@@ -324,17 +290,41 @@ freename(void)
 	return buf;
 }
 
+/* post: the buffers as srv:/NAME.ring (a dead driver's post of that name goes first) */
+static void
+post(Ether *e)
+{
+	char url[64], num[16];
+	int fd;
+
+	snprintf(url, sizeof url, "srv:/%s.ring", e->name);
+	remove(url);
+	fd = open(url, OWRITE|OCREATE|OEXCL, 0600);
+	if(fd < 0)
+		sysfatal("%s: %r", url);
+	snprintf(num, sizeof num, "%d", memfd);
+	if(write(fd, num, strlen(num)) != (long)strlen(num))
+		sysfatal("%s: %r", url);
+	close(fd);
+	close(memfd);
+	memfd = -1;
+}
+
 /*
- * etherserve: serve e as e->name: (the first free etherN if nil), fork
- * the listener, and return once name: is there, as servers do; dies if
- * it cannot.
+ * etherserve: serve e as e->name: (the first free etherN if nil), post
+ * its buffers, fork the listener, and return once name: is there, as
+ * servers do; dies if it cannot.
  */
 void
 etherserve(Ether *e)
 {
-	ether = e;
+	if(ether != e)
+		sysfatal("etherserve: no buffers (etherbufs)");
 	if(e->name == nil)
 		e->name = freename();
+	if(memfd < 0)
+		sysfatal("etherserve: no buffers (etherbufs)");
+	post(e);
 	if(mountsrv(&fs, e->name, MREPL) < 0)
 		sysfatal("mount %s: %r", e->name);
 	switch(rfork(RFPROC|RFFDG|RFNOWAIT)){
