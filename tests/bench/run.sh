@@ -62,7 +62,7 @@ ROUNDS=${BENCHROUNDS:-3}
 FIGS="nullsys nullread pipe openclose read1m forkexit forkexec shecho"
 PEEROPTS="-s $MB -n $NSMALL -r $ROUNDS"
 NFQEMU="$QEMU -cdrom $OUT/ninefold.iso -nographic -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04"
-LXQEMU="$QEMU -kernel $OUT/linux/vmlinuz -initrd $OUT/linux/initramfs.gz -nographic -no-reboot"
+LXQEMU="$QEMU -kernel $OUT/linux/vmlinuz -nographic -no-reboot"
 TMP=$(mktemp -d /tmp/ninefold-bench.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -140,8 +140,11 @@ run() {
 		expect "$HERE/guest.exp" ninefold "$log" "$line" \
 			$NFQEMU "$@" $(mflags "$m") >"$res"
 	else
+		# the modules only for the sets that need them (linux.sh)
+		initrd=$OUT/linux/initramfs-mod.gz
+		[ "$bset" = sys ] && initrd=$OUT/linux/initramfs.gz
 		expect "$HERE/guest.exp" linux "$log" "" \
-			$LXQEMU -append "console=ttyS0 quiet $line" "$@" $(mflags "$m") >"$res"
+			$LXQEMU -initrd "$initrd" -append "console=ttyS0 quiet $line" "$@" $(mflags "$m") >"$res"
 	fi
 	rc=$?
 	st=$(awk '$1 == "@" && $2 == "status" { print $3 }' "$res")
