@@ -1,7 +1,7 @@
 /*
- * bench: micro-benchmarks of the system interface, one portable C
- * source built twice: for Ninefold (against its own libc, with
- * __ninefold__ defined) and statically for Linux (glibc), so that
+ * bench: micro-benchmarks of the system interface, portable C (this
+ * file and peer.c) built twice: for Ninefold (against its own libc,
+ * with __ninefold__ defined) and statically for Linux (glibc), so that
  * tests/bench/run.sh can compare the two in the same emulator
  * (design section 9).
  *
