@@ -35,6 +35,7 @@
 #	BENCHMODES	"icount tcg"
 #	BENCHGUESTS	"ninefold linux"
 #	BENCHNICS	"e1000 virtio-net"
+#	BENCHMACHINE	QEMU's -machine for every boot (default pc; q35 works)
 #	BENCHMB		MiB of each big transfer (tcpsend, tcprecv, fwrite,
 #			fread; default 20)
 #	BENCHN		connections and small files (default 200)
@@ -59,10 +60,11 @@ NICS=${BENCHNICS:-e1000 virtio-net}
 MB=${BENCHMB:-20}
 NSMALL=${BENCHN:-200}
 ROUNDS=${BENCHROUNDS:-3}
+MACHINE=${BENCHMACHINE:-pc}
 FIGS="nullsys nullread pipe openclose read1m forkexit forkexec shecho"
 PEEROPTS="-s $MB -n $NSMALL -r $ROUNDS"
-NFQEMU="$QEMU -cdrom $OUT/ninefold.iso -nographic -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04"
-LXQEMU="$QEMU -kernel $OUT/linux/vmlinuz -nographic -no-reboot"
+NFQEMU="$QEMU -machine $MACHINE -cdrom $OUT/ninefold.iso -nographic -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04"
+LXQEMU="$QEMU -machine $MACHINE -kernel $OUT/linux/vmlinuz -nographic -no-reboot"
 TMP=$(mktemp -d /tmp/ninefold-bench.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -311,8 +313,8 @@ table() {
 	for m in $MODES; do
 		[ -n "$(awk -v m="$m" '$1 == m' "$DATA")" ] || continue
 		case $m in
-		icount)	echo "icount (-icount shift=0: guest time, 1 ns per instruction)" ;;
-		tcg)	echo "tcg (plain TCG: wall time)" ;;
+		icount)	echo "icount (-icount shift=0: guest time, 1 ns per instruction; machine $MACHINE)" ;;
+		tcg)	echo "tcg (plain TCG: wall time; machine $MACHINE)" ;;
 		esac
 		# the order: the sys figures, the boot, then the rest as they came
 		awk -v m="$m" -v figs="$FIGS boot-wall prompt-wall boot-guest" "$LABELS"'
