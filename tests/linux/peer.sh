@@ -15,10 +15,8 @@
 # Debian's kernel has the serial console, devtmpfs, gzip initramfs, IPv4
 # and ACPI power-off built in; 9P (9pnet, its TCP transport 9pnet_fd, the
 # v9fs file system 9p and what it needs, netfs and fscache) and the
-# e1000 are modules.  The package holds no modules.dep (depmod makes it
-# on install), so each module's dependencies are read from its own
-# .modinfo section ("depends=a,b"), and the modules are taken from the
-# package until none is missing.
+# e1000 are modules, taken from the package with their dependencies by
+# getkernel (tests/linux/debian.sh).
 #
 # The guest's /init mounts proc, sys, devtmpfs and a tmpfs on /tmp,
 # quiets the kernel's console messages, loads the modules with insmod in
@@ -64,67 +62,10 @@ die() {
 
 . "$ROOT/tests/linux/debian.sh"
 
-# modname PATH: a module's name from its file (as the kernel names it)
-modname() {
-	basename "$1" .ko | tr - _
-}
-
-# moddeps FILE: the modules FILE depends on, one a line
-moddeps() {
-	tr '\0' '\n' <"$1" | sed -n 's/^depends=//p' | tr , '\n' | sed '/^$/d'
-}
-
 needlists
-pkg=$(kernelpkg)
-ver=${pkg#linux-image-}
 
 # the kernel and its modules, both from that one package, so they match
-if [ ! -s "$OUT/vmlinuz" ] || [ ! -s "$OUT/modules/order" ] ||
-	[ "$(cat "$OUT/version" 2>/dev/null)" != "$ver" ]; then
-	deb=$(fetch "$pkg")
-	echo "peer.sh: unpacking $(basename "$deb")" >&2
-	K=$OUT/kernel
-	rm -rf "$K" "$OUT/modules"
-	mkdir -p "$K" "$OUT/modules"
-	dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$K" "./boot/vmlinuz-$ver"
-	cp "$K/boot/vmlinuz-$ver" "$OUT/vmlinuz"
-	# every module's path in the package, and its name
-	dpkg-deb -c "$deb" | awk '{ print $NF }' | grep '\.ko$' |
-		while read -r p; do
-			echo "$(modname "$p") $p"
-		done >"$K/all"
-	# take the wanted modules and then their dependencies until none is
-	# missing; write each one's dependencies to $K/deps as "mod dep"
-	need=$WANT
-	: >"$K/deps"
-	while [ -n "$need" ]; do
-		paths=
-		for m in $need; do
-			p=$(awk -v m="$m" '$1 == m { print $2; exit }' "$K/all")
-			[ -n "$p" ] || die "module $m is not in $pkg"
-			paths="$paths $p"
-		done
-		dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$K" $paths
-		next=
-		for p in $paths; do
-			m=$(modname "$p")
-			cp "$K/$p" "$OUT/modules/$m.ko"
-			echo "$m $m" >>"$K/deps"
-			for d in $(moddeps "$K/$p"); do
-				echo "$d $m" >>"$K/deps"
-				[ -e "$OUT/modules/$d.ko" ] || case " $next " in
-				*" $d "*) ;;
-				*) next="$next $d" ;;
-				esac
-			done
-		done
-		need=$next
-	done
-	# dependencies first: tsort of "dependency module" pairs
-	tsort "$K/deps" >"$OUT/modules/order"
-	echo "$ver" >"$OUT/version"
-	rm -rf "$K" "$deb"
-fi
+getkernel "$OUT" "$WANT"
 
 # busybox: the host's busybox-static if installed, else fetched
 getbusybox "$OUT"

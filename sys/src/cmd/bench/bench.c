@@ -1,28 +1,23 @@
 /*
- * bench: micro-benchmarks of the system interface, one portable C
- * source built twice: for Ninefold (against its own libc, with
- * __ninefold__ defined) and statically for Linux (glibc), so that
+ * bench: micro-benchmarks of the system interface, portable C (this
+ * file and peer.c) built twice: for Ninefold (against its own libc,
+ * with __ninefold__ defined) and statically for Linux (glibc), so that
  * tests/bench/run.sh can compare the two in the same emulator
  * (design section 9).
  *
  * Each figure is printed as one line, "bench NAME VALUE UNIT", and the
  * run ends with "bench: done".  Every benchmark picks its own count:
  * it doubles the count until a run takes a while, scales it to about
- * TARGET ns, then keeps the best of ROUNDS runs.  Only integers are
- * printed, and only C11 and a few POSIX calls are used.
+ * TARGET ns, then keeps the best of ROUNDS runs.  The benchmarks of
+ * peer.c, which need a machine at the other end, move a fixed amount
+ * instead and measure themselves; they run only when named.  Figures
+ * are whole numbers, or have two decimals (report); only C11 and a few
+ * POSIX calls are used (and, on Ninefold, dial for TCP).
  *
  * To add a benchmark: write its run function (and setup/done if it
  * needs them) and add a line to the table bench[] below.
  */
-#define _POSIX_C_SOURCE 200809L	/* glibc: clock_gettime, fork, pipe under -std=c11 */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <errno.h>
-#include <unistd.h>
-#include <fcntl.h>
-#include <time.h>
-#include <sys/wait.h>
+#include "bench.h"
 
 #ifdef __ninefold__
 #define SELF	"/bin/bench"	/* this program, for forkexec */
@@ -44,49 +39,32 @@
 
 #define BENCHDIR "/tmp"		/* default directory for the files made */
 
-enum {
-	TARGET	= 150*1000*1000,	/* ns one measured run should take */
-	ROUNDS	= 4,		/* measured runs; the best is reported */
-	MAXN	= 100*1000*1000,	/* most iterations in one run */
-	SMALL	= 100,		/* bytes in openclose's file */
-	MIB	= 1024*1024,	/* bytes in read1m's file */
-	CHUNK	= 64*1024,	/* bytes per read and write of read1m */
-};
-
-enum { NSOP, MIBS };		/* units: ns per op, MiB per second */
-
-typedef struct Bench Bench;
-struct Bench {
-	char	*name;
-	int	(*setup)(void);	/* nil, or make what run needs; 0 or -1 */
-	int	(*run)(long);	/* do n operations; 0 or -1 */
-	void	(*done)(void);	/* nil, or undo setup */
-	int	unit;		/* NSOP or MIBS */
-	int	nf;		/* run by default on Ninefold (it works there) */
-};
-
 static char *self = SELF;
-static char *dir = BENCHDIR;
+char *dir = BENCHDIR;
+char *peeraddr = "10.0.2.100!9000";
+long bigmib = 20;
+long nsmall = 200;
+int prounds = 3;
 static char path[256];		/* the file made by setup */
-static char buf[CHUNK];
+char buf[CHUNK];
 static int fd = -1;		/* the file or device being read */
 
 /* Report a failure in the usual form: bench: what: why. */
-static void
+void
 fail(char *what, char *why)
 {
 	fprintf(stderr, "bench: %s: %s\n", what, why);
 }
 
 /* Report a failed system call: bench: what: the error string. */
-static void
+void
 syserr(char *what)
 {
 	fail(what, strerror(errno));
 }
 
 /* Nanoseconds on the monotonic clock (virtual time under -icount). */
-static long
+long
 now(void)
 {
 	struct timespec ts;
@@ -408,9 +386,11 @@ piperound(long n)
 #endif
 
 /*
- * The benchmarks, in the order "all" runs them.  The last column says
+ * The benchmarks, in the order "all" runs them.  The nf column says
  * which ones run by default on Ninefold: turn one on when the kernel
- * and libc under it work.  On Linux every one runs by default.
+ * and libc under it work.  On Linux every one runs by default, except
+ * those with an own function (peer.c), which need a peer and run only
+ * when named.
  */
 static Bench bench[] = {
 	{"nullsys",	NULL,		nullsys,	NULL,		NSOP, 1},
@@ -421,8 +401,42 @@ static Bench bench[] = {
 	{"forkexit",	NULL,		forkexit,	NULL,		NSOP, 1},
 	{"forkexec",	NULL,		forkexec,	NULL,		NSOP, 1},
 	{"shecho",	NULL,		shecho,		NULL,		NSOP, 1},
+	{"tcpsend",	NULL,		NULL,		NULL,		MIBS, 0, tcpsend},
+	{"tcprecv",	NULL,		NULL,		NULL,		MIBS, 0, tcprecv},
+	{"tcpconn",	NULL,		NULL,		NULL,		OPSS, 0, tcpconn},
+	{"fwrite",	NULL,		NULL,		NULL,		MIBS, 0, fwrite20},
+	{"fread",	NULL,		NULL,		NULL,		MIBS, 0, fread20},
+	{"files",	NULL,		NULL,		NULL,		OPSS, 0, smallfiles},
 	{NULL},
 };
+
+/*
+ * Print a figure: amount units (ns per op: operations; MiB/s:
+ * MiB; ops/s: operations) in ns.  Rates below 1000 get two decimals,
+ * made with integers (there is no floating point in printf here).
+ */
+void
+report(char *name, long amount, long ns, int unit)
+{
+	long v;
+
+	if(ns <= 0)
+		ns = 1;
+	switch(unit){
+	case NSOP:
+		printf("bench %s %ld ns/op\n", name, (ns + amount/2) / amount);
+		break;
+	default:
+		/* hundredths of a unit per second */
+		v = (amount*100000000000L + ns/2) / ns;
+		if(v >= 100000)
+			printf("bench %s %ld %s\n", name, (v + 50) / 100, unit == MIBS ? "MiB/s" : "ops/s");
+		else
+			printf("bench %s %ld.%02ld %s\n", name, v / 100, v % 100, unit == MIBS ? "MiB/s" : "ops/s");
+		break;
+	}
+	fflush(stdout);
+}
 
 /* Time n operations of b: ns taken, or -1 if they failed. */
 static long
@@ -447,6 +461,8 @@ measure(Bench *b)
 	long n, t, best;
 	int i, r;
 
+	if(b->own != NULL)
+		return b->own();
 	if(b->setup != NULL && b->setup() < 0){
 		if(b->done != NULL)
 			b->done();
@@ -490,7 +506,7 @@ usage(void)
 {
 	Bench *b;
 
-	fprintf(stderr, "usage: bench [-d dir] [name ...]\nnames:");
+	fprintf(stderr, "usage: bench [-d dir] [-a host!port] [-s mib] [-n count] [-r rounds] [name ...]\nnames:");
 	for(b = bench; b->name != NULL; b++)
 		fprintf(stderr, " %s", b->name);
 	fprintf(stderr, "\n");
@@ -525,8 +541,18 @@ main(int argc, char **argv)
 			i++;
 			break;
 		}
-		if(strcmp(argv[i], "-d") == 0 && i+1 < argc)
+		if(i+1 >= argc)
+			usage();
+		if(strcmp(argv[i], "-d") == 0)
 			dir = argv[++i];
+		else if(strcmp(argv[i], "-a") == 0)
+			peeraddr = argv[++i];
+		else if(strcmp(argv[i], "-s") == 0 && (bigmib = atol(argv[++i])) > 0)
+			;
+		else if(strcmp(argv[i], "-n") == 0 && (nsmall = atol(argv[++i])) > 0)
+			;
+		else if(strcmp(argv[i], "-r") == 0 && (prounds = atoi(argv[++i])) > 0)
+			;
 		else
 			usage();
 	}
@@ -538,7 +564,7 @@ main(int argc, char **argv)
 	nfail = 0;
 	if(i == argc){
 		for(b = bench; b->name != NULL; b++)
-			if((!ONNF || b->nf) && measure(b) < 0)
+			if(b->own == NULL && (!ONNF || b->nf) && measure(b) < 0)
 				nfail++;
 	}else{
 		for(; i < argc; i++)
