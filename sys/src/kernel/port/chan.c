@@ -71,6 +71,22 @@ cclose(Chan *c)
 static int cleanurl(char *url, char *out, int n, char *buf, char **elem);
 
 /*
+ * The Unix device names programs and users type, and the schemes that
+ * are those devices here (as Redox's libc maps them): rc's >/dev/null
+ * or a ported program's fopen("/dev/null") would otherwise name a file
+ * of file: (or of whatever scheme the current directory is in).  Only
+ * these exact names; file:/dev/null is a file name like any other.
+ */
+static char *devnames[][2] = {
+	{ "/dev/null",	"null:" },
+	{ "/dev/zero",	"zero:" },
+	{ "/dev/random",	"rand:" },
+	{ "/dev/urandom",	"rand:" },
+	{ "/dev/cons",	"cons:" },
+	{ "/dev/tty",	"cons:" },
+};
+
+/*
  * fullurl: url made absolute against the current directory and cleaned
  * of ".", ".." and repeated slashes: "scheme:/a/b" (or "scheme:/").
  * 0, or -1 if it will not fit in n bytes.
@@ -85,7 +101,14 @@ fullurl(char *url, char *out, int n)
 	 */
 	static char buf[2*PATHMAX];
 	static char *elem[PATHMAX/2];
+	uint i;
 
+	if(strncmp(url, "/dev/", 5) == 0)
+		for(i = 0; i < nelem(devnames); i++)
+			if(strcmp(url, devnames[i][0]) == 0){
+				url = devnames[i][1];
+				break;
+			}
 	return cleanurl(url, out, n, buf, elem);
 }
 

@@ -43,7 +43,6 @@ uvlong	_statget(const uchar *p, int n);
 int	_wstatbuf(uchar *buf, int n, const char *name, ulong mode, ulong atime,
 		ulong mtime, uvlong length);
 long	_rawstat(const char *url, int fd, uchar *buf, long n);
-const char*	_devname(const char *path);
 #define _KEEP	0xffffffffUL	/* don't touch a 32-bit field */
 #define _KEEP64	(~0ULL)
 long	_realnsec(void);

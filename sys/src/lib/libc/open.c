@@ -28,7 +28,7 @@ open(const char *path, int flags, ...)
 		mode = va_arg(ap, int);
 		va_end(ap);
 	}
-	return _sysret(_sys_open((long)_devname(path), flags, (unsigned)mode & (0777|0x80000000|0x40000000|0x20000000|0x04000000)));
+	return _sysret(_sys_open((long)path, flags, (unsigned)mode & (0777|0x80000000|0x40000000|0x20000000|0x04000000)));
 }
 
 /* Create (or truncate) path for writing. */

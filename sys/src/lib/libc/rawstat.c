@@ -15,7 +15,7 @@ _rawstat(const char *url, int fd, uchar *buf, long n)
 	long r;
 
 	if(url != nil)
-		r = _sysret(_sys_stat((long)_devname(url), (long)buf, n));
+		r = _sysret(_sys_stat((long)url, (long)buf, n));
 	else
 		r = _sysret(_sys_fstat(fd, (long)buf, n));
 	if(r < 0)

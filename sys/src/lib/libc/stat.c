@@ -16,7 +16,7 @@ stat(const char *path, struct stat *st)
 	uchar buf[STATMAX];
 	long n;
 
-	n = _sysret(_sys_stat((long)_devname(path), (long)buf, sizeof buf));
+	n = _sysret(_sys_stat((long)path, (long)buf, sizeof buf));
 	if(n < 0)
 		return -1;
 	return _statconv(buf, n, st);
