@@ -68,6 +68,9 @@ struct Conv {
 	struct pbuf	*dgram[32];	/* udp: datagrams not yet read, a ring */
 	int	dhead, ndgram;
 	int	eof;		/* the peer closed */
+	int	shutwr;		/* tcp: shutdown sent our FIN: no more writes */
+	ip_addr_t	laddr;		/* tcp: the local address and port, kept */
+	u16_t	lport;		/*   for local when the pcb has gone */
 	int	headers;	/* udp: each datagram with Plan 9's 52-byte header */
 	ip_addr_t	raddr;
 	u16_t	rport;		/* icmp: the echo identifier */
@@ -96,8 +99,8 @@ void	convread(Conv *c, Req *r);
 void	convwrite(Conv *c, Req *r);
 void	convflush(Req *old);
 char*	convlisten(Conv *c, Req *r);
-void	convtext(Conv *c, int file, char *s, int n);
-int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
+void	convtext(Conv *c, int file, char *s, int n);	/* addr.c */
+int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);	/* addr.c */
 void	convkick(Conv *c);
 char*	udpsetup(Conv *c, u16_t port);	/* udp.c */
 void	convfail(Conv *c, char *err);
