@@ -2,8 +2,8 @@
  * sock.h: the sockets' state in libc (socket(2)).  A socket is the
  * data file of one of netd's conversations (tcp:/N/data, udp:/N/data),
  * open from socket() on; libc keeps, by that fd, the conversation's
- * ctl file (open, close-on-exec), its directory and what the calls
- * made of it.  close (and dup2 over it) frees the state.
+ * directory (its ctl is opened by name for each message) and what the
+ * calls made of it.  close (and dup2 over it) frees the state.
  */
 #include <u.h>
 #include <errno.h>
@@ -32,7 +32,6 @@ enum {
 typedef struct Sock Sock;
 struct Sock {
 	int	type;		/* SOCK_STREAM or SOCK_DGRAM */
-	int	ctl;		/* the conversation's ctl */
 	char	dir[16];	/* its directory: tcp:/3 */
 	int	state;
 	int	announced;	/* udp: bound by announce, in headers mode */

@@ -2,18 +2,21 @@
  * socket, connect, bind, listen, accept, shutdown, getsockname,
  * getpeername: BSD sockets over netd's files (socket(2)).
  * socket() makes a conversation (tcp:/clone or udp:/clone) and returns
- * its data file; the calls after write its ctl: connect "connect
- * a.b.c.d!port", listen "announce port", accept opens its listen.  A
- * udp socket that sends or receives unconnected is announced and in
- * netd's headers mode (sockio.c).  What a call needs to know later is
- * kept in _socks, by the data fd.
+ * its data file, which alone keeps the conversation; a call that must
+ * tell netd something opens its ctl by name for that message: connect
+ * "connect a.b.c.d!port", listen "announce port"; accept opens its
+ * listen.  So a socket is one fd, as on Linux, and no hidden fd can be
+ * closed (or reused) behind libc's back.  A udp socket that sends or
+ * receives unconnected is announced and in netd's headers mode
+ * (sockio.c).  What a call needs to know later is kept in _socks, by
+ * the data fd.
  */
 #include "sock.h"
 #include <stdarg.h>
 
 Sock	*_socks[Nsock];
 
-/* sockclose: fd is closing (close, or dup2 over it): its ctl and state go */
+/* sockclose: fd is closing (close, or dup2 over it): its state goes */
 static void
 sockclose(int fd)
 {
@@ -22,7 +25,6 @@ sockclose(int fd)
 	if(fd < 0 || fd >= Nsock || (s = _socks[fd]) == nil)
 		return;
 	_socks[fd] = nil;
-	_sys_close(s->ctl);
 	free(s);
 }
 
@@ -45,13 +47,19 @@ _sockof(int fd)
 int
 _sockctl(Sock *s, char *fmt, ...)
 {
-	char msg[96];
+	char msg[96], url[40];
 	va_list ap;
+	int fd, r;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	return write(s->ctl, msg, strlen(msg)) < 0 ? -1 : 0;
+	snprintf(url, sizeof url, "%s/ctl", s->dir);
+	if((fd = open(url, O_RDWR|O_CLOEXEC)) < 0)
+		return -1;
+	r = write(fd, msg, strlen(msg));
+	_sys_close(fd);	/* errno and the error string stay the write's */
+	return r < 0 ? -1 : 0;
 }
 
 /* _sockaddrin: the caller's address a (n bytes) as an AF_INET one; 0 or -1 */
@@ -108,8 +116,9 @@ _sockreadaddr(Sock *s, char *file, struct sockaddr_in *in)
 
 /*
  * newsock: the socket of conversation num of net, whose ctl is open:
- * its data file opened (close-on-exec if cloexec) and the state made.
- * The data fd, or -1 with ctl closed.
+ * its data file opened (close-on-exec if cloexec) and the state made;
+ * ctl is closed (the data file keeps the conversation).  The data fd,
+ * or -1.
  */
 static int
 newsock(char *net, int ctl, char *num, int type, int cloexec)
@@ -123,13 +132,12 @@ newsock(char *net, int ctl, char *num, int type, int cloexec)
 		_sys_close(ctl);
 		return -1;
 	}
+	_sys_close(ctl);
 	if(fd >= Nsock || (s = calloc(1, sizeof *s)) == nil){
 		_sys_close(fd);
-		_sys_close(ctl);
 		return _seterr(fd >= Nsock ? EMFILE : ENOMEM, nil);
 	}
 	s->type = type;
-	s->ctl = ctl;
 	snprintf(s->dir, sizeof s->dir, "%s:/%s", net, num);
 	s->rcvbuf = s->sndbuf = 32*1024;
 	_socks[fd] = s;
@@ -227,15 +235,13 @@ udpredo(int fd, Sock *s, char *a, int port)
 		return -1;
 	k = _socks[nfd];
 	_socks[nfd] = nil;
-	/* the old conversation's last fids go: its port is free */
+	/* the old conversation's last fid goes: its port is free */
 	if(_sys_dup(nfd, fd) < 0){
 		_sys_close(nfd);
-		_sys_close(k->ctl);
 		free(k);
 		return _seterr(EBADF, nil);
 	}
 	_sys_close(nfd);
-	_sys_close(s->ctl);
 	k->bound = s->bound;
 	k->laddr = s->laddr;
 	k->keepalive = s->keepalive;
