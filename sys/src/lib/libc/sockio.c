@@ -45,6 +45,8 @@ recvhdr(Sock *s, int fd, void *buf, size_t n, struct sockaddr_in *from)
 
 	if(_sockannounce(s) < 0)
 		return -1;
+	if(n > 65535)
+		n = 65535;	/* no datagram is longer */
 	b = small;
 	if(n + Hdrlen > sizeof small && (b = malloc(n + Hdrlen)) == nil)
 		return _seterr(ENOMEM, nil);
