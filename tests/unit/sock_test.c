@@ -333,6 +333,7 @@ testerrno(void)
 		{ "address in use", EADDRINUSE }, { "not connected", ENOTCONN },
 		{ "datagram too big", EMSGSIZE }, { "no free conversations", ENOBUFS },
 		{ "already in use", EISCONN }, { "connection shut down", EPIPE }, { "hungup", EPIPE },
+		{ "read timed out", EAGAIN },
 		{ "file does not exist", 0 }, { "i/o error", 0 }, { "connection refused!", 0 },
 	};
 	static int nums[] = {

@@ -15,7 +15,8 @@
  * megabyte each way), udp (sendto/recvfrom echo, datagrams up to 8000
  * bytes, sender addresses; connected send/recv), refused (connect to a
  * closed port: ECONNREFUSED), errors (ENOTSOCK, ENOTCONN, EADDRINUSE,
- * EPIPE after SHUT_WR).  -c connects to host!port (a name or an
+ * EPIPE after SHUT_WR), timeout (SO_RCVTIMEO: recvfrom and accept
+ * give EAGAIN).  -c connects to host!port (a name or an
  * address), sends nothing, and copies what comes to standard output.
  */
 #include <errno.h>
@@ -25,6 +26,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -533,6 +535,52 @@ terrors(void)
 	return 0;
 }
 
+/*
+ * ttimeout: SO_RCVTIMEO: a recvfrom with nothing to read, and an
+ * accept with nobody calling, fail with EAGAIN once it is up; a
+ * datagram sent after is still received
+ */
+static int
+ttimeout(void)
+{
+	struct sockaddr_in a;
+	struct timeval tv;
+	socklen_t n;
+	char buf[16];
+	int fd, cfd, lfd, port;
+
+	if((fd = server(SOCK_DGRAM, &port)) < 0)
+		return -1;
+	tv.tv_sec = 0;
+	tv.tv_usec = 300000;
+	if(setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) < 0)
+		return bad("SO_RCVTIMEO: %s%ld", strerror(errno), 0);
+	memset(&tv, 0, sizeof tv);
+	n = sizeof tv;
+	if(getsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, &n) < 0 || tv.tv_sec != 0 || tv.tv_usec != 300000)
+		return bad("SO_RCVTIMEO read back: %s%ld", "", tv.tv_usec);
+	n = sizeof a;
+	if(recvfrom(fd, buf, sizeof buf, 0, (struct sockaddr*)&a, &n) >= 0 || errno != EAGAIN)
+		return bad("recvfrom with nothing sent: not EAGAIN: %s%ld", strerror(errno), errno);
+	a = loop(port);
+	if((cfd = socket(AF_INET, SOCK_DGRAM, 0)) < 0
+	|| sendto(cfd, "late", 4, 0, (struct sockaddr*)&a, sizeof a) != 4)
+		return bad("sendto: %s%ld", strerror(errno), 0);
+	if(recv(fd, buf, sizeof buf, 0) != 4 || memcmp(buf, "late", 4) != 0)
+		return bad("the datagram after the timeout: %s%ld", strerror(errno), 0);
+	close(cfd);
+	close(fd);
+	if((lfd = server(SOCK_STREAM, &port)) < 0)
+		return -1;
+	tv.tv_usec = 200000;
+	if(setsockopt(lfd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) < 0)
+		return bad("SO_RCVTIMEO of a listener: %s%ld", strerror(errno), 0);
+	if(accept(lfd, NULL, NULL) >= 0 || errno != EAGAIN)
+		return bad("accept with nobody calling: not EAGAIN: %s%ld", strerror(errno), errno);
+	close(lfd);
+	return 0;
+}
+
 /* call: copy what host!port sends to standard output */
 static int
 call(char *host, char *port)
@@ -567,6 +615,7 @@ static struct {
 } tests[] = {
 	{ "inet", tinet }, { "gai", tgai }, { "tcp", ttcp }, { "clients", tclients },
 	{ "big", tbig }, { "udp", tudp }, { "refused", trefused }, { "errors", terrors },
+	{ "timeout", ttimeout },
 };
 
 int

@@ -33,6 +33,7 @@ newconv(int proto)
 			c->err[0] = 0;
 			c->eof = 0;
 			c->shutwr = 0;
+			c->readtimeout = 0;
 			c->lport = 0;
 			ip_addr_set_zero(&c->laddr);
 			c->headers = 0;
@@ -43,70 +44,6 @@ newconv(int proto)
 		}
 	}
 	return nil;
-}
-
-/* answer: respond to every held request of list with err, emptying it */
-void
-answer(Pending **list, char *err)
-{
-	Pending *p;
-
-	while((p = *list) != nil){
-		*list = p->next;
-		respond(p->r, err);
-		free(p);
-	}
-}
-
-/* hold: keep r in list until something answers it */
-void
-hold(Pending **list, Req *r)
-{
-	Pending *p, **l;
-
-	p = calloc(1, sizeof *p);
-	if(p == nil){
-		respond(r, Enomem);
-		return;
-	}
-	p->r = r;
-	for(l = list; *l; l = &(*l)->next)
-		;
-	*l = p;
-}
-
-/* unhold: take r out of list (flushed); 1 if it was there */
-int
-unhold(Pending **list, Req *r)
-{
-	Pending *p, **l;
-
-	for(l = list; (p = *l) != nil; l = &p->next)
-		if(p->r == r){
-			*l = p->next;
-			free(p);
-			return 1;
-		}
-	return 0;
-}
-
-/* convflush: a held request was flushed: forget it (lib9p answers the Tflush) */
-void
-convflush(Req *old)
-{
-	int k, i;
-	Conv *c;
-
-	for(k = 0; k < 2; k++)
-		for(i = 0; i < Nconv; i++){
-			if((c = convs[k][i]) == nil)
-				continue;
-			if(unhold(&c->reads, old) || unhold(&c->writes, old)
-			|| unhold(&c->dial, old) || unhold(&c->listens, old)){
-				respond(old, "interrupted");
-				return;
-			}
-		}
 }
 
 /* fail: c broke (err): every held request hears it */
@@ -479,7 +416,7 @@ convlisten(Conv *c, Req *r)
 		respond(r, nil);
 		return nil;
 	}
-	hold(&c->listens, r);
+	holdfor(&c->listens, r, c->readtimeout);
 	return nil;
 }
 
@@ -523,6 +460,14 @@ convctl(Conv *c, char *msg, Req *r)
 				tcpdetach(c);	/* LAST_ACK: lwIP finishes alone */
 		}
 		c->shutwr = 1;
+		return nil;
+	}
+	if(strcmp(f[0], "readtimeout") == 0){
+		/* reads (and waits for a call) fail after this many ms; 0: never */
+		if(n < 2 || (c->readtimeout = strtol(f[1], &p, 10)) < 0 || *p != 0){
+			c->readtimeout = 0;
+			return "bad readtimeout";
+		}
 		return nil;
 	}
 	if(strcmp(f[0], "keepalive") == 0){
@@ -623,7 +568,7 @@ convread(Conv *c, Req *r)
 		respond(r, "not connected");
 		return;
 	}
-	hold(&c->reads, r);
+	holdfor(&c->reads, r, c->readtimeout);
 	convkick(c);
 }
 

@@ -410,6 +410,7 @@ fswrite(Req *r)
 		return;
 	case Qtick:
 		sys_check_timeouts();
+		convtimeouts();
 		r->ofcall.count = n;
 		respond(r, nil);
 		return;

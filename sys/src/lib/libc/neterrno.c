@@ -26,6 +26,7 @@ static struct {
 	{ "connection error",		ECONNABORTED },
 	{ "not announced",		EINVAL },
 	{ "cannot connect",		ECONNREFUSED },
+	{ "read timed out",		EAGAIN },	/* SO_RCVTIMEO's */
 };
 
 /* the errno for msg, or 0 when it is no network error */

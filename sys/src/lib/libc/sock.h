@@ -42,6 +42,7 @@ struct Sock {
 	int	shutwr;		/* shutdown SHUT_WR: netd sent our FIN */
 	int	reuse, keepalive, nodelay, broadcast;	/* options, as set */
 	int	rcvbuf, sndbuf;
+	long	rcvtimeo;	/* SO_RCVTIMEO in ms (netd's readtimeout); 0: none */
 };
 
 extern Sock	*_socks[Nsock];

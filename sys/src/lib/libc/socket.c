@@ -246,8 +246,11 @@ udpredo(int fd, Sock *s, char *a, int port)
 	k->laddr = s->laddr;
 	k->keepalive = s->keepalive;
 	k->broadcast = s->broadcast;
+	k->rcvtimeo = s->rcvtimeo;
 	free(s);
 	_socks[fd] = k;
+	if(k->rcvtimeo > 0 && _sockctl(k, "readtimeout %ld", k->rcvtimeo) < 0)
+		return -1;
 	return _sockctl(k, "connect %s!%d %d", a, port, ntohs(l.sin_port));
 }
 
@@ -373,12 +376,15 @@ accept(int fd, struct sockaddr *a, socklen_t *n)
 	k->state = Sconn;
 	k->keepalive = s->keepalive;
 	k->nodelay = s->nodelay;
+	k->rcvtimeo = s->rcvtimeo;	/* options pass to the call, as on Linux */
 	if(_sockreadaddr(k, "remote", &k->raddr) < 0){
 		close(nfd);
 		return -1;
 	}
 	if(k->keepalive)
 		_sockctl(k, "keepalive");
+	if(k->rcvtimeo > 0)
+		_sockctl(k, "readtimeout %ld", k->rcvtimeo);
 	_sockaddrout(&k->raddr, a, n);
 	return nfd;
 }

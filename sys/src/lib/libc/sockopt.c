@@ -1,11 +1,12 @@
 /*
  * setsockopt, getsockopt: a socket's options (socket(2)).  Those netd
  * has a say in go to the conversation's ctl (SO_KEEPALIVE: keepalive,
- * once connected); the rest are kept and read back.  netd has no
- * timeouts on reads and writes: SO_RCVTIMEO and SO_SNDTIMEO are
- * refused (ENOPROTOOPT), as is SO_LINGER with a linger.
+ * once connected; SO_RCVTIMEO: readtimeout); the rest are kept and
+ * read back.  netd has no timeout on writes: SO_SNDTIMEO is refused
+ * (ENOPROTOOPT), as is SO_LINGER with a linger.
  */
 #include "sock.h"
+#include <sys/time.h>
 
 /* intval: the int option at val (len bytes); 0 or -1 */
 static int
@@ -24,7 +25,9 @@ int
 setsockopt(int fd, int level, int name, const void *val, socklen_t len)
 {
 	struct linger l;
+	struct timeval tv;
 	Sock *s;
+	long ms;
 	int v;
 
 	if((s = _sockof(fd)) == nil)
@@ -39,6 +42,17 @@ setsockopt(int fd, int level, int name, const void *val, socklen_t len)
 	if(level != SOL_SOCKET)
 		return _seterr(ENOPROTOOPT, nil);
 	switch(name){
+	case SO_RCVTIMEO:
+		if(val == nil || len < sizeof tv)
+			return _seterr(EINVAL, nil);
+		memmove(&tv, val, sizeof tv);
+		if(tv.tv_sec < 0 || tv.tv_usec < 0 || tv.tv_usec >= 1000000)
+			return _seterr(EINVAL, nil);
+		ms = tv.tv_sec*1000 + (tv.tv_usec + 999)/1000;
+		if(_sockctl(s, "readtimeout %ld", ms) < 0)
+			return -1;
+		s->rcvtimeo = ms;
+		return 0;
 	case SO_LINGER:
 		if(val == nil || len < sizeof l)
 			return _seterr(EINVAL, nil);
@@ -87,6 +101,7 @@ int
 getsockopt(int fd, int level, int name, void *val, socklen_t *len)
 {
 	struct linger l;
+	struct timeval tv;
 	Sock *s;
 	int v;
 
@@ -108,6 +123,16 @@ getsockopt(int fd, int level, int name, void *val, socklen_t *len)
 	case SO_BROADCAST:	v = s->broadcast; break;
 	case SO_RCVBUF:		v = s->rcvbuf; break;
 	case SO_SNDBUF:		v = s->sndbuf; break;
+	case SO_RCVTIMEO:
+	case SO_SNDTIMEO:
+		memset(&tv, 0, sizeof tv);
+		if(name == SO_RCVTIMEO){
+			tv.tv_sec = s->rcvtimeo / 1000;
+			tv.tv_usec = s->rcvtimeo % 1000 * 1000;
+		}
+		memmove(val, &tv, *len < sizeof tv ? *len : sizeof tv);
+		*len = sizeof tv;
+		return 0;
 	case SO_LINGER:
 		memset(&l, 0, sizeof l);
 		memmove(val, &l, *len < sizeof l ? *len : sizeof l);
