@@ -10,6 +10,7 @@
 Conv	*convs[2][Nconv];
 
 static void	tcperr(void *arg, err_t err);
+static void	sendfin(Conv *c);
 
 /* newconv: a free conversation of proto, or nil */
 Conv*
@@ -229,8 +230,8 @@ tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 	}
 	if(p == nil){
 		c->eof = 1;	/* the peer said FIN */
-		if(c->shutwr)
-			tcpdetach(c);
+		if(c->shutwr == 2)
+			tcpdetach(c);	/* both ends done: TIME_WAIT or CLOSING */
 		convkick(c);
 		return ERR_OK;
 	}
@@ -278,8 +279,28 @@ pushwrites(Conv *c)
 		respond(r, nil);
 		free(p);
 	}
+	sendfin(c);
 	if(c->tcp != nil)
 		tcp_output(c->tcp);
+}
+
+/*
+ * sendfin: a shutdown was asked (shutwr 1) and every held write is
+ * with lwIP: our FIN goes after them (shutwr 2).  If the peer's came
+ * already (LAST_ACK), lwIP finishes alone.
+ */
+static void
+sendfin(Conv *c)
+{
+	if(c->shutwr != 1 || c->writes != nil || c->tcp == nil)
+		return;
+	c->shutwr = 2;
+	if(tcp_shutdown(c->tcp, 0, 1) != ERR_OK){
+		fail(c, "shutdown failed");
+		return;
+	}
+	if(c->eof)
+		tcpdetach(c);
 }
 
 static err_t
@@ -451,15 +472,10 @@ convctl(Conv *c, char *msg, Req *r)
 		/* our FIN: no more writes; reads go on to the peer's end */
 		if(c->proto != Ptcp || c->state != Established)
 			return "not connected";
-		if(c->shutwr)
-			return nil;
-		if(c->tcp != nil && c->writes == nil){
-			if(tcp_shutdown(c->tcp, 0, 1) != ERR_OK)
-				return "shutdown failed";
-			if(c->eof && c->tcp != nil)
-				tcpdetach(c);	/* LAST_ACK: lwIP finishes alone */
+		if(c->shutwr == 0){
+			c->shutwr = 1;
+			sendfin(c);	/* now, or once the held writes are out */
 		}
-		c->shutwr = 1;
 		return nil;
 	}
 	if(strcmp(f[0], "readtimeout") == 0){

@@ -70,7 +70,7 @@ struct Conv {
 	struct pbuf	*dgram[32];	/* udp: datagrams not yet read, a ring */
 	int	dhead, ndgram;
 	int	eof;		/* the peer closed */
-	int	shutwr;		/* tcp: shutdown sent our FIN: no more writes */
+	int	shutwr;		/* tcp: shutdown asked (1), our FIN sent (2): no more writes */
 	long	readtimeout;	/* ms a read or a wait for a call may take; 0: for ever */
 	ip_addr_t	laddr;		/* tcp: the local address and port, kept */
 	u16_t	lport;		/*   for local when the pcb has gone */
