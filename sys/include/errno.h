@@ -80,11 +80,43 @@
 	X(EPROTO,	0,	"Protocol error") \
 	X(EHOSTDOWN,	1,	"Host is down")
 
+/*
+ * The sockets' errors (socket(2)).  The kernel does not map these
+ * (its table is ERRORS alone): a call that fails with EIO has its
+ * string looked up here by libc (_neterrno), so netd's "connection
+ * refused" is ECONNREFUSED.  Where netd says it, the string is netd's.
+ */
+#define NETERRORS(X) \
+	X(ENOTSOCK,	88,	"socket operation on non-socket") \
+	X(EDESTADDRREQ,	89,	"destination address required") \
+	X(EMSGSIZE,	90,	"datagram too big") \
+	X(EPROTOTYPE,	91,	"protocol wrong type for socket") \
+	X(ENOPROTOOPT,	92,	"protocol not available") \
+	X(EPROTONOSUPPORT, 93,	"protocol not supported") \
+	X(EOPNOTSUPP,	95,	"operation not supported") \
+	X(EAFNOSUPPORT,	97,	"address family not supported") \
+	X(EADDRINUSE,	98,	"address in use") \
+	X(EADDRNOTAVAIL, 99,	"address not available") \
+	X(ENETDOWN,	100,	"network is down") \
+	X(ENETUNREACH,	101,	"network is unreachable") \
+	X(ECONNABORTED,	103,	"connection aborted") \
+	X(ECONNRESET,	104,	"connection reset") \
+	X(ENOBUFS,	105,	"no buffer space available") \
+	X(EISCONN,	106,	"already connected") \
+	X(ENOTCONN,	107,	"not connected") \
+	X(ETIMEDOUT,	110,	"connection timed out") \
+	X(ECONNREFUSED,	111,	"connection refused") \
+	X(EHOSTUNREACH,	113,	"no route to host") \
+	X(EALREADY,	114,	"operation already in progress") \
+	X(EINPROGRESS,	115,	"operation in progress")
+
 enum {
 #define ERRNUM(name, num, str)	name = num,
 	ERRORS(ERRNUM)
+	NETERRORS(ERRNUM)
 #undef ERRNUM
 	EWOULDBLOCK = EAGAIN,
+	ENOTSUP = EOPNOTSUPP,
 };
 
 #ifndef KERNEL

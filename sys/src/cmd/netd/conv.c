@@ -10,6 +10,7 @@
 Conv	*convs[2][Nconv];
 
 static void	tcperr(void *arg, err_t err);
+static void	sendfin(Conv *c);
 
 /* newconv: a free conversation of proto, or nil */
 Conv*
@@ -32,6 +33,10 @@ newconv(int proto)
 			c->inuse = 1;
 			c->err[0] = 0;
 			c->eof = 0;
+			c->shutwr = 0;
+			c->readtimeout = 0;
+			c->lport = 0;
+			ip_addr_set_zero(&c->laddr);
 			c->headers = 0;
 			c->nrq = 0;
 			c->rport = 0;
@@ -40,70 +45,6 @@ newconv(int proto)
 		}
 	}
 	return nil;
-}
-
-/* answer: respond to every held request of list with err, emptying it */
-void
-answer(Pending **list, char *err)
-{
-	Pending *p;
-
-	while((p = *list) != nil){
-		*list = p->next;
-		respond(p->r, err);
-		free(p);
-	}
-}
-
-/* hold: keep r in list until something answers it */
-void
-hold(Pending **list, Req *r)
-{
-	Pending *p, **l;
-
-	p = calloc(1, sizeof *p);
-	if(p == nil){
-		respond(r, Enomem);
-		return;
-	}
-	p->r = r;
-	for(l = list; *l; l = &(*l)->next)
-		;
-	*l = p;
-}
-
-/* unhold: take r out of list (flushed); 1 if it was there */
-int
-unhold(Pending **list, Req *r)
-{
-	Pending *p, **l;
-
-	for(l = list; (p = *l) != nil; l = &p->next)
-		if(p->r == r){
-			*l = p->next;
-			free(p);
-			return 1;
-		}
-	return 0;
-}
-
-/* convflush: a held request was flushed: forget it (lib9p answers the Tflush) */
-void
-convflush(Req *old)
-{
-	int k, i;
-	Conv *c;
-
-	for(k = 0; k < 2; k++)
-		for(i = 0; i < Nconv; i++){
-			if((c = convs[k][i]) == nil)
-				continue;
-			if(unhold(&c->reads, old) || unhold(&c->writes, old)
-			|| unhold(&c->dial, old) || unhold(&c->listens, old)){
-				respond(old, "interrupted");
-				return;
-			}
-		}
 }
 
 /* fail: c broke (err): every held request hears it */
@@ -192,38 +133,6 @@ closeconv(Conv *c)
 	c->state = Closed;
 }
 
-/*
- * parseaddr: "a.b.c.d!port", "*!port" or "port" into ip and port;
- * *any says whether the address was * (or missing).  0 or -1.
- */
-int
-parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any)
-{
-	char buf[64], *p, *e;
-	long n;
-
-	strlcpy(buf, s, sizeof buf);
-	p = strrchr(buf, '!');
-	*any = 0;
-	if(p == nil){
-		p = buf;
-		*any = 1;
-		ip_addr_set_zero(ip);
-	}else{
-		*p++ = 0;
-		if(strcmp(buf, "*") == 0){
-			*any = 1;
-			ip_addr_set_zero(ip);
-		}else if(!ipaddr_aton(buf, ip))
-			return -1;
-	}
-	n = strtol(p, &e, 10);
-	if(e == p || *e != 0 || n < 0 || n > 65535)
-		return -1;
-	*port = n;
-	return 0;
-}
-
 /* convkick: answer what the held reads can have now */
 void
 convkick(Conv *c)
@@ -272,6 +181,34 @@ convkick(Conv *c)
 	}
 }
 
+/* savelocal: keep c's local address and port, for local once the pcb goes */
+static void
+savelocal(Conv *c)
+{
+	c->laddr = c->tcp->local_ip;
+	c->lport = c->tcp->local_port;
+}
+
+/*
+ * tcpdetach: after shutdown, the peer's FIN too: lwIP keeps the pcb
+ * (TIME_WAIT, or CLOSING until our FIN's ACK) and frees it later
+ * without a callback, so c lets go of it now.  What was received
+ * stays readable.
+ */
+static void
+tcpdetach(Conv *c)
+{
+	struct tcp_pcb *pcb;
+
+	pcb = c->tcp;
+	c->tcp = nil;
+	tcp_arg(pcb, nil);
+	tcp_recv(pcb, nil);
+	tcp_sent(pcb, nil);
+	tcp_err(pcb, nil);
+	tcp_poll(pcb, nil, 0);
+}
+
 /* tcp's callbacks */
 static err_t
 tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
@@ -293,6 +230,8 @@ tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 	}
 	if(p == nil){
 		c->eof = 1;	/* the peer said FIN */
+		if(c->shutwr == 2)
+			tcpdetach(c);	/* both ends done: TIME_WAIT or CLOSING */
 		convkick(c);
 		return ERR_OK;
 	}
@@ -340,8 +279,28 @@ pushwrites(Conv *c)
 		respond(r, nil);
 		free(p);
 	}
+	sendfin(c);
 	if(c->tcp != nil)
 		tcp_output(c->tcp);
+}
+
+/*
+ * sendfin: a shutdown was asked (shutwr 1) and every held write is
+ * with lwIP: our FIN goes after them (shutwr 2).  If the peer's came
+ * already (LAST_ACK), lwIP finishes alone.
+ */
+static void
+sendfin(Conv *c)
+{
+	if(c->shutwr != 1 || c->writes != nil || c->tcp == nil)
+		return;
+	c->shutwr = 2;
+	if(tcp_shutdown(c->tcp, 0, 1) != ERR_OK){
+		fail(c, "shutdown failed");
+		return;
+	}
+	if(c->eof)
+		tcpdetach(c);
 }
 
 static err_t
@@ -379,6 +338,8 @@ tcperr(void *arg, err_t err)
 	if(c == nil)
 		return;
 	c->tcp = nil;	/* lwIP has freed it */
+	if(err == ERR_CLSD)
+		return;	/* after shutdown, the peer's ACK of our FIN: closed in good order */
 	/* a dial that fails was refused (a reset) or never answered (given up) */
 	if(c->state == Dialing)
 		fail(c, err == ERR_ABRT ? "connection timed out" : "connection refused");
@@ -417,6 +378,7 @@ tcpconnected(void *arg, struct tcp_pcb *pcb, err_t err)
 		return ERR_OK;
 	}
 	c->state = Established;
+	savelocal(c);
 	answer(&c->dial, nil);
 	return ERR_OK;
 }
@@ -439,6 +401,7 @@ tcpaccept(void *arg, struct tcp_pcb *pcb, err_t err)
 	}
 	tcpsetup(k, pcb);
 	k->state = Established;
+	savelocal(k);
 	k->raddr = pcb->remote_ip;
 	k->rport = pcb->remote_port;
 	if((p = c->listens) != nil){
@@ -474,7 +437,7 @@ convlisten(Conv *c, Req *r)
 		respond(r, nil);
 		return nil;
 	}
-	hold(&c->listens, r);
+	holdfor(&c->listens, r, c->readtimeout);
 	return nil;
 }
 
@@ -503,6 +466,24 @@ convctl(Conv *c, char *msg, Req *r)
 			tcpdrop(c);
 		c->state = Hungup;
 		fail(c, "hungup");
+		return nil;
+	}
+	if(strcmp(f[0], "shutdown") == 0){
+		/* our FIN: no more writes; reads go on to the peer's end */
+		if(c->proto != Ptcp || c->state != Established)
+			return "not connected";
+		if(c->shutwr == 0){
+			c->shutwr = 1;
+			sendfin(c);	/* now, or once the held writes are out */
+		}
+		return nil;
+	}
+	if(strcmp(f[0], "readtimeout") == 0){
+		/* reads (and waits for a call) fail after this many ms; 0: never */
+		if(n < 2 || (c->readtimeout = strtol(f[1], &p, 10)) < 0 || *p != 0){
+			c->readtimeout = 0;
+			return "bad readtimeout";
+		}
 		return nil;
 	}
 	if(strcmp(f[0], "keepalive") == 0){
@@ -582,6 +563,7 @@ convctl(Conv *c, char *msg, Req *r)
 		tcp_close(pcb);
 		return Enomem;
 	}
+	c->lport = lp->local_port;
 	c->tcp = lp;
 	tcp_arg(lp, c);
 	tcp_accept(lp, tcpaccept);
@@ -602,7 +584,7 @@ convread(Conv *c, Req *r)
 		respond(r, "not connected");
 		return;
 	}
-	hold(&c->reads, r);
+	holdfor(&c->reads, r, c->readtimeout);
 	convkick(c);
 }
 
@@ -663,38 +645,14 @@ convwrite(Conv *c, Req *r)
 		respond(r, nil);
 		return;
 	}
+	if(c->shutwr){
+		respond(r, "connection shut down");
+		return;
+	}
 	if(c->tcp == nil || c->state != Established){
 		respond(r, "not connected");
 		return;
 	}
 	hold(&c->writes, r);
 	pushwrites(c);
-}
-
-/* convtext: the text of c's local, remote or status file */
-void
-convtext(Conv *c, int file, char *s, int n)
-{
-	static char *states[] = { "Closed", "Dialing", "Listen", "Established", "Hungup" };
-	char a[IP4ADDR_STRLEN_MAX];
-
-	switch(file){
-	case Qlocal:
-		if(c->tcp != nil){
-			ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);
-			snprintf(s, n, "%s!%d\n", a, c->tcp->local_port);
-		}else if(c->udp != nil){
-			ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);
-			snprintf(s, n, "%s!%d\n", a, c->udp->local_port);
-		}else
-			snprintf(s, n, "0.0.0.0!0\n");
-		break;
-	case Qremote:
-		ip4addr_ntoa_r(ip_2_ip4(&c->raddr), a, sizeof a);
-		snprintf(s, n, "%s!%d\n", a, c->rport);
-		break;
-	default:
-		snprintf(s, n, "%s %s\n", c->proto == Ptcp ? "tcp" : "udp", states[c->state]);
-		break;
-	}
 }

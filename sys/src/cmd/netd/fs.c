@@ -410,6 +410,7 @@ fswrite(Req *r)
 		return;
 	case Qtick:
 		sys_check_timeouts();
+		convtimeouts();
 		r->ofcall.count = n;
 		respond(r, nil);
 		return;
@@ -609,16 +610,56 @@ fsdestroyfid(Fid *fid)
 
 /*
  * Packets to ourselves (127.0.0.1, our own address) wait on lwIP's
- * loopback queue until netif_poll_all delivers them.  It is called
- * here, after a request's handler, never from inside lwIP: a callback
- * of tcp_input must not run tcp_input again.  The frames a request
- * sends to the card go in one write of the ring's records, at the end
+ * loopback queue until looppoll delivers them.  It is called here,
+ * after a request's handler, never from inside lwIP: a callback of
+ * tcp_input must not run tcp_input again.  The frames a request sends
+ * to the card go in one write of the ring's records, at the end
  * (ringhold, ringflush).
+ *
+ * lwIP's netif_poll_all delivers until the queue is empty, packets
+ * queued meanwhile too: two connections over the loopback sending
+ * both ways (an echo of a megabyte) kept it answering each other
+ * within that one call for ever, and netd served nobody.  looppoll
+ * delivers what is queued in rounds, at most Looprounds of them; the
+ * rest waits for the next request or tick, with time gone by.
+ * (LWIP_LOOPBACK_MAX_PBUFS is 0: there is no count of the queue to
+ * keep.)
  */
-static void fsopenp(Req *r) { ringhold(); fsopen(r); netif_poll_all(); ringflush(); }
-static void fsreadp(Req *r) { ringhold(); fsread(r); netif_poll_all(); ringflush(); }
-static void fswritep(Req *r) { ringhold(); fswrite(r); netif_poll_all(); ringflush(); }
-static void fsdestroyfidp(Fid *f) { ringhold(); fsdestroyfid(f); netif_poll_all(); ringflush(); }
+enum { Looprounds = 64 };
+
+static void
+looppoll(void)
+{
+	struct netif *n;
+	struct pbuf *q, *end, *next;
+	int round, busy;
+
+	for(round = 0; round < Looprounds; round++){
+		busy = 0;
+		NETIF_FOREACH(n){
+			q = n->loop_first;
+			n->loop_first = n->loop_last = nil;
+			for(; q != nil; q = next){
+				/* a packet is a chain of pbufs, up to the one whose len is its tot_len */
+				for(end = q; end->len != end->tot_len; end = end->next)
+					;
+				next = end->next;
+				end->next = nil;
+				q->if_idx = netif_get_index(n);
+				if(ip_input(q, n) != ERR_OK)
+					pbuf_free(q);
+				busy = 1;
+			}
+		}
+		if(!busy)
+			return;
+	}
+}
+
+static void fsopenp(Req *r) { ringhold(); fsopen(r); looppoll(); ringflush(); }
+static void fsreadp(Req *r) { ringhold(); fsread(r); looppoll(); ringflush(); }
+static void fswritep(Req *r) { ringhold(); fswrite(r); looppoll(); ringflush(); }
+static void fsdestroyfidp(Fid *f) { ringhold(); fsdestroyfid(f); looppoll(); ringflush(); }
 
 Srv netsrv = {
 	.attach = fsattach,

@@ -53,6 +53,8 @@ typedef struct Pending Pending;
 struct Pending {
 	Req	*r;
 	long	done;		/* bytes of a write queued so far */
+	int	timed;		/* fails with "read timed out" at deadline (sys_now) */
+	u32_t	deadline;
 	Pending	*next;
 };
 
@@ -69,6 +71,10 @@ struct Conv {
 	struct pbuf	*dgram[32];	/* udp: datagrams not yet read, a ring */
 	int	dhead, ndgram;
 	int	eof;		/* the peer closed */
+	int	shutwr;		/* tcp: shutdown asked (1), our FIN sent (2): no more writes */
+	long	readtimeout;	/* ms a read or a wait for a call may take; 0: for ever */
+	ip_addr_t	laddr;		/* tcp: the local address and port, kept */
+	u16_t	lport;		/*   for local when the pcb has gone */
 	int	headers;	/* udp: each datagram with Plan 9's 52-byte header */
 	ip_addr_t	raddr;
 	u16_t	rport;		/* icmp: the echo identifier */
@@ -85,19 +91,23 @@ enum { Closed, Dialing, Announced, Established, Hungup };
 extern Conv	*convs[2][Nconv];
 extern Etherif	ether;
 
-/* conv.c */
+/* held.c */
 void	answer(Pending **list, char *err);
 void	hold(Pending **list, Req *r);
+void	holdfor(Pending **list, Req *r, long ms);
 int	unhold(Pending **list, Req *r);
+void	convflush(Req *old);
+void	convtimeouts(void);
+
+/* conv.c */
 Conv*	newconv(int proto);
 void	closeconv(Conv *c);
 char*	convctl(Conv *c, char *msg, Req *r);
 void	convread(Conv *c, Req *r);
 void	convwrite(Conv *c, Req *r);
-void	convflush(Req *old);
 char*	convlisten(Conv *c, Req *r);
-void	convtext(Conv *c, int file, char *s, int n);
-int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);
+void	convtext(Conv *c, int file, char *s, int n);	/* addr.c */
+int	parseaddr(char *s, ip_addr_t *ip, u16_t *port, int *any);	/* addr.c */
 void	convkick(Conv *c);
 char*	udpsetup(Conv *c, u16_t port);	/* udp.c */
 void	convfail(Conv *c, char *err);

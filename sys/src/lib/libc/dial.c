@@ -7,16 +7,7 @@
  * and netaccept here: the plain names are the sockets interface's.
  */
 #include <libc.h>
-
-static struct {
-	char	*name;
-	int	port;
-} services[] = {
-	{ "echo", 7 }, { "discard", 9 }, { "ftp", 21 }, { "ssh", 22 },
-	{ "telnet", 23 }, { "smtp", 25 }, { "domain", 53 }, { "dns", 53 },
-	{ "http", 80 }, { "https", 443 }, { "9fs", 564 }, { "9p", 564 },
-	{ "exportfs", 564 }, { "rcpu", 17019 },
-};
+#include "impl.h"
 
 /*
  * netmkaddr: linear with the defaults filled in: "host" is
@@ -59,17 +50,13 @@ port(char *s)
 {
 	char *e;
 	long n;
-	int i;
 
 	if(strcmp(s, "*") == 0)
 		return 0;
 	n = strtol(s, &e, 10);
 	if(e != s && *e == 0)
 		return n >= 0 && n <= 65535 ? n : -1;
-	for(i = 0; i < (int)nelem(services); i++)
-		if(strcmp(services[i].name, s) == 0)
-			return services[i].port;
-	return -1;
+	return _netservice(s);
 }
 
 /* isaddr: s is a dotted IPv4 address */
@@ -95,36 +82,11 @@ isaddr(char *s)
 static int
 lookup(char *host, char *a, int n)
 {
-	char q[300], r[400], *p;
-	int fd, m;
-
 	if(isaddr(host) || strcmp(host, "*") == 0){
 		snprintf(a, n, "%s", host);
 		return 0;
 	}
-	if(strlen(host) > 255){
-		werrstr("%s: name too long", host);
-		return -1;
-	}
-	if((fd = open("dns:", O_RDWR)) < 0)
-		return -1;
-	snprintf(q, sizeof q, "%s ip", host);
-	if(write(fd, q, strlen(q)) < 0 || (m = pread(fd, r, sizeof r - 1, 0)) < 0){
-		close(fd);
-		return -1;
-	}
-	close(fd);
-	r[m] = 0;
-	/* "name ip a.b.c.d" */
-	p = strstr(r, " ip ");
-	if(p == nil){
-		werrstr("%s: no address", host);
-		return -1;
-	}
-	p += 4;
-	p[strcspn(p, " \n")] = 0;
-	snprintf(a, n, "%s", p);
-	return 0;
+	return _dnsquery(host, a, n);
 }
 
 /*

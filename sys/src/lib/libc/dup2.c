@@ -8,7 +8,12 @@
 int
 dup2(int fd, int newfd)
 {
+	int r;
+
 	if(newfd < 0)
 		return _sysret(-9);	/* EBADF */
-	return _sysret(_sys_dup(fd, newfd));
+	r = _sysret(_sys_dup(fd, newfd));
+	if(r >= 0 && newfd != fd && _fdclosehook != nil)
+		_fdclosehook(newfd);	/* a socket that was newfd is closed */
+	return r;
 }

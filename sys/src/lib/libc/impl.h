@@ -30,6 +30,19 @@ uvlong	_strtox(const char *s, char **end, int base, int *neg, int *ovf);
 extern char	_errbuf[128];
 extern int	_errlocal;
 int	_seterr(int err, char *msg);
+int	_neterrno(char *msg);
+
+/* libc.h's, for files that include the sockets' headers instead */
+int	errstr(char *buf, uint n);
+void	werrstr(char *fmt, ...);
+
+/* names of the network (netaddr.c) */
+int	_netservice(const char *s);
+char	*_netservname(int port);
+int	_dnsquery(const char *host, char *a, int n);
+
+/* closing (or dup2 over) a descriptor: the sockets' state of it goes (socket.c) */
+extern void	(*_fdclosehook)(int fd);
 
 /* 9P stat entries (statconv.c, wstatbuf.c) */
 enum {

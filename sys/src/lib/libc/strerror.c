@@ -1,5 +1,5 @@
 /*
- * strerror: the string for an error number, from errno.h's list.
+ * strerror: the string for an error number, from errno.h's lists.
  */
 #include <u.h>
 #include <errno.h>
@@ -14,6 +14,7 @@ strerror(int err)
 		return "no error";
 #define ERRCASE(name, num, str)	case num: return str;
 	ERRORS(ERRCASE)
+	NETERRORS(ERRCASE)
 #undef ERRCASE
 	}
 	return "unknown error";

@@ -89,6 +89,9 @@ int	twreopen(struct pbuf *p, struct netif *inp);
 #define DNS_TABLE_SIZE		16
 #define DNS_MAX_SERVERS		2
 #define DNS_MAX_NAME_LENGTH	256
+/* localhost answers itself, with no name server asked (dns: in netd(8)) */
+#define DNS_LOCAL_HOSTLIST	1
+#define DNS_LOCAL_HOSTLIST_INIT	{ DNS_LOCAL_HOSTLIST_ELEM("localhost", IPADDR4_INIT_BYTES(127, 0, 0, 1)) }
 
 /* checksums in software, generated and checked */
 #define CHECKSUM_GEN_IP		1
