@@ -26,7 +26,7 @@ static int	failed;
 static void
 usage(void)
 {
-	fprint(2, "usage: nettest [-a addr] [-n count] [-m slack-KiB] [udpecho|udpbig|badctl|full|conns ...]\n");
+	fprint(2, "usage: nettest [-a addr] [-n count] [-m slack-KiB] [udpecho|udprefused|udpbig|badctl|full|conns ...]\n");
 	exit(1);
 }
 
@@ -133,6 +133,61 @@ udpecho(void)
 	close(c);
 	kill(pid, SIGKILL);
 	wait(nil);
+	return nil;
+}
+
+/*
+ * udprefused: a datagram to a port nobody serves (over the loopback,
+ * so lwIP itself answers with an ICMP port unreachable) makes the
+ * connected conversation's read fail with "connection refused", then
+ * its writes too; it does not wait for ever.
+ */
+static void
+onalarm(int sig)
+{
+	USED(sig);
+}
+
+static char*
+udprefused(void)
+{
+	static char err[128];
+	char b[16];
+	int c, n, me, timer;
+
+	if((c = dial("udp!127.0.0.1!7779", nil, nil, nil)) < 0)
+		return "dial udp!127.0.0.1!7779";
+	/* a read that waits for ever is ended after 10 s by a timer child's note */
+	signal(SIGALRM, onalarm);
+	me = getpid();
+	if((timer = fork()) == 0){
+		sleep(10);
+		kill(me, SIGALRM);
+		_exit(0);
+	}
+	if(write(c, "anyone?", 7) != 7){
+		kill(timer, SIGKILL);
+		waitpid(timer, nil, 0);
+		close(c);
+		return "the first write failed";
+	}
+	n = read(c, b, sizeof b);
+	rerrstr(err, sizeof err);
+	kill(timer, SIGKILL);
+	waitpid(timer, nil, 0);
+	if(n >= 0){
+		close(c);
+		return "the read did not fail";
+	}
+	if(strcmp(err, "connection refused") != 0){
+		close(c);
+		return err;
+	}
+	n = write(c, "again", 5);
+	rerrstr(err, sizeof err);
+	close(c);
+	if(n >= 0 || strcmp(err, "connection refused") != 0)
+		return "a write after the refusal did not fail so";
 	return nil;
 }
 
@@ -405,6 +460,7 @@ static struct {
 	char	*(*f)(void);
 } tests[] = {
 	{ "udpecho", udpecho },
+	{ "udprefused", udprefused },
 	{ "badctl", badctl },
 	{ "conns", conns },
 	{ "udpbig", udpbig },
@@ -425,6 +481,7 @@ main(int argc, char **argv)
 	}ARGEND
 	if(argc == 0){
 		report("udpecho", udpecho());
+		report("udprefused", udprefused());
 		report("udpbig", udpbig());
 		report("badctl", badctl());
 		report("full", full());

@@ -29,6 +29,23 @@ static u16_t	generation;
 
 static u8_t	icmprecv(void *arg, struct raw_pcb *pcb, struct pbuf *p, const ip_addr_t *addr);
 
+/*
+ * icmpinit: the raw pcb that sees every ICMP message (and eats none),
+ * from the start: the errors quoting our UDP datagrams (udpunreach)
+ * come whether or not anyone has an icmp conversation.  0 or -1.
+ */
+int
+icmpinit(void)
+{
+	if(rawpcb == nil){
+		rawpcb = raw_new(IP_PROTO_ICMP);
+		if(rawpcb == nil)
+			return -1;
+		raw_recv(rawpcb, icmprecv, nil);
+	}
+	return 0;
+}
+
 /* icmpnew: a free icmp conversation (inuse 1) with a fresh identifier, or nil */
 Conv*
 icmpnew(void)
@@ -36,12 +53,8 @@ icmpnew(void)
 	Conv *c;
 	int i;
 
-	if(rawpcb == nil){
-		rawpcb = raw_new(IP_PROTO_ICMP);
-		if(rawpcb == nil)
-			return nil;
-		raw_recv(rawpcb, icmprecv, nil);
-	}
+	if(icmpinit() < 0)
+		return nil;
 	for(i = 0; i < Nconv; i++){
 		c = icmpconvs[i];
 		if(c == nil){
@@ -196,6 +209,13 @@ icmprecv(void *arg, struct raw_pcb *pcb, struct pbuf *p, const ip_addr_t *addr)
 		if(n < hl + 8 + 20)
 			break;
 		il = (in[0] & 0xF) * 4;
+		if(m[0] == ICMP_DUR && il >= 20 && n >= hl + 8 + il + 8 && in[9] == IP_PROTO_UDP){
+			/* a datagram of ours was refused: a port or host unreachable */
+			IP4_ADDR(&dst, in[16], in[17], in[18], in[19]);
+			if(m[1] == ICMP_DUR_PORT || m[1] == ICMP_DUR_HOST || m[1] == ICMP_DUR_NET)
+				udpunreach(m[1], &dst, in[il+2]<<8 | in[il+3], in[il]<<8 | in[il+1]);
+			break;
+		}
 		if(il < 20 || n < hl + 8 + il + 8 || in[9] != IP_PROTO_ICMP || in[il] != ICMP_ECHO)
 			break;
 		IP4_ADDR(&dst, in[16], in[17], in[18], in[19]);

@@ -115,6 +115,8 @@ main(int argc, char **argv)
 	if(fd >= 0)
 		close(fd);
 	lwip_init();
+	if(icmpinit() < 0)
+		sysfatal("lwip: no raw pcb for icmp");
 	ether.transmit = transmit;
 	ip4_addr_set_zero(&zero);
 	if(etheradd(&ether, "en", &zero, &zero, &zero) != ERR_OK)

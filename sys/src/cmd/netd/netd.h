@@ -89,6 +89,8 @@ struct Conv {
 enum { Closed, Dialing, Announced, Established, Hungup };
 
 extern Conv	*convs[2][Nconv];
+void	udpunreach(int code, ip4_addr_t *dst, u16_t dport, u16_t lport);
+int	icmpinit(void);
 extern Etherif	ether;
 
 /* held.c */

@@ -65,3 +65,26 @@ udpsetup(Conv *c, u16_t port)
 		return "address in use";
 	return nil;
 }
+
+/*
+ * udpunreach: an ICMP destination unreachable quoting a datagram we sent
+ * from lport to dst!dport.  A conversation connected there hears it:
+ * its reads and writes then fail with "connection refused" (a port
+ * nobody serves) or "no route to host", as Plan 9's udp hangs up the
+ * conversation.  One that is not connected (headers mode, answering
+ * many) never learns which of its peers it was, as on Linux.
+ */
+void
+udpunreach(int code, ip4_addr_t *dst, u16_t dport, u16_t lport)
+{
+	Conv *c;
+	int i;
+
+	for(i = 0; i < Nconv; i++){
+		c = convs[Pudp-Ptcp][i];
+		if(c == nil || c->udp == nil || c->state != Established || c->headers
+		|| c->udp->local_port != lport || c->rport != dport || !ip4_addr_cmp(ip_2_ip4(&c->raddr), dst))
+			continue;
+		convfail(c, code == ICMP_DUR_PORT ? "connection refused" : "no route to host");
+	}
+}
