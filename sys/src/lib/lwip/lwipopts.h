@@ -64,9 +64,10 @@
 #define ARP_TABLE_SIZE		16
 #define ARP_QUEUEING		1
 
-/* TCP: 32 KiB windows (no window scaling) */
+/* TCP: the largest window without window scaling (64 KiB; 32 KiB held
+ * the host's sends to half the rate), a 32 KiB send buffer */
 #define TCP_MSS			1460
-#define TCP_WND			(32*1024)
+#define TCP_WND			0xffff
 #define TCP_SND_BUF		(32*1024)
 #define TCP_SND_QUEUELEN	((4*TCP_SND_BUF + TCP_MSS - 1)/TCP_MSS)
 #define TCP_QUEUE_OOSEQ		1
