@@ -32,6 +32,8 @@ newconv(int proto)
 			c->inuse = 1;
 			c->err[0] = 0;
 			c->eof = 0;
+			c->wshut = 0;
+			c->queued = 0;
 			c->headers = 0;
 			c->nrq = 0;
 			c->rport = 0;
@@ -135,6 +137,7 @@ dropcalls(Conv *c)
 	while((k = c->calls) != nil){
 		c->calls = k->nextcall;
 		k->inuse = 0;
+		k->queued = 0;
 		closeconv(k);
 	}
 }
@@ -161,11 +164,15 @@ tcpdrop(Conv *c)
 		tcp_abort(pcb);
 }
 
-/* closeconv: the last fid of c went: hang up and free its pcb */
+/*
+ * closeconv: the last fid of c went: hang up and free its pcb.  A call
+ * waiting on its listener's list is nobody's yet: a look at its status
+ * (netstat) must not hang it up.
+ */
 void
 closeconv(Conv *c)
 {
-	if(c->inuse > 0)
+	if(c->inuse > 0 || c->queued)
 		return;
 	answer(&c->reads, "hungup");
 	answer(&c->writes, "hungup");
@@ -293,6 +300,17 @@ tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 	}
 	if(p == nil){
 		c->eof = 1;	/* the peer said FIN */
+		if(c->wshut && (pcb->state == CLOSING || pcb->state == TIME_WAIT)){
+			/* ours went first: both ways closed, and lwIP frees the pcb
+			 * when TIME-WAIT is over, telling nobody: let go of it now */
+			tcp_arg(pcb, nil);
+			tcp_recv(pcb, nil);
+			tcp_sent(pcb, nil);
+			tcp_err(pcb, nil);
+			tcp_poll(pcb, nil, 0);
+			c->tcp = nil;
+			c->state = Hungup;
+		}
 		convkick(c);
 		return ERR_OK;
 	}
@@ -303,6 +321,20 @@ tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 	c->nrq += p->tot_len;
 	convkick(c);
 	return ERR_OK;
+}
+
+/*
+ * tcpshut: a shutdown asked (wshut 1) and no write held: the FIN goes
+ * after what lwIP has queued; reads go on until the peer's FIN.
+ */
+static void
+tcpshut(Conv *c)
+{
+	if(c->wshut != 1 || c->writes != nil || c->tcp == nil)
+		return;
+	c->wshut = 2;
+	if(tcp_shutdown(c->tcp, 0, 1) != ERR_OK)
+		fail(c, "shutdown failed");
 }
 
 /* pushwrites: queue as much of the held writes as lwIP takes */
@@ -340,6 +372,7 @@ pushwrites(Conv *c)
 		respond(r, nil);
 		free(p);
 	}
+	tcpshut(c);
 	if(c->tcp != nil)
 		tcp_output(c->tcp);
 }
@@ -379,6 +412,13 @@ tcperr(void *arg, err_t err)
 	if(c == nil)
 		return;
 	c->tcp = nil;	/* lwIP has freed it */
+	if(err == ERR_CLSD){
+		/* our FIN after the peer's was acknowledged: a clean end */
+		c->eof = 1;
+		c->state = Hungup;
+		convkick(c);
+		return;
+	}
 	/* a dial that fails was refused (a reset) or never answered (given up) */
 	if(c->state == Dialing)
 		fail(c, err == ERR_ABRT ? "connection timed out" : "connection refused");
@@ -446,12 +486,13 @@ tcpaccept(void *arg, struct tcp_pcb *pcb, err_t err)
 		c->listens = p->next;
 		r = p->r;
 		free(p);
-		fidconv(r, k);
+		fidconv(r, k);	/* its inuse 1 is r's fid's */
 		respond(r, nil);
 		return ERR_OK;
 	}
 	/* nobody listens yet: keep it, unopened */
 	k->inuse = 0;
+	k->queued = 1;
 	for(l = &c->calls; *l; l = &(*l)->nextcall)
 		;
 	k->nextcall = nil;
@@ -470,6 +511,7 @@ convlisten(Conv *c, Req *r)
 	if((k = c->calls) != nil){
 		c->calls = k->nextcall;
 		k->inuse = 1;
+		k->queued = 0;
 		fidconv(r, k);
 		respond(r, nil);
 		return nil;
@@ -503,6 +545,15 @@ convctl(Conv *c, char *msg, Req *r)
 			tcpdrop(c);
 		c->state = Hungup;
 		fail(c, "hungup");
+		return nil;
+	}
+	if(strcmp(f[0], "shutdown") == 0){
+		/* half a close: no more writes, a FIN after them; reads go on */
+		if(c->proto != Ptcp || c->tcp == nil || c->state != Established)
+			return "not connected";
+		if(c->wshut == 0)
+			c->wshut = 1;
+		tcpshut(c);
 		return nil;
 	}
 	if(strcmp(f[0], "keepalive") == 0){
@@ -663,6 +714,10 @@ convwrite(Conv *c, Req *r)
 		respond(r, nil);
 		return;
 	}
+	if(c->wshut){
+		respond(r, "write after shutdown");
+		return;
+	}
 	if(c->tcp == nil || c->state != Established){
 		respond(r, "not connected");
 		return;
@@ -680,8 +735,12 @@ convtext(Conv *c, int file, char *s, int n)
 
 	switch(file){
 	case Qlocal:
+		/* the address the pcb is bound to (127.0.0.1 for the loopback), else the card's */
 		if(c->tcp != nil){
-			ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);
+			if(c->state == Announced || ip_addr_isany(&c->tcp->local_ip))
+				ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);
+			else
+				ip4addr_ntoa_r(ip_2_ip4(&c->tcp->local_ip), a, sizeof a);
 			snprintf(s, n, "%s!%d\n", a, c->tcp->local_port);
 		}else if(c->udp != nil){
 			ip4addr_ntoa_r(ip_2_ip4(netif_ip_addr4(&ether.netif)), a, sizeof a);

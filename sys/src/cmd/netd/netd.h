@@ -68,6 +68,8 @@ struct Conv {
 	struct pbuf	*dgram[32];	/* udp: datagrams not yet read, a ring */
 	int	dhead, ndgram;
 	int	eof;		/* the peer closed */
+	int	wshut;		/* tcp: shutdown asked: a FIN once the held writes are queued */
+	int	queued;		/* tcp: a call on its listener's list, not yet taken */
 	int	headers;	/* udp: each datagram with Plan 9's 52-byte header */
 	ip_addr_t	raddr;
 	u16_t	rport;		/* icmp: the echo identifier */
