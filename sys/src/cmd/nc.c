@@ -175,12 +175,12 @@ answer(char *port, int *ctl)
 }
 
 /*
- * send: the child: standard input to the network, a read a write (a
+ * tonet: the child: standard input to the network, a read a write (a
  * datagram each, with -u); at its end a TCP connection is half-closed,
  * and with -u -w the child becomes the timer that ends the receiving.
  */
 static void
-send(int net, int ctl, int parent)
+tonet(int net, int ctl, int parent)
 {
 	static uchar b[Hdrsz + Bufsz];
 	uchar *p;
@@ -214,9 +214,9 @@ ours(uchar *b)
 	return memcmp(b + 12, hdr + 12, 4) == 0 && memcmp(b + 48, hdr + 48, 2) == 0;
 }
 
-/* receive: the network to standard output until the peer closes; 0 or -1 */
+/* fromnet: the network to standard output until the peer closes; 0 or -1 */
 static int
-receive(int net)
+fromnet(int net)
 {
 	static uchar b[Hdrsz + Bufsz];
 	int n, h, got;
@@ -286,9 +286,9 @@ main(int argc, char **argv)
 		fprint(2, "nc: fork: %r\n");
 		exits("fork");
 	case 0:
-		send(net, ctl, me);
+		tonet(net, ctl, me);
 	}
-	r = receive(net);
+	r = fromnet(net);
 	/*
 	 * The peer has closed: the rest of standard input still goes, but
 	 * for a terminal (nobody types to a closed connection) or UDP.
