@@ -2,7 +2,7 @@
  * ipconfig: configure the interface through ip:/ctl (netd(8)), as
  * Plan 9's ip/ipconfig does.
  *	ipconfig [-t seconds]		ask DHCP, wait for the lease, print it
- *	ipconfig ip mask [gw]		a static address
+ *	ipconfig ip mask [gw [dns]]	a static address (and name server)
  *	ipconfig -p			print ip:/ifc and ip:/routes
  */
 #include <libc.h>
@@ -80,7 +80,7 @@ field(char *s, char *name, char *v, int n)
 static int
 dhcp(long secs)
 {
-	char s[512], a[20], m[20], g[20];
+	char s[512], a[20], m[20], g[20], d[40], *p;
 	vlong end;
 
 	ctl("dhcp", "dhcp");
@@ -90,12 +90,16 @@ dhcp(long secs)
 			fprint(2, "ipconfig: ip:/ifc: %r\n");
 			return 1;
 		}
+		/* "ether0 MAC mtu N addr A mask M gw G dhcp|static\n" ... "dns D [D2]\n" */
+		if((p = strstr(s, "\ndns ")) != nil)
+			snprintf(d, sizeof d, "%.*s", (int)strcspn(p + 5, "\n"), p + 5);
+		else
+			strcpy(d, "0.0.0.0");
 		s[strcspn(s, "\n")] = 0;
-		/* "ether0 MAC mtu N addr A mask M gw G dhcp|static" */
 		if(strlen(s) > 5 && strcmp(s + strlen(s) - 5, " dhcp") == 0
 		&& field(s, " addr ", a, sizeof a) == 0 && strcmp(a, "0.0.0.0") != 0
 		&& field(s, " mask ", m, sizeof m) == 0 && field(s, " gw ", g, sizeof g) == 0){
-			print("%s mask %s gw %s\n", a, m, g);
+			print("%s mask %s gw %s dns %s\n", a, m, g, d);
 			return 0;
 		}
 		usleep(100000);
@@ -126,7 +130,7 @@ show(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: ipconfig [-t seconds] | ipconfig ip mask [gw] | ipconfig -p\n");
+	fprint(2, "usage: ipconfig [-t seconds] | ipconfig ip mask [gw [dns]] | ipconfig -p\n");
 	exits("usage");
 }
 
@@ -158,14 +162,18 @@ main(int argc, char **argv)
 	}
 	if(argc == 0)
 		return dhcp(secs);
-	if(argc != 2 && argc != 3)
+	if(argc < 2 || argc > 4)
 		usage();
 	for(i = 0; i < argc; i++)
 		if(!isaddr(argv[i])){
 			fprint(2, "ipconfig: %s: not an IPv4 address\n", argv[i]);
 			exits("address");
 		}
-	snprintf(msg, sizeof msg, "add %s %s %s", argv[0], argv[1], argc == 3 ? argv[2] : "0.0.0.0");
+	snprintf(msg, sizeof msg, "add %s %s %s", argv[0], argv[1], argc >= 3 ? argv[2] : "0.0.0.0");
 	ctl(msg, msg + 4);
+	if(argc == 4){
+		snprintf(msg, sizeof msg, "dns %s", argv[3]);
+		ctl(msg, msg);
+	}
 	return 0;
 }

@@ -24,6 +24,7 @@ clang		clang
 libclang-rt-14-dev	/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
 dpkg-dev	dpkg-source
 xz-utils	xz
+bzip2		bzip2
 debian-archive-keyring	/usr/share/keyrings/debian-archive-keyring.gpg
 diod		/usr/sbin/diod
 '
@@ -35,6 +36,8 @@ diod		/usr/sbin/diod
 # `apt-get source lwip` through a private APT configuration under out/apt
 # that holds the one deb-src line; see sys/src/tools/fetchlwip.sh and
 # the pinned sums in sys/src/tools/lwip.sha256.
+# bzip2: busybox's source tarball, for the Linux peer's dnsd and nc -u
+# (tests/linux/bbnet.sh).
 
 # installed CHECK: true if the command CHECK is on $PATH, or if CHECK
 # is an absolute path that exists.

@@ -37,6 +37,7 @@ newconv(int proto)
 			c->readtimeout = 0;
 			c->lport = 0;
 			ip_addr_set_zero(&c->laddr);
+			c->queued = 0;
 			c->headers = 0;
 			c->nrq = 0;
 			c->rport = 0;
@@ -76,6 +77,7 @@ dropcalls(Conv *c)
 	while((k = c->calls) != nil){
 		c->calls = k->nextcall;
 		k->inuse = 0;
+		k->queued = 0;
 		closeconv(k);
 	}
 }
@@ -102,11 +104,15 @@ tcpdrop(Conv *c)
 		tcp_abort(pcb);
 }
 
-/* closeconv: the last fid of c went: hang up and free its pcb */
+/*
+ * closeconv: the last fid of c went: hang up and free its pcb.  A call
+ * waiting on its listener's list is nobody's yet: a look at its status
+ * (netstat) must not hang it up.
+ */
 void
 closeconv(Conv *c)
 {
-	if(c->inuse > 0)
+	if(c->inuse > 0 || c->queued)
 		return;
 	answer(&c->reads, "hungup");
 	answer(&c->writes, "hungup");
@@ -230,8 +236,10 @@ tcprecv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 	}
 	if(p == nil){
 		c->eof = 1;	/* the peer said FIN */
-		if(c->shutwr == 2)
+		if(c->shutwr == 2){
 			tcpdetach(c);	/* both ends done: TIME_WAIT or CLOSING */
+			c->state = Hungup;
+		}
 		convkick(c);
 		return ERR_OK;
 	}
@@ -338,8 +346,13 @@ tcperr(void *arg, err_t err)
 	if(c == nil)
 		return;
 	c->tcp = nil;	/* lwIP has freed it */
-	if(err == ERR_CLSD)
-		return;	/* after shutdown, the peer's ACK of our FIN: closed in good order */
+	if(err == ERR_CLSD){
+		/* after shutdown, the peer's ACK of our FIN: closed in good order */
+		c->eof = 1;
+		c->state = Hungup;
+		convkick(c);
+		return;
+	}
 	/* a dial that fails was refused (a reset) or never answered (given up) */
 	if(c->state == Dialing)
 		fail(c, err == ERR_ABRT ? "connection timed out" : "connection refused");
@@ -409,12 +422,13 @@ tcpaccept(void *arg, struct tcp_pcb *pcb, err_t err)
 		c->listens = p->next;
 		r = p->r;
 		free(p);
-		fidconv(r, k);
+		fidconv(r, k);	/* its inuse 1 is r's fid's */
 		respond(r, nil);
 		return ERR_OK;
 	}
 	/* nobody listens yet: keep it, unopened */
 	k->inuse = 0;
+	k->queued = 1;
 	for(l = &c->calls; *l; l = &(*l)->nextcall)
 		;
 	k->nextcall = nil;
@@ -433,6 +447,7 @@ convlisten(Conv *c, Req *r)
 	if((k = c->calls) != nil){
 		c->calls = k->nextcall;
 		k->inuse = 1;
+		k->queued = 0;
 		fidconv(r, k);
 		respond(r, nil);
 		return nil;

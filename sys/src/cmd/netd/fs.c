@@ -24,6 +24,7 @@ struct Faux {
 typedef struct Lookup Lookup;
 struct Lookup {
 	Req	*r;		/* nil once flushed or its fid is gone */
+	u32_t	start;		/* sys_now() when asked */
 	char	name[256];
 	Lookup	*next;
 };
@@ -490,6 +491,14 @@ fsstat(Req *r)
 	respond(r, dirdup9p(&r->d) < 0 ? Enomem : nil);
 }
 
+/*
+ * lwIP gives up on a server that does not answer after DNS_MAX_RETRIES
+ * sends, 1+1+2+3 s apart; a server's "no such name" comes in one round
+ * trip.  lwIP tells both as no address, so the time taken tells them
+ * apart.
+ */
+enum { Dnsgaveup = 5000 };
+
 /* found: lwIP's answer to a lookup: the write that asked it is answered */
 static void
 found(const char *name, const ip_addr_t *ip, void *arg)
@@ -507,7 +516,12 @@ found(const char *name, const ip_addr_t *ip, void *arg)
 		}
 	r = l->r;
 	if(r != nil){
-		if(ip == nil){
+		if(ip == nil && sys_now() - l->start >= Dnsgaveup){
+			static char e[64];
+			ip4addr_ntoa_r(ip_2_ip4(dns_getserver(0)), a, sizeof a);
+			snprintf(e, sizeof e, "dns: no answer from %s", a);
+			respond(r, e);
+		}else if(ip == nil){
 			respond(r, "dns: name not found");
 		}else{
 			ip4addr_ntoa_r(ip_2_ip4(ip), a, sizeof a);
@@ -550,6 +564,7 @@ dnswrite(Req *r)
 		return;
 	}
 	l->r = r;
+	l->start = sys_now();
 	snprintf(l->name, sizeof l->name, "%s", f[0]);
 	e = dns_gethostbyname(f[0], &ip, found, l);
 	if(e == ERR_OK){

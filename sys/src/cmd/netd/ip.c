@@ -13,17 +13,25 @@ void
 ifctext(char *s, int n)
 {
 	char a[IP4ADDR_STRLEN_MAX], m[IP4ADDR_STRLEN_MAX], g[IP4ADDR_STRLEN_MAX];
+	char d[IP4ADDR_STRLEN_MAX], d2[IP4ADDR_STRLEN_MAX+1];
 	struct netif *nf;
 
 	nf = &ether.netif;
 	ip4addr_ntoa_r(netif_ip4_addr(nf), a, sizeof a);
 	ip4addr_ntoa_r(netif_ip4_netmask(nf), m, sizeof m);
 	ip4addr_ntoa_r(netif_ip4_gw(nf), g, sizeof g);
+	ip4addr_ntoa_r(ip_2_ip4(dns_getserver(0)), d, sizeof d);
+	d2[0] = 0;
+	if(!ip_addr_isany(dns_getserver(1))){
+		d2[0] = ' ';
+		ip4addr_ntoa_r(ip_2_ip4(dns_getserver(1)), d2+1, sizeof d2 - 1);
+	}
 	snprintf(s, n, "ether0 %02x%02x%02x%02x%02x%02x mtu %d addr %s mask %s gw %s %s\n"
-		"in %lu out %lu drops %lu errors %lu ringerrors %lu\n",
+		"in %lu out %lu drops %lu errors %lu ringerrors %lu\n"
+		"dns %s%s\n",
 		ether.ea[0], ether.ea[1], ether.ea[2], ether.ea[3], ether.ea[4], ether.ea[5],
 		nf->mtu, a, m, g, dhcp_supplied_address(nf) ? "dhcp" : "static",
-		ether.inframes, ether.outframes, ether.indrops, ether.outerrs, ringerrs);
+		ether.inframes, ether.outframes, ether.indrops, ether.outerrs, ringerrs, d, d2);
 }
 
 /* isdotted: s is four decimal numbers of 0 to 255 joined by dots (what ip4addr_aton takes is looser) */
@@ -112,7 +120,7 @@ statstext(char *s, int n)
 	protostats(s+k, n-k, "udp", &lwip_stats.udp);
 }
 
-/* ipctl: "dhcp", or "add IP MASK [GW]"; nil or an error */
+/* ipctl: "dhcp", "add IP MASK [GW]" or "dns IP [IP2]"; nil or an error */
 char*
 ipctl(char *msg)
 {
@@ -138,5 +146,15 @@ ipctl(char *msg)
 		netif_set_addr(&ether.netif, &a, &m, &g);
 		return nil;
 	}
-	return "bad control message: dhcp, or add ip mask [gw]";
+	if((n == 2 || n == 3) && strcmp(f[0], "dns") == 0){
+		/* the name servers: the second is tried when the first does not answer */
+		if(!isdotted(f[1]) || !ip4addr_aton(f[1], &a) || (n == 3 && (!isdotted(f[2]) || !ip4addr_aton(f[2], &g))))
+			return "bad address";
+		if(n == 2)
+			ip4_addr_set_zero(&g);
+		dns_setserver(0, (ip_addr_t*)&a);
+		dns_setserver(1, (ip_addr_t*)&g);
+		return nil;
+	}
+	return "bad control message: dhcp, add ip mask [gw], or dns ip [ip2]";
 }

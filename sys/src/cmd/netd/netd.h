@@ -75,6 +75,7 @@ struct Conv {
 	long	readtimeout;	/* ms a read or a wait for a call may take; 0: for ever */
 	ip_addr_t	laddr;		/* tcp: the local address and port, kept */
 	u16_t	lport;		/*   for local when the pcb has gone */
+	int	queued;		/* tcp: a call on its listener's list, not yet taken */
 	int	headers;	/* udp: each datagram with Plan 9's 52-byte header */
 	ip_addr_t	raddr;
 	u16_t	rport;		/* icmp: the echo identifier */
