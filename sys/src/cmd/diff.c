@@ -311,6 +311,7 @@ compare(long xlo, long xhi, long ylo, long yhi)
 {
 	long mx, my;
 
+	mx = my = 0;	/* middle sets both */
 	while(xlo < xhi && ylo < yhi && xv[xlo] == yv[ylo]){
 		xlo++;
 		ylo++;

@@ -62,7 +62,7 @@ sumfile(char *name, char hex[2*SHA1dlen+1])
 static int
 check(char *name)
 {
-	Rdline rd;
+	static Rdline rd;	/* static: rdinit leaves line and cap as they are */
 	char hex[2*SHA1dlen+1], *l, *f;
 	usize len;
 	int fd, bad;
