@@ -51,11 +51,11 @@ enum {
 	Toomany	= 4096,		/* edits searched for a middle snake before settling */
 };
 
-/* trouble: report and exit with status 2 */
+/* nomem: say so, and exit with status 2 (trouble) */
 static void
-trouble(char *fmt, char *s)
+nomem(void)
 {
-	fprint(2, fmt, s);
+	fprint(2, "diff: out of memory\n");
 	exit(2);
 }
 
@@ -66,7 +66,7 @@ emalloc(usize n)
 	void *p;
 
 	if((p = calloc(1, n ? n : 1)) == nil)
-		trouble("diff: out of memory%s\n", "");
+		nomem();
 	return p;
 }
 
@@ -97,7 +97,7 @@ readfile(File *fp, char *name)
 		if(fp->len == cap){
 			cap *= 2;
 			if((p = realloc(fp->buf, cap)) == nil)
-				trouble("diff: out of memory%s\n", "");
+				nomem();
 			fp->buf = p;
 		}
 		if((n = read(fd, fp->buf + fp->len, cap - fp->len)) < 0){
@@ -523,7 +523,7 @@ main(int argc, char **argv)
 		&& stat(name[1-k], &st) == 0 && !S_ISDIR(st.st_mode)){
 			b = strrchr(name[1-k], '/');
 			if((name[k] = urljoin(name[k], b ? b + 1 : name[1-k])) == nil)
-				trouble("diff: out of memory%s\n", "");
+				nomem();
 		}
 	readfile(&f[0], name[0]);
 	readfile(&f[1], name[1]);
