@@ -23,7 +23,7 @@ Main	nf_sort_main, nf_tr_main, nf_test_main, nf_uniq_main, nf_wc_main,
 	nf_head_main, nf_tail_main, nf_seq_main, nf_basename_main,
 	nf_cmp_main, nf_xd_main, nf_cat_main, nf_tee_main, nf_read_main,
 	nf_diff_main, nf_cleanname_main, nf_strings_main, nf_dd_main,
-	nf_sha1sum_main, nf_md5sum_main;
+	nf_sha1sum_main, nf_md5sum_main, nf_mtime_main;
 void	nf_exit(int) __attribute__((noreturn));
 extern char	*nf_argv0;
 
@@ -376,6 +376,10 @@ static Case cases[] = {
 	{"dd.x", T(dd), {"dd", "bs=1x3", "count=1", "status=none"}, "abcdef", "abc", 0},
 	{"dd.badnum", T(dd), {"dd", "bs=x"}, "", "", 1, "dd: bs=x: bad number"},
 	{"dd.missing", T(dd), {"dd", "if=nothing"}, "", "", 1, "dd: nothing: "},
+
+	/* mtime */
+	{"mtime.missing", T(mtime), {"mtime", "nothing"}, "", "", 1, "mtime: nothing: "},
+	{"mtime.usage", T(mtime), {"mtime"}, "", "", 1, "usage: mtime"},
 
 	/* diff: the normal format, status 0, 1 or 2 */
 	{"diff.same", T(diff), {"diff", "dups", "-"}, "a\na\nb\n", "", 0},
