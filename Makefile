@@ -9,7 +9,7 @@ QEMUFLAGS := -cdrom $(O)/ninefold.iso -nographic -m 128M \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
 
 # user programs and libraries, in build order
-LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p sys/src/lib/9pl sys/src/lib/regexp sys/src/lib/http \
+LIBDIRS := sys/src/lib/libc sys/src/lib/fcall sys/src/lib/9p sys/src/lib/9pl sys/src/lib/regexp sys/src/lib/http sys/src/lib/sec \
 	sys/src/lib/ether sys/src/lib/lwip
 CMDDIRS := sys/src/cmd $(patsubst %/Makefile,%,$(wildcard sys/src/cmd/*/Makefile))
 ALLDIRS := sys/src/tools $(LIBDIRS) $(CMDDIRS) sys/src/kernel

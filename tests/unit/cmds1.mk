@@ -1,5 +1,6 @@
 # cmds1.mk: host tests of the file and text commands (sort, tr, test,
-# uniq, wc, head, tail, seq, basename, cmp, xd, cat, tee).  Each
+# uniq, wc, head, tail, seq, basename, cmp, xd, cat, tee, read, diff,
+# cleanname, strings, dd, sha1sum, md5sum, mtime).  Each
 # command's own source is compiled as for Ninefold with main renamed
 # NAME_main, joined with libc and the stat marshalling, and every
 # symbol renamed nf_NAME (as libc.mk does) so the lot links into a host
@@ -8,13 +9,15 @@
 # fake kernel over the host's files, and runs each command on given
 # input in a child.
 
-C1_CMDS := sort tr test uniq wc head tail seq basename cmp xd cat tee
+C1_CMDS := sort tr test uniq wc head tail seq basename cmp xd cat tee \
+	read diff cleanname strings dd sha1sum md5sum mtime
 C1_OBJ := $(O)/obj/cmds1test
 C1_LIBC := $(ROOT)/sys/src/lib/libc
 C1_LIBC_C := $(filter-out syscalls.c start.c,$(notdir $(wildcard $(C1_LIBC)/*.c)))
 C1_HDRS := $(wildcard $(C1_LIBC)/*.h $(ROOT)/sys/include/*.h $(ROOT)/sys/include/sys/*.h)
 C1_OBJS := $(addprefix $(C1_OBJ)/libc/,$(C1_LIBC_C:.c=.o)) \
 	$(C1_OBJ)/fcall/convD2M.o $(C1_OBJ)/fcall/convM2D.o \
+	$(C1_OBJ)/sec/sha1.o $(C1_OBJ)/sec/md5.o \
 	$(addprefix $(C1_OBJ)/cmd/,$(addsuffix .o,$(C1_CMDS))) $(C1_OBJ)/cmds1_sys.o
 
 $(C1_OBJ)/libc/%.o: $(C1_LIBC)/%.c $(C1_HDRS)
@@ -22,6 +25,10 @@ $(C1_OBJ)/libc/%.o: $(C1_LIBC)/%.c $(C1_HDRS)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(C1_OBJ)/fcall/%.o: $(ROOT)/sys/src/lib/fcall/%.c $(C1_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(C1_OBJ)/sec/%.o: $(ROOT)/sys/src/lib/sec/%.c $(C1_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 

@@ -21,7 +21,9 @@
 typedef int Main(int, char**);
 Main	nf_sort_main, nf_tr_main, nf_test_main, nf_uniq_main, nf_wc_main,
 	nf_head_main, nf_tail_main, nf_seq_main, nf_basename_main,
-	nf_cmp_main, nf_xd_main, nf_cat_main, nf_tee_main;
+	nf_cmp_main, nf_xd_main, nf_cat_main, nf_tee_main, nf_read_main,
+	nf_diff_main, nf_cleanname_main, nf_strings_main, nf_dd_main,
+	nf_sha1sum_main, nf_md5sum_main, nf_mtime_main;
 void	nf_exit(int) __attribute__((noreturn));
 extern char	*nf_argv0;
 
@@ -322,6 +324,72 @@ static Case cases[] = {
 	{"tee.a", T(tee), {"tee", "-a", "teeout"}, "ho\n", "ho\n", 0},
 	{"tee.a.check", T(cat), {"cat", "teeout"}, "", "hi\nho\n", 0},
 	{"tee.dir", T(tee), {"tee", "."}, "x", "x", 1, "tee: .: "},
+
+	/* read: one line (or -n N, or -m all); status eof when short */
+	{"read", T(read), {"read"}, "a\nb\n", "a\n", 0},
+	{"read.n", T(read), {"read", "-n", "2"}, "a\nb\nc\n", "a\nb\n", 0},
+	{"read.nonl", T(read), {"read"}, "abc", "abc", 0},
+	{"read.eof", T(read), {"read"}, "", "", 1},
+	{"read.short", T(read), {"read", "-n", "3"}, "a\n", "a\n", 1},
+	{"read.m", T(read), {"read", "-m"}, "a\nb", "a\nb", 1},
+	{"read.file", T(read), {"read", "dups"}, "", "a\n", 0},
+	{"read.missing", T(read), {"read", "nothing"}, "", "", 1, "read: nothing: "},
+	{"read.badn", T(read), {"read", "-n", "x"}, "", "", 1, "read: x: bad number of lines"},
+
+	/* cleanname: as 9base's */
+	{"cleanname", T(cleanname), {"cleanname", "a/../b", "./c//", "/../x", "", ".", "a/b/../../.."},
+		"", "b\nc\n/x\n.\n.\n..\n", 0},
+	{"cleanname.more", T(cleanname), {"cleanname", "../../a/..", "a/../../b", "x/y/./z//", "/", "//", "/a/b/.."},
+		"", "../..\n../b\nx/y/z\n/\n/\n/a\n", 0},
+	{"cleanname.d", T(cleanname), {"cleanname", "-d", "/usr", "../lib", "x", "/abs"}, "", "/lib\n/usr/x\n/abs\n", 0},
+	{"cleanname.scheme", T(cleanname), {"cleanname", "proc:1/..", "proc:/a/../../b", "lib:", "a/b:c/.."}, "", "proc:/\nproc:/b\nlib:/\na\n", 0},
+	{"cleanname.usage", T(cleanname), {"cleanname"}, "", "", 1, "usage: cleanname"},
+
+	/* strings: as 9base's, offsets and all */
+	{"strings", T(strings), {"strings"}, "abc\001hello world\001xy\377abcdef\nabcdefghijkl",
+		"       4: hello world\n      16: xy\xef\xbf\xbd" "abcdef\n      26: abcdefghijkl\n", 0},
+	{"strings.start", T(strings), {"strings"}, "abcdef\302\237ghijkl\302\240mnopqr\302\241stuvwx\001",
+		"       1: abcdef\n       8: ghijkl\n      16: mnopqr\302\241stuvwx\n", 0},
+	{"strings.utf", T(strings), {"strings"}, "\001abcdef\355\240\200abcdef\340\200\200xyzxyz\001",
+		"       1: abcdef\355\240\200abcdef\357\277\275\357\277\275\357\277\275xyzxyz\n", 0},
+	{"strings.tab", T(strings), {"strings"}, "\001abc\tdef", "", 0},
+	{"strings.cut", T(strings), {"strings"}, "\001xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+		"       1: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ...\n      70: xxxxxxxxxx\n", 0},
+	{"strings.files", T(strings), {"strings", "words", "dups"}, "", "words:\n       1: banana\n      13: cherry\ndups:\n", 0},
+	{"strings.missing", T(strings), {"strings", "nothing"}, "", "", 1, "strings: nothing: "},
+
+	/* sha1sum, md5sum */
+	{"sha1sum", T(sha1sum), {"sha1sum"}, "abc", "a9993e364706816aba3e25717850c26c9cd0d89d  -\n", 0},
+	{"sha1sum.file", T(sha1sum), {"sha1sum", "dups", "empty"}, "",
+		"69a938899ace490903de60f8c65079bff7d00854  dups\nda39a3ee5e6b4b0d3255bfef95601890afd80709  empty\n", 0},
+	{"sha1sum.check", T(sha1sum), {"sha1sum", "-c"}, "da39a3ee5e6b4b0d3255bfef95601890afd80709  empty\n", "empty: OK\n", 0},
+	{"sha1sum.checkbad", T(sha1sum), {"sha1sum", "-c"}, "da39a3ee5e6b4b0d3255bfef95601890afd80708  empty\n", "empty: FAILED\n", 1},
+	{"sha1sum.missing", T(sha1sum), {"sha1sum", "nothing"}, "", "", 1, "sha1sum: nothing: "},
+	{"md5sum", T(md5sum), {"md5sum"}, "", "d41d8cd98f00b204e9800998ecf8427e  -\n", 0},
+	{"md5sum.abc", T(md5sum), {"md5sum", "-"}, "message digest", "f96b697d7cb7938d525a2f31aaf161d0  -\n", 0},
+
+	/* dd: both forms of operand; records to standard error */
+	{"dd.bs", T(dd), {"dd", "bs=2", "count=2", "status=none"}, "abcdef", "abcd", 0},
+	{"dd.plan9", T(dd), {"dd", "-bs", "2", "-skip", "1", "-count", "2", "-quiet"}, "abcdefg", "cdef", 0},
+	{"dd.reblock", T(dd), {"dd", "ibs=3", "obs=2", "status=none"}, "abcdefg", "abcdefg", 0},
+	{"dd.if", T(dd), {"dd", "if=words", "bs=1k", "skip=0", "status=none"}, "", "banana\napple\ncherry\napple\n10\n9\n-3\n2.5\n", 0},
+	{"dd.x", T(dd), {"dd", "bs=1x3", "count=1", "status=none"}, "abcdef", "abc", 0},
+	{"dd.badnum", T(dd), {"dd", "bs=x"}, "", "", 1, "dd: bs=x: bad number"},
+	{"dd.missing", T(dd), {"dd", "if=nothing"}, "", "", 1, "dd: nothing: "},
+
+	/* mtime */
+	{"mtime.missing", T(mtime), {"mtime", "nothing"}, "", "", 1, "mtime: nothing: "},
+	{"mtime.usage", T(mtime), {"mtime"}, "", "", 1, "usage: mtime"},
+
+	/* diff: the normal format, status 0, 1 or 2 */
+	{"diff.same", T(diff), {"diff", "dups", "-"}, "a\na\nb\n", "", 0},
+	{"diff.change", T(diff), {"diff", "-", "dups"}, "a\nx\nb\n", "2c2\n< x\n---\n> a\n", 1},
+	{"diff.add", T(diff), {"diff", "-", "dups"}, "a\nb\n", "1a2\n> a\n", 1},
+	{"diff.del", T(diff), {"diff", "dups", "-"}, "a\n", "2,3d1\n< a\n< b\n", 1},
+	{"diff.empty", T(diff), {"diff", "empty", "dups"}, "", "0a1,3\n> a\n> a\n> b\n", 1},
+	{"diff.nonl", T(diff), {"diff", "-", "dups"}, "a\na\nb", "3c3\n< b\n\\ No newline at end of file\n---\n> b\n", 1},
+	{"diff.missing", T(diff), {"diff", "nothing", "dups"}, "", "", 2, "diff: nothing: "},
+	{"diff.usage", T(diff), {"diff", "dups"}, "", "", 2, "usage: diff"},
 };
 
 static int	nfail;
@@ -415,6 +483,118 @@ check(Case *c)
 	free(err);
 }
 
+static void	put(char*, char*);
+
+/* lcslen: the length of a longest common subsequence of a[0:n] and b[0:m] */
+static int
+lcslen(char *a, int n, char *b, int m)
+{
+	static int t[64][64];
+	int i, j;
+
+	for(i = n; i >= 0; i--)
+		for(j = m; j >= 0; j--)
+			if(i == n || j == m)
+				t[i][j] = 0;
+			else if(a[i] == b[j])
+				t[i][j] = 1 + t[i+1][j+1];
+			else
+				t[i][j] = t[i+1][j] > t[i][j+1] ? t[i+1][j] : t[i][j+1];
+	return t[0][0];
+}
+
+/*
+ * diffrandom: diff of random files of one-letter lines, each script
+ * applied to the first file must give the second, its status must say
+ * whether they differ, and the lines it deletes and adds must be as
+ * few as a longest common subsequence allows.
+ */
+static void
+diffrandom(void)
+{
+	static char *argv[] = {"diff", "ra", "rb", NULL};
+	char a[64], b[64], res[128], fa[160], fb[160], *out, *err, *p, op;
+	int trial, n, m, k, i, j, nres, a1, a2, b1, b2, edits, status, ok;
+	size_t nout;
+
+	srand(9);
+	ok = 1;
+	for(trial = 0; trial < 500 && ok; trial++){
+		n = rand() % 40;
+		for(i = 0; i < n; i++)
+			a[i] = "abcde"[rand() % (trial % 2 ? 2 : 5)];
+		for(i = 0; i < n; i++)
+			b[i] = a[i];
+		m = n;
+		for(k = rand() % 8; k > 0; k--){
+			i = rand() % (m + 1);
+			if(rand() % 3 == 0 && i < m){
+				memmove(b + i, b + i + 1, m - i - 1);
+				m--;
+			}else if(m < 60){
+				memmove(b + i + 1, b + i, m - i);
+				b[i] = "abcfg"[rand() % 5];
+				m++;
+			}
+		}
+		for(i = 0; i < n; i++){
+			fa[2*i] = a[i];
+			fa[2*i+1] = '\n';
+		}
+		for(i = 0; i < m; i++){
+			fb[2*i] = b[i];
+			fb[2*i+1] = '\n';
+		}
+		fa[2*n] = fb[2*m] = 0;
+		put("ra", fa);
+		put("rb", fb);
+		run(T(diff), argv, "", 0, &out, &nout, &err, &status);
+		/* apply the script to a */
+		nres = 0;
+		i = 0;
+		edits = 0;
+		for(p = out; *p != 0 && ok; ){
+			a1 = strtol(p, &p, 10);
+			a2 = *p == ',' ? strtol(p + 1, &p, 10) : a1;
+			op = *p++;
+			b1 = strtol(p, &p, 10);
+			b2 = *p == ',' ? strtol(p + 1, &p, 10) : b1;
+			(void)b1;
+			(void)b2;
+			if(*p++ != '\n' || (op != 'a' && op != 'c' && op != 'd')){
+				ok = 0;
+				break;
+			}
+			/* the lines of a before the hunk are kept */
+			for(j = op == 'a' ? a1 : a1 - 1; i < j; i++)
+				res[nres++] = a[i];
+			if(op != 'a')
+				i = a2;
+			while(*p == '<' || *p == '-' || *p == '>'){
+				if(*p == '>')
+					res[nres++] = p[2];
+				if(*p != '-')
+					edits++;
+				p = strchr(p, '\n') + 1;
+			}
+		}
+		while(i < n)
+			res[nres++] = a[i++];
+		ok = ok && nres == m && memcmp(res, b, m) == 0
+			&& status == (n != m || memcmp(a, b, n) != 0)
+			&& edits == n + m - 2*lcslen(a, n, b, m) && err[0] == 0;
+		if(!ok)
+			printf("FAIL cmds1.diff.random: [%.*s] to [%.*s]: script [%s] status %d\n", n, a, m, b, out, status);
+		free(out);
+		free(err);
+	}
+	unlink("ra");
+	unlink("rb");
+	if(ok)
+		printf("PASS cmds1.diff.random\n");
+	nfail += !ok;
+}
+
 /* big: lines of any length and inputs larger than any buffer */
 static void
 big(void)
@@ -502,6 +682,7 @@ main(void)
 	for(i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		check(&cases[i]);
 	big();
+	diffrandom();
 	unlink("words");
 	unlink("dups");
 	unlink("empty");
