@@ -375,6 +375,11 @@ doexec(Word *args)
 		if(err == nil)
 			err = estrdup("not found");
 	}
+	if(intr){
+		/* ^C came while the program was being read in: end as the
+		 * program would have, quietly (not "echo: interrupted") */
+		rcexit("interrupt");
+	}
 	pfmt(2, "%s: %s\n", name, err);
 	rcexit("exec failed");
 }
