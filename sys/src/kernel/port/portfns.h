@@ -133,5 +133,6 @@ int	vmcopy(Proc *p, Proc *child);
 /* syscall.c: sys:/prof */
 extern int	sysprof;
 extern uvlong	nswitch;
+extern uvlong	idlens;
 void	sysprofctl(int on);
 long	sysproftext(char *s, long n);

@@ -195,11 +195,15 @@ void
 schedule(void)
 {
 	Proc *p;
+	uvlong t0;
 
 	for(;;){
 		p = dequeue();
 		if(p == nil){
+			t0 = sysprof ? nsec() : 0;
 			__asm__ volatile("sti; hlt; cli");
+			if(t0)
+				idlens += nsec() - t0;
 			continue;
 		}
 		p->state = Prunning;

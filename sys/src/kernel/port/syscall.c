@@ -32,6 +32,8 @@ static struct {
 	uvlong	ns;
 } sysstats[nelem(systab)];
 uvlong	nswitch;
+uvlong	idlens;		/* time the CPU idled (schedule) */
+static uvlong	profstart, profstop;
 
 /* sysprofctl: start counting afresh (on), or stop */
 void
@@ -40,7 +42,10 @@ sysprofctl(int on)
 	if(on){
 		memset(sysstats, 0, sizeof sysstats);
 		nswitch = 0;
-	}
+		idlens = 0;
+		profstart = nsec();
+	}else if(sysprof)
+		profstop = nsec();
 	sysprof = on;
 }
 
@@ -51,7 +56,8 @@ sysproftext(char *s, long n)
 	long k;
 	uint i;
 
-	k = snprintf(s, n, "switches %llu\n", nswitch);
+	k = snprintf(s, n, "switches %llu\nelapsed %llu\nidle %llu\n",
+		nswitch, (sysprof ? nsec() : profstop) - profstart, idlens);
 	for(i = 0; i < nelem(systab) && k < n; i++)
 		if(sysstats[i].calls)
 			k += snprintf(s + k, n - k, "%s %llu %llu\n", systab[i].name,

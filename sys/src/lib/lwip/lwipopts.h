@@ -103,7 +103,9 @@ int	twreopen(struct pbuf *p, struct netif *inp);
 #define CHECKSUM_CHECK_UDP	1
 #define CHECKSUM_CHECK_TCP	1
 #define CHECKSUM_CHECK_ICMP	1
-#define LWIP_CHKSUM_ALGORITHM	3
+/* summed eight bytes an instruction (chksum.c) */
+unsigned short	netchksum(const void *data, int len);
+#define LWIP_CHKSUM	netchksum
 
 /* counters for ip:/stats and netstat; no printing of them */
 #define LWIP_STATS		1
