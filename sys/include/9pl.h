@@ -135,7 +135,8 @@ int	lcallfmt(char *buf, uint n, Lcall *f);
  * Rversion), uname/nuname (what Tattach says) and the two outputs, then
  * hands it every 9P2000 T-message from its client (lxtmsg) and every
  * .L R-message from the peer (lxrmsg).  Outputs are whole messages,
- * valid only during the call.
+ * valid only during the call.  lxrmsg may write over the message it is
+ * given: an Rread's data goes to the client where it lies.
  */
 typedef struct Lx Lx;
 typedef struct Lxfid Lxfid;

@@ -438,7 +438,8 @@ testlx(void)
 	l = lnext();
 	rr = mk(Rread); rr.count = 3; rr.data = (uchar*)"abc"; lreply(l.tag, &rr);
 	r = cnext();
-	check(l.type == Tread && l.count == 100 && r.type == Rread && r.count == 3 && memcmp(r.data, "abc", 3) == 0, "lx.read", "type %u", r.type);
+	check(l.type == Tread && l.count == 100 && r.type == Rread && r.tag == 7 && r.count == 3 && memcmp(r.data, "abc", 3) == 0 && l.tag != 7,
+		"lx.read", "type %u tag %u (.L tag %u)", r.type, r.tag, l.tag);
 	/* a peer that gives more than asked is a botch */
 	t = tc(Tread, 7, 11); t.offset = 0; t.count = 2;
 	tmsg(&t);

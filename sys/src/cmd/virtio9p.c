@@ -110,7 +110,6 @@ static int	nslot;
 static int	freeslot[Maxslot], nfree;
 static int	busy[Maxslot];
 static Wait	*whead, *wtail;
-static uchar	*scratch;	/* a reply, out of its slot */
 static u32int	msize;
 
 static Lx	*lx;
@@ -225,9 +224,13 @@ sendl(Lx *l, uchar *msg, uint n)
 	wtail = w;
 }
 
-/* take: the next reply from the used ring into scratch, its slot freed; its size, 0 if none */
+/*
+ * take: the next reply from the used ring: its slot in *sp (still busy:
+ * the translator reads, and may write, the reply where it lies); its
+ * size, 0 if none
+ */
 static uint
-take(void)
+take(int *sp)
 {
 	u32int id, len, size;
 	int s;
@@ -241,34 +244,37 @@ take(void)
 	s = id / 2;
 	if(id % 2 != 0 || s >= nslot || !busy[s])
 		fail("the device gave back what it was not given");
-	busy[s] = 0;
-	freeslot[nfree++] = s;
 	size = len >= 7 ? GBIT32(inbuf(s)) : 0;
 	if(size < 7 || size > len || size > Msize)
 		fail("the device's reply is malformed");
-	memmove(scratch, inbuf(s), size);
+	*sp = s;
 	return size;
 }
 
-/* drain: hand every reply to the translator; send what waited for a slot */
+/* drain: hand every reply to the translator, then free its slot; send what waited for one */
 static void
 drain(void)
 {
 	Wait *w;
+	uchar *m;
 	uint n;
+	int s;
 
-	while((n = take()) > 0){
+	while((n = take(&s)) > 0){
+		m = inbuf(s);
 		if(chatty){
 			Lcall f;
 			char buf[256], *strs;
 			if((strs = malloc(n)) != nil){
-				if(convM2L(scratch, n, &f, strs) == n && lcallfmt(buf, sizeof buf, &f) > 0)
+				if(convM2L(m, n, &f, strs) == n && lcallfmt(buf, sizeof buf, &f) > 0)
 					fprint(2, "virtio9p: <- %s\n", buf);
 				free(strs);
 			}
 		}
-		if(lxrmsg(lx, scratch, n) < 0)
+		if(lxrmsg(lx, m, n) < 0)
 			fail("protocol botch from the device");
+		busy[s] = 0;
+		freeslot[nfree++] = s;
 		while((w = whead) != nil && put(w->m, w->n) == 0){
 			whead = w->next;
 			if(whead == nil)
@@ -425,9 +431,6 @@ setup(char *bdf)
 	}
 	out32(Rqaddr, dmapa / Vpage);
 	out8(Rstatus, Sack | Sdriver | Sdriverok);
-	scratch = malloc(Msize);
-	if(scratch == nil)
-		fail("out of memory");
 }
 
 /* version: agree 9P2000.L and msize with the device, polling (no interrupts yet) */
@@ -436,18 +439,20 @@ version(void)
 {
 	uchar buf[64];
 	uint n;
-	int i;
+	int i, s;
 
 	msize = Msize;
 	n = lxversion(buf, sizeof buf, msize);
 	if(put(buf, n) < 0)
 		fail("no slot");
-	for(i = 0; i < 5000 && (n = take()) == 0; i++)
+	for(i = 0; i < 5000 && (n = take(&s)) == 0; i++)
 		usleep(1000);
 	if(n == 0)
 		fail("no answer to Tversion");
-	if(lxrversion(scratch, n, &msize) < 0)
+	if(lxrversion(inbuf(s), n, &msize) < 0)
 		fail("the device does not speak 9P2000.L");
+	busy[s] = 0;
+	freeslot[nfree++] = s;
 }
 
 static void

@@ -318,6 +318,30 @@ reply(Lxjob *j, Fcall *r)
 	lx->reply(lx, lx->rbuf, n);
 }
 
+/*
+ * replyread: answer a Tread with the count bytes at data, which are an
+ * .L Rread's own, at its offset 11: the header is written over the .L
+ * one, in place, so the data is not copied again (an .L Rread is laid
+ * out as a 9P2000 Rread, but for the tag).
+ */
+void
+replyread(Lxjob *j, uchar *data, u32int count)
+{
+	uchar *h;
+
+	if(j->done)
+		return;
+	j->done = 1;
+	if(j->flushed)
+		return;
+	h = data - (BIT32SZ + BIT8SZ + BIT16SZ + BIT32SZ);
+	PBIT32(h, count + 11);
+	h[4] = Rread;
+	PBIT16(h + 5, j->t.tag);
+	PBIT32(h + 7, count);
+	j->lx->reply(j->lx, h, count + 11);
+}
+
 void
 rerr(Lxjob *j, char *err)
 {

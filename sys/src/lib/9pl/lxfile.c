@@ -663,6 +663,10 @@ xrw(Lxjob *j, Lcall *r, u32int kind)
 		rerr(j, ebotch);
 		return;
 	}
+	if(r->type == Rread){
+		replyread(j, r->data, r->count);	/* the data not copied */
+		return;
+	}
 	memset(&rr, 0, sizeof rr);
 	rr.type = j->t.type + 1;
 	rr.count = r->count;

@@ -93,6 +93,7 @@ void	lsend(Lx*, Lxjob*, Lcall*, u32int kind);
 void	lclunk(Lx*, u32int lfid);
 void	rootput(Lx*, Lxroot*);
 void	reply(Lxjob*, Fcall*);
+void	replyread(Lxjob*, uchar*, u32int);
 void	rerr(Lxjob*, char*);
 void	rsimple(Lxjob*);
 char	*lerr(Lxjob*, Lcall*);
