@@ -10,11 +10,16 @@
  * frames from the ring and writes them to ip:/ether (and "gone" there
  * if the card's driver dies, so that netd fails what waits on it); the
  * ticker writes ip:/tick ten times a second for lwIP's timers.  netd
- * asks DHCP for an address, mounts its trees, and returns.
+ * asks DHCP for an address, mounts its trees, and returns once it has
+ * the lease (or after Leasewait seconds without one).
  */
 #include "netd.h"
 
 Etherif	ether;
+
+enum {
+	Leasewait	= 5,	/* seconds netd waits for DHCP before it returns */
+};
 
 /* transmit: lwIP's frame out to the card */
 static long
@@ -75,6 +80,31 @@ ticker(void)
 			break;
 	}
 	exits(nil);
+}
+
+/*
+ * waitlease: return once DHCP has given an address, or after secs
+ * seconds, as Plan 9's ipconfig holds the boot until it has its lease:
+ * so that the first command typed at the console finds the network up.
+ */
+static void
+waitlease(int secs)
+{
+	char s[512], *nl;
+	vlong end;
+
+	end = nsec() + secs*1000000000LL;
+	do{
+		if(readfile("ip:/ifc", s, sizeof s) > 0){
+			if((nl = strchr(s, '\n')) != nil)
+				*nl = 0;
+			/* "ether0 MAC mtu N addr A mask M gw G dhcp" */
+			if(strstr(s, " addr 0.0.0.0 ") == nil && nl - s > 5 && strcmp(nl - 5, " dhcp") == 0)
+				return;
+		}
+		usleep(50000);
+	}while(nsec() < end);
+	fprint(2, "netd: no DHCP lease after %d s; still asking\n", secs);
 }
 
 static void
@@ -146,5 +176,6 @@ main(int argc, char **argv)
 	close(ringfd);
 	if(rfork(RFPROC|RFFDG|RFNOWAIT) == 0)
 		ticker();
+	waitlease(Leasewait);
 	exits(nil);
 }
