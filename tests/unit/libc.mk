@@ -1,7 +1,8 @@
-# libc.mk: host unit tests of libc (libc_test.c).  The libc sources,
+# libc.mk: host unit tests of libc (libc_test.c, the fake kernel in
+# libc_fake.c and the tests by topic in libc_*_test.c).  The libc sources,
 # all but the raw system call stubs and the C start, are compiled as
 # for Ninefold (UCFLAGS), joined, and every symbol renamed nf_NAME so
-# they link into a host program beside glibc; libc_test.c supplies
+# they link into a host program beside glibc; libc_fake.c supplies
 # fake nf__sys_* stubs.  The files the kernel shares are also compiled
 # with the kernel's flags, to keep them building there.
 
@@ -38,8 +39,9 @@ $(LIBCT_OBJ)/nf.o: $(LIBCT_OBJS)
 	$(LD) -r -o $@.r $^
 	objcopy --prefix-symbols=nf_ $@.r $@
 
-$(O)/tests/libc_test: libc_test.c $(LIBCT_OBJ)/nf.o $(LIBCT_OBJ)/kernel.o
+LIBCT_TESTS := libc_test.c libc_fake.c libc_fmt_test.c libc_str_test.c libc_file_test.c libc_sys_test.c
+$(O)/tests/libc_test: $(LIBCT_TESTS) libc_test.h $(LIBCT_OBJ)/nf.o $(LIBCT_OBJ)/kernel.o
 	@mkdir -p $(dir $@)
-	$(HCC) $(HCFLAGS) -no-pie -o $@ libc_test.c $(LIBCT_OBJ)/nf.o -lm
+	$(HCC) $(HCFLAGS) -no-pie -o $@ $(LIBCT_TESTS) $(LIBCT_OBJ)/nf.o -lm
 
 UNITTESTS += $(O)/tests/libc_test
