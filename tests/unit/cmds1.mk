@@ -17,7 +17,7 @@ C1_LIBC_C := $(filter-out syscalls.c start.c,$(notdir $(wildcard $(C1_LIBC)/*.c)
 C1_HDRS := $(wildcard $(C1_LIBC)/*.h $(ROOT)/sys/include/*.h $(ROOT)/sys/include/sys/*.h)
 C1_OBJS := $(addprefix $(C1_OBJ)/libc/,$(C1_LIBC_C:.c=.o)) \
 	$(C1_OBJ)/fcall/convD2M.o $(C1_OBJ)/fcall/convM2D.o \
-	$(C1_OBJ)/sec/sha1.o $(C1_OBJ)/sec/md5.o \
+	$(C1_OBJ)/sec/sha1.o $(C1_OBJ)/sec/md5.o $(C1_OBJ)/sec/feed.o \
 	$(addprefix $(C1_OBJ)/cmd/,$(addsuffix .o,$(C1_CMDS))) $(C1_OBJ)/cmds1_sys.o
 
 $(C1_OBJ)/libc/%.o: $(C1_LIBC)/%.c $(C1_HDRS)

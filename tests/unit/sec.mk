@@ -5,8 +5,12 @@ SECTEST := $(O)/tests/sec_test
 UNITTESTS += $(SECTEST)
 SECSAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-$(SECTEST): $(ROOT)/tests/unit/sec_test.c $(ROOT)/sys/src/lib/sec/sha1.c $(ROOT)/sys/src/lib/sec/md5.c $(ROOT)/sys/include/sec.h
+SECSRC := $(ROOT)/sys/src/lib/sec
+SECOBJ := $(O)/tests/secobj/sha1.o $(O)/tests/secobj/md5.o $(O)/tests/secobj/feed.o
+
+$(O)/tests/secobj/%.o: $(SECSRC)/%.c $(SECSRC)/feed.h $(ROOT)/sys/include/sec.h
 	@mkdir -p $(O)/tests/secobj
-	$(HCC) $(HCFLAGS) $(SECSAN) -I$(ROOT)/sys/include -c -o $(O)/tests/secobj/sha1.o $(ROOT)/sys/src/lib/sec/sha1.c
-	$(HCC) $(HCFLAGS) $(SECSAN) -I$(ROOT)/sys/include -c -o $(O)/tests/secobj/md5.o $(ROOT)/sys/src/lib/sec/md5.c
-	$(HCC) $(HCFLAGS) $(SECSAN) -o $@ $< $(O)/tests/secobj/sha1.o $(O)/tests/secobj/md5.o
+	$(HCC) $(HCFLAGS) $(SECSAN) -I$(ROOT)/sys/include -c -o $@ $<
+
+$(SECTEST): $(ROOT)/tests/unit/sec_test.c $(SECOBJ)
+	$(HCC) $(HCFLAGS) $(SECSAN) -o $@ $< $(SECOBJ)

@@ -7,6 +7,7 @@
 #include <u.h>
 #include <string.h>
 #include <sec.h>
+#include "feed.h"
 
 #define ROL(x, n)	((x)<<(n) | (x)>>(32-(n)))
 
@@ -91,28 +92,7 @@ md5init(Md5 *s)
 void
 md5update(Md5 *s, void *p, usize n)
 {
-	uchar *b;
-	usize m;
-
-	b = p;
-	s->len += n;
-	if(s->nbuf > 0){
-		m = 64 - s->nbuf;
-		if(m > n)
-			m = n;
-		memmove(s->buf + s->nbuf, b, m);
-		s->nbuf += m;
-		b += m;
-		n -= m;
-		if(s->nbuf < 64)
-			return;
-		block(s->h, s->buf);
-		s->nbuf = 0;
-	}
-	for(; n >= 64; n -= 64, b += 64)
-		block(s->h, b);
-	memmove(s->buf, b, n);
-	s->nbuf = n;
+	secfeed(s->h, s->buf, &s->nbuf, &s->len, block, p, n);
 }
 
 /* md5final: pad (the length little-endian), write the 16-byte digest */
