@@ -456,6 +456,19 @@ convlisten(Conv *c, Req *r)
 	return nil;
 }
 
+/* ctlfields: msg split at blanks into at most max fields in f; how many */
+int
+ctlfields(char *msg, char **f, int max)
+{
+	char *p;
+	int n;
+
+	n = 0;
+	for(p = strtok(msg, " \t\n"); p && n < max; p = strtok(nil, " \t\n"))
+		f[n++] = p;
+	return n;
+}
+
 /*
  * convctl: a control message written to c's ctl: connect, announce,
  * hangup, keepalive, headers.  nil when done (or held: r is answered
@@ -471,10 +484,7 @@ convctl(Conv *c, char *msg, Req *r)
 	u16_t port;
 	struct tcp_pcb *pcb, *lp;
 
-	n = 0;
-	for(p = strtok(msg, " \t\n"); p && n < 4; p = strtok(nil, " \t\n"))
-		f[n++] = p;
-	if(n == 0)
+	if((n = ctlfields(msg, f, nelem(f))) == 0)
 		return "empty control message";
 	if(strcmp(f[0], "hangup") == 0){
 		if(c->tcp != nil)

@@ -537,7 +537,7 @@ found(const char *name, const ip_addr_t *ip, void *arg)
 static void
 dnswrite(Req *r)
 {
-	char q[300], *f[3], *p;
+	char q[300], *f[3];
 	int n;
 	ip_addr_t ip;
 	Lookup *l;
@@ -550,9 +550,7 @@ dnswrite(Req *r)
 	}
 	memmove(q, r->ifcall.data, r->ifcall.count);
 	q[r->ifcall.count] = 0;
-	n = 0;
-	for(p = strtok(q, " \t\n"); p && n < 3; p = strtok(nil, " \t\n"))
-		f[n++] = p;
+	n = ctlfields(q, f, nelem(f));
 	if(n < 1 || n > 2 || (n == 2 && strcmp(f[1], "ip") != 0)){
 		respond(r, "dns: want: name ip");
 		return;

@@ -235,10 +235,7 @@ icmpctl(Conv *c, char *msg)
 	int n;
 	ip_addr_t ip;
 
-	n = 0;
-	for(p = strtok(msg, " \t\n"); p && n < 3; p = strtok(nil, " \t\n"))
-		f[n++] = p;
-	if(n == 0)
+	if((n = ctlfields(msg, f, nelem(f))) == 0)
 		return "empty control message";
 	if(n == 1 && strcmp(f[0], "headers") == 0){
 		c->headers = 1;

@@ -124,13 +124,11 @@ statstext(char *s, int n)
 char*
 ipctl(char *msg)
 {
-	char *f[5], *p;
+	char *f[5];
 	int n;
 	ip4_addr_t a, m, g;
 
-	n = 0;
-	for(p = strtok(msg, " \t\n"); p && n < 5; p = strtok(nil, " \t\n"))
-		f[n++] = p;
+	n = ctlfields(msg, f, nelem(f));
 	if(n == 1 && strcmp(f[0], "dhcp") == 0)
 		return dhcp_start(&ether.netif) == ERR_OK ? nil : "dhcp failed to start";
 	if((n == 3 || n == 4) && strcmp(f[0], "add") == 0){

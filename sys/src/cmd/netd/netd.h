@@ -106,6 +106,7 @@ void	convtimeouts(void);
 Conv*	newconv(int proto);
 void	closeconv(Conv *c);
 char*	convctl(Conv *c, char *msg, Req *r);
+int	ctlfields(char *msg, char **f, int max);
 void	convread(Conv *c, Req *r);
 void	convwrite(Conv *c, Req *r);
 char*	convlisten(Conv *c, Req *r);
