@@ -37,7 +37,11 @@ userpages(uvlong n)
 	reserve = palloc.ntotal / 32;
 	if(reserve < 256)
 		reserve = 256;
-	return palloc.nfree >= reserve && n <= palloc.nfree - reserve;
+	/* short: the text kept of programs run lately goes first (text.c) */
+	while(palloc.nfree < reserve || n > palloc.nfree - reserve)
+		if(!textevict())
+			return 0;
+	return 1;
 }
 
 /* upagezalloc: a zeroed page for user memory (pagezalloc within userpages) */

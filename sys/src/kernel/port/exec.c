@@ -35,9 +35,12 @@ getargs(uintptr vec, Args *a, long max)
 	}
 }
 
-/* load segment s of the file c into the address space pml4 */
+/*
+ * load segment s of the file c (d its stat) into the address space
+ * pml4: a read-only one from the frames text.c kept, if it has them
+ */
 static int
-loadseg(Chan *c, Elfseg *s, u64int *pml4)
+loadseg(Chan *c, Dir *d, Elfseg *s, u64int *pml4)
 {
 	uintptr va, end, fend;
 	uvlong pa;
@@ -50,6 +53,8 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 		flags |= PTEW;
 	if(!(s->prot & PROT_EXEC))
 		flags |= PTENX;
+	if(!(s->prot & PROT_WRITE) && (r = textmap(c, d, s, pml4, flags)) != 0)
+		return r < 0 ? -1 : 0;
 	end = PGROUND(s->vaddr + s->memsz);
 	fend = s->vaddr + s->filesz;
 	for(va = PGTRUNC(s->vaddr); va < end; va += PGSIZE){
@@ -71,6 +76,7 @@ loadseg(Chan *c, Elfseg *s, u64int *pml4)
 		if(r != n)
 			return error(Eshortexec);
 	}
+	textkeep(c, d, s, pml4);
 	return 0;
 }
 
@@ -189,7 +195,7 @@ execk(char *path, Args *argv, Args *envp)
 		goto bad;
 	}
 	for(i = 0; i < img.nseg; i++)
-		if(loadseg(c, &img.seg[i], pml4) < 0)
+		if(loadseg(c, &d, &img.seg[i], pml4) < 0)
 			goto bad;
 
 	/* the point of no return: the old image goes */

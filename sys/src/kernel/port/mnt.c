@@ -32,6 +32,7 @@ struct Rpc {
 
 struct Mnt {
 	int	ref;		/* Chans of this server, and callers in rpc */
+	uvlong	id;		/* this session's number, never used again */
 	Conn	*conn;
 	int	end;		/* the client's end of conn */
 	u32int	msize;
@@ -56,6 +57,7 @@ struct Mnt {
 
 static Mnt	*pullmnts;	/* mounts over files, to share a session */
 
+static uvlong	nmntid;	/* the last session's id */
 static void putmnt(Mnt *m);
 
 extern Dev mntdev;
@@ -541,6 +543,7 @@ pullattach(Chan *c, char *aname)
 		return nil;
 	}
 	m->ref = 1;
+	m->id = ++nmntid;
 	m->msize = MSIZE;
 	m->stream = 1;
 	m->xc = c;
@@ -580,6 +583,7 @@ mntattach(Chan *c, char *aname)
 		return nil;
 	}
 	m->ref = 1;
+	m->id = ++nmntid;
 	m->conn = k;
 	m->end = end;
 	m->msize = MSIZE;
@@ -908,3 +912,10 @@ Dev mntdev = {
 	.wstat = mntwstat,
 	.remove = mntremove,
 };
+
+/* mntid: the session a channel's file is of (0 for a kernel device), never reused */
+uvlong
+mntid(Chan *c)
+{
+	return c->mnt != nil ? c->mnt->id : 0;
+}

@@ -43,6 +43,7 @@ int	devstatout(Dir *d, uchar *buf, int n);
 
 /* mnt.c */
 Chan*	mntattach(Chan *c, char *aname);
+uvlong	mntid(Chan *c);
 int	mntreply(Mnt *m, uchar *data, long n);
 int	mntinput(Mnt *m, uchar *data, long n);
 void	mntdead(Mnt *m);
@@ -136,3 +137,8 @@ extern uvlong	nswitch;
 extern uvlong	idlens;
 void	sysprofctl(int on);
 long	sysproftext(char *s, long n);
+
+/* text.c: the text of programs run lately */
+int	textmap(Chan *c, Dir *d, Elfseg *s, u64int *pml4, u64int flags);
+void	textkeep(Chan *c, Dir *d, Elfseg *s, u64int *pml4);
+int	textevict(void);
