@@ -297,6 +297,16 @@ static Case cases[] = {
 	{"seq.none", T(seq), {"seq", "3", "1"}, "", "", 0},
 	{"seq.bad", T(seq), {"seq", "x"}, "", "", 1, "seq: bad number: x"},
 	{"seq.zero", T(seq), {"seq", "1", "0", "2"}, "", "", 1, "seq: zero increment"},
+	{"seq.frac", T(seq), {"seq", "0", "0.1", "0.3"}, "", "0\n0.1\n0.2\n0.3\n", 0},
+	{"seq.fracend", T(seq), {"seq", "1", "0.1", "1.3"}, "", "1\n1.1\n1.2\n1.3\n", 0},
+	{"seq.fracfirst", T(seq), {"seq", "1.5", "3"}, "", "1.5\n2.5\n", 0},
+	{"seq.fracdown", T(seq), {"seq", "1", "-0.5", "0"}, "", "1\n0.5\n0\n", 0},
+	{"seq.fracw", T(seq), {"seq", "-w", "0.5", "0.5", "2"}, "", "0.5\n1.0\n1.5\n2.0\n", 0},
+	{"seq.f", T(seq), {"seq", "-f", "%.2f", "1", "0.5", "2"}, "", "1.00\n1.50\n2.00\n", 0},
+	{"seq.fjoined", T(seq), {"seq", "-fx%gy", "2"}, "", "x1y\nx2y\n", 0},
+	{"seq.fpercent", T(seq), {"seq", "-f", "%g%%", "2"}, "", "1%\n2%\n", 0},
+	{"seq.fbad", T(seq), {"seq", "-f", "%d", "2"}, "", "", 1, "seq: bad format: %d"},
+	{"seq.big", T(seq), {"seq", "1000000", "1000001"}, "", "1000000\n1000001\n", 0},
 	{"seq.flag", T(seq), {"seq", "-x", "2"}, "", "", 1, "usage: seq"},
 
 	/* basename */
