@@ -1165,47 +1165,57 @@ readscript(char *name)
 	return s;
 }
 
+/* addscript: add piece to the script *sp, after a newline */
+static void
+addscript(char **sp, char *piece)
+{
+	char *t;
+	long n;
+
+	n = *sp ? strlen(*sp) : 0;
+	t = realloc(*sp, n + strlen(piece) + 2);
+	if(t == nil)
+		nomem();
+	if(n > 0)
+		t[n++] = '\n';
+	strcpy(t + n, piece);
+	*sp = t;
+}
+
 int
 main(int argc, char **argv)
 {
 	static Sed s;
-	char err[256], *cur, *next, *t;
+	char err[256], *cur, *next, *t, *script;
 	long curcap, nextcap, curlen, nextlen, tl;
-	int nscript, have, r;
+	int have, r;
 
 	s.out = out;
-	nscript = 0;
+	script = nil;
 	ARGBEGIN{
 	case 'n':
 		s.nflag = 1;
 		break;
 	case 'e':
-		if(sedparse(&s, EARGF(usage()), err, sizeof err) < 0){
-			fprint(2, "sed: %s\n", err);
-			exit(1);
-		}
-		nscript++;
+		addscript(&script, EARGF(usage()));
 		break;
 	case 'f':
-		if(sedparse(&s, readscript(EARGF(usage())), err, sizeof err) < 0){
-			fprint(2, "sed: %s\n", err);
-			exit(1);
-		}
-		nscript++;
+		addscript(&script, readscript(EARGF(usage())));
 		break;
 	default:
 		fprint(2, "sed: unknown flag -%c\n", ARGC());
 		usage();
 	}ARGEND
-	if(nscript == 0){
+	if(script == nil){
 		if(argc < 1)
 			usage();
-		if(sedparse(&s, argv[0], err, sizeof err) < 0){
-			fprint(2, "sed: %s\n", err);
-			exit(1);
-		}
+		script = argv[0];
 		argc--;
 		argv++;
+	}
+	if(sedparse(&s, script, err, sizeof err) < 0){
+		fprint(2, "sed: %s\n", err);
+		exit(1);
 	}
 	if(sedcheck(&s, err, sizeof err) < 0){
 		fprint(2, "sed: %s\n", err);
