@@ -198,6 +198,10 @@ static Case cases[] = {
 	{"sort.dir", T(sort), {"sort", "."}, "", "", 1, "sort: .: is a directory"},
 
 	/* tr */
+	{"tr.class", T(tr), {"tr", "[:lower:]", "[:upper:]"}, "abc Xy\n", "ABC XY\n", 0},
+	{"tr.classd", T(tr), {"tr", "-d", "[:digit:][:space:]"}, "a1 b2\n", "ab", 0},
+	{"tr.classc", T(tr), {"tr", "-cd", "[:alpha:]"}, "a1,b\n", "ab", 0},
+	{"tr.notclass", T(tr), {"tr", "[:x", "y"}, "[:x]\n", "yyy]\n", 0},
 	{"tr.upper", T(tr), {"tr", "a-z", "A-Z"}, "Hello, World\n", "HELLO, WORLD\n", 0},
 	{"tr.d", T(tr), {"tr", "-d", "a-c"}, "abcdef", "def", 0},
 	{"tr.c", T(tr), {"tr", "-c", "a-z", "_"}, "ab1c\n", "ab_c_", 0},
