@@ -288,7 +288,7 @@ readlines(int fd, char *name)
 static void
 usage(void)
 {
-	fprint(2, "usage: sort [-bfnru] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
+	fprint(2, "usage: sort [-bfnru] [-o file] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
 	exits("usage");
 }
 
@@ -441,8 +441,8 @@ oldkeys(int argc, char **argv)
 		argv[n++] = a;
 		if(a[0] != '-' || strcmp(a, "--") == 0)
 			break;
-		/* -t and -k may take the next argument */
-		if(a[1] != 0 && strchr("tk", a[strlen(a)-1]) != nil && strcspn(a + 1, "tk") == strlen(a) - 2 && i + 1 < argc)
+		/* -t, -k and -o may take the next argument */
+		if(a[1] != 0 && strchr("tko", a[strlen(a)-1]) != nil && strcspn(a + 1, "tko") == strlen(a) - 2 && i + 1 < argc)
 			argv[n++] = argv[++i];
 	}
 	for(i++; i < argc; i++)
@@ -458,8 +458,9 @@ main(int argc, char **argv)
 	int i, fd, bad;
 	usize j;
 	Line *tmp;
-	char *t;
+	char *t, *ofile;
 
+	ofile = nil;
 	argc = oldkeys(argc, argv);
 	ARGBEGIN{
 	case 'n':
@@ -487,6 +488,9 @@ main(int argc, char **argv)
 		break;
 	case 'k':
 		addkey(EARGF(usage()));
+		break;
+	case 'o':
+		ofile = EARGF(usage());
 		break;
 	default:
 		usage();
@@ -518,6 +522,16 @@ main(int argc, char **argv)
 			nomem();
 		msort(lines, nlines, tmp);
 		free(tmp);
+	}
+	/* -o: the output file is opened only now, so it may be an input */
+	if(ofile != nil && (fd = open(ofile, O_WRONLY|O_CREAT|O_TRUNC, 0666)) < 0){
+		fprint(2, "sort: %s: %r\n", ofile);
+		exits("error");
+	}
+	if(ofile != nil){
+		fflush(stdout);
+		dup2(fd, 1);
+		close(fd);
 	}
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	for(j = 0; j < nlines; j++){
