@@ -423,6 +423,12 @@ static Case cases[] = {
 	{"diff.empty", T(diff), {"diff", "empty", "dups"}, "", "0a1,3\n> a\n> a\n> b\n", 1},
 	{"diff.nonl", T(diff), {"diff", "-", "dups"}, "a\na\nb", "3c3\n< b\n\\ No newline at end of file\n---\n> b\n", 1},
 	{"diff.missing", T(diff), {"diff", "nothing", "dups"}, "", "", 2, "diff: nothing: "},
+	{"diff.e.change", T(diff), {"diff", "-e", "-", "dups"}, "a\nx\nb\n", "2c\na\n.\n", 1},
+	{"diff.e.add", T(diff), {"diff", "-e", "-", "dups"}, "a\nb\n", "1a\na\n.\n", 1},
+	{"diff.e.del", T(diff), {"diff", "-e", "dups", "-"}, "a\n", "2,3d\n", 1},
+	{"diff.e.order", T(diff), {"diff", "-e", "-", "dups"}, "x\na\nb\nc\n", "4d\n1c\na\n.\n", 1},
+	{"diff.e.same", T(diff), {"diff", "-e", "-", "dups"}, "a\na\nb\n", "", 0},
+	{"diff.eu", T(diff), {"diff", "-e", "-u", "-", "dups"}, "", "", 2, "usage: diff"},
 	{"diff.usage", T(diff), {"diff", "dups"}, "", "", 2, "usage: diff"},
 };
 
