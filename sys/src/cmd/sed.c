@@ -1,6 +1,7 @@
 /*
  * sed: stream editor.
- *	sed [-n] [-e script]... [-f file]... [script] [file ...]
+ *	sed [-in] [-e script]... [-f file]... [script] [file ...]
+ * (-i edits each file in place, on its own, as GNU's sed does)
  * Commands, one per line or separated by ';', each with no address,
  * one (a line number, $ for the last line, /re/ or \cREc), or a range
  * of two (a1,a2), and ! to negate:
@@ -987,7 +988,7 @@ static int	status;
 static void
 usage(void)
 {
-	fprint(2, "usage: sed [-n] [-e script]... [-f file]... [script] [file ...]\n");
+	fprint(2, "usage: sed [-in] [-e script]... [-f file]... [script] [file ...]\n");
 	exit(1);
 }
 
@@ -1182,19 +1183,110 @@ addscript(char **sp, char *piece)
 	*sp = t;
 }
 
+/* runall: run the script over every line of the input files */
+static void
+runall(Sed *s)
+{
+	static char *cur, *next;
+	static long curcap, nextcap;
+	char *t;
+	long curlen, nextlen, tl;
+	int have, r;
+
+	curlen = nextlen = 0;
+	have = readline(&cur, &curcap, &curlen);
+	while(have){
+		have = readline(&next, &nextcap, &nextlen);
+		r = sedline(s, cur, curlen, !have);
+		if(r < 0){
+			fflush(stdout);
+			if(s->noprev)
+				fprint(2, "sed: no previous regular expression\n");
+			else
+				fprint(2, "sed: out of memory\n");
+			exit(1);
+		}
+		if(r > 0)
+			break;
+		t = cur; cur = next; next = t;
+		tl = curcap; curcap = nextcap; nextcap = tl;
+		curlen = nextlen;
+	}
+}
+
+/* the edited text of one file, for -i */
+static char	*ibuf;
+static long	ilen, icap;
+
+/* inplace: the engine's output goes to ibuf */
+static void
+inplace(Sed *s, char *p, long n)
+{
+	USED(s);
+	if(bufadd(&ibuf, &ilen, &icap, p, n) < 0)
+		nomem();
+}
+
+/*
+ * editall: -i: each file on its own (its own line numbers and $),
+ * its text replaced by what the script prints
+ */
+static void
+editall(Sed *s, int argc, char **argv)
+{
+	int i, j, fd, bad;
+
+	s->out = inplace;
+	for(i = 0; i < argc; i++){
+		if(inopen && in.fd > 0)
+			close(in.fd);	/* q left the last one open */
+		inopen = 0;
+		files = argv + i;
+		nfiles = 1;
+		curfile = -1;
+		s->lineno = 0;
+		s->quit = 0;
+		s->resume = 0;
+		for(j = 0; j < s->ncmd; j++)
+			s->cmds[j].active = 0;
+		ilen = 0;
+		bad = status;
+		status = 0;
+		if(strcmp(argv[i], "-") == 0){
+			fprint(2, "sed: -i: cannot edit standard input\n");
+			status = 2;
+		}else
+			runall(s);
+		if(status == 0){
+			fd = open(argv[i], O_WRONLY|O_TRUNC);
+			if(fd < 0 || write(fd, ibuf, ilen) != ilen){
+				fprint(2, "sed: %s: %r\n", argv[i]);
+				status = 4;
+			}
+			if(fd >= 0)
+				close(fd);
+		}
+		if(bad > status)
+			status = bad;
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	static Sed s;
-	char err[256], *cur, *next, *t, *script;
-	long curcap, nextcap, curlen, nextlen, tl;
-	int have, r;
+	char err[256], *script;
+	int iflag;
 
 	s.out = out;
 	script = nil;
+	iflag = 0;
 	ARGBEGIN{
 	case 'n':
 		s.nflag = 1;
+		break;
+	case 'i':
+		iflag = 1;
 		break;
 	case 'e':
 		addscript(&script, EARGF(usage()));
@@ -1221,28 +1313,17 @@ main(int argc, char **argv)
 		fprint(2, "sed: %s\n", err);
 		exit(1);
 	}
-	files = argv;
-	nfiles = argc;
-	cur = next = nil;
-	curcap = nextcap = curlen = nextlen = 0;
-	have = readline(&cur, &curcap, &curlen);
-	while(have){
-		have = readline(&next, &nextcap, &nextlen);
-		r = sedline(&s, cur, curlen, !have);
-		if(r < 0){
-			fflush(stdout);
-			if(s.noprev)
-				fprint(2, "sed: no previous regular expression\n");
-			else
-				fprint(2, "sed: out of memory\n");
+	if(iflag){
+		if(argc == 0){
+			fprint(2, "sed: -i needs files to edit\n");
 			exit(1);
 		}
-		if(r > 0)
-			break;
-		t = cur; cur = next; next = t;
-		tl = curcap; curcap = nextcap; nextcap = tl;
-		curlen = nextlen;
+		editall(&s, argc, argv);
+		exit(status);
 	}
+	files = argv;
+	nfiles = argc;
+	runall(&s);
 	if(fflush(stdout) != 0){
 		fprint(2, "sed: write: %r\n");
 		exit(4);
