@@ -214,7 +214,7 @@ needquote(char *s)
 }
 
 /* s quoted for rc if need be, malloc'd. */
-static char*
+char*
 quote(char *s)
 {
 	char *q, *p;
