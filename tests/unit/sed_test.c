@@ -81,11 +81,44 @@ static Case cases[] = {
 	{ "  p ; p  ", 1, "a\n", "a\na\n" },
 	{ "s/\\(x\\)/y/", 0, "(x)\n", "y\n" },	/* \( is a literal parenthesis */
 	{ "", 0, "a\nb\n", "a\nb\n" },
+	{ "y/abc/xyz/", 0, "aabbcd\n", "xxyyzd\n" },
+	{ "y,a\\,b,\\n\\\\x,", 0, "a,b\n", "\n\\x\n" },
+	{ "2a\\\nadded\\\ntwo\n2i\\\nins", 0, "1\n2\n3\n", "1\nins\n2\nadded\ntwo\n3\n" },
+	{ "1a one", 0, "1\n2\n", "1\none\n2\n" },
+	{ "1a\\  two", 0, "1\n", "1\n  two\n" },
+	{ "$a\\\nend", 0, "1\n2\n", "1\n2\nend\n" },
+	{ "1{a\\\nx\nd\n}", 0, "1\n2\n", "x\n2\n" },	/* appended text survives d */
+	{ "2,3c\\\nchanged", 0, "1\n2\n3\n4\n", "1\nchanged\n4\n" },
+	{ "c\\\nC", 0, "1\n2\n", "C\nC\n" },
+	{ "2!c\\\nC", 0, "1\n2\n3\n", "C\n2\nC\n" },
+	{ "n;d", 0, "1\n2\n3\n", "1\n3\n" },
+	{ "n;n;s/^/X/", 0, "1\n2\n", "1\n2\n" },
+	{ "N;s/\\n/-/", 0, "1\n2\n3\n", "1-2\n" },		/* N at the end quits, quietly */
+	{ "$!N;s/\\n/-/", 0, "1\n2\n3\n", "1-2\n3\n" },
+	{ "$!N;P;D", 1, "1\n2\n3\n4\n5\n", "1\n2\n3\n4\n5\n" },
+	{ "N;N;P", 1, "1\n2\n3\n", "1\n" },
+	{ "D", 0, "1\n2\n", "" },
+	{ "1!G;h;$!d", 0, "1\n2\n3\n", "3\n2\n1\n" },
+	{ "x", 0, "1\n2\n3\n", "\n1\n2\n" },
+	{ "$!{h;d};x;G", 0, "1\n2\n3\n", "2\n3\n" },
+	{ "G", 0, "a\nb\n", "a\n\nb\n\n" },
+	{ "H;$!d;g", 0, "a\nb\n", "\na\nb\n" },
+	{ ":a\nN\n$!ba\ns/\\n/,/g", 0, "1\n2\n3\n4\n", "1,2,3,4\n" },
+	{ ":a;N;$!ba;s/\\n/ /g", 0, "1\n2\n3\n", "1 2 3\n" },
+	{ "s/2/X/;t\ns/$/!/", 0, "1\n2\n3\n", "1!\nX\n3!\n" },
+	{ "s/2/X/;tend;s/$/!/;:end", 0, "1\n2\n", "1!\nX\n" },
+	{ "/1/b;s/$/!/", 0, "1\n2\n", "1\n2!\n" },
+	{ "l", 1, "a\tb\001c\\\n", "a\\tb\\x0001c\\\\\n" },
+	{ "l", 1, "\xc3\xa9\n", "\\x00e9\n" },
+	{ "N;l;d", 0, "1\n2\n", "1\\n2\n" },
+	{ "l", 1, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\tb\n",
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\t\\\nb\n" },
 };
 
 static char *badscripts[] = {
 	"k", "s/a/b", "s/a", "s", "/a", "/a/", "s/(/x/", "1,", "{p", "p}",
 	"2}", "pp", "s/a/b/x", "1,2q", "s/a/b/0", "s\\a\\b\\", "\\", "s//x/",
+	"y/ab/x/", "y/a/b", "bnowhere", ":", "1:a", "tx;:y",
 };
 
 /* run: feed input's lines to a fresh engine running script */

@@ -1,10 +1,10 @@
 /*
  * date: print the date and time, as Plan 9's date does:
  *	Tue Nov 24 00:22:03 GMT 2026
- *	date [-nu] [seconds]
+ *	date [-nu] [seconds] [+format]
  * -n prints the seconds since 1970 instead; -u (the default, and the
  * only zone Ninefold knows) is GMT.  With seconds, that time is shown
- * instead of now.  The time is libc's time(); while that still counts
+ * instead of now; +format prints it by strftime, as Linux's date.  The time is libc's time(); while that still counts
  * from boot (anything before 2001), date works it out from sys:/time
  * ("S N": the CMOS clock's seconds since 1970, read N ns after boot).
  */
@@ -17,7 +17,7 @@ static char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 static void
 usage(void)
 {
-	fprint(2, "usage: date [-nu] [seconds]\n");
+	fprint(2, "usage: date [-nu] [seconds] [+format]\n");
 	exit(1);
 }
 
@@ -73,7 +73,9 @@ main(int argc, char **argv)
 {
 	vlong t, d, s, y;
 	int nflag, m, dd, wd;
-	char *e;
+	char *e, *fmt, out[1024];
+	time_t tt;
+	struct tm tm;
 
 	nflag = 0;
 	ARGBEGIN{
@@ -86,6 +88,11 @@ main(int argc, char **argv)
 		fprint(2, "date: unknown flag -%c\n", ARGC());
 		usage();
 	}ARGEND
+	fmt = nil;
+	if(argc > 0 && argv[argc-1][0] == '+'){
+		fmt = argv[argc-1] + 1;
+		argc--;
+	}
 	if(argc > 1)
 		usage();
 	if(argc == 1){
@@ -98,6 +105,20 @@ main(int argc, char **argv)
 		t = now();
 	if(nflag){
 		printf("%lld\n", t);
+		return 0;
+	}
+	if(fmt != nil){
+		tt = t;
+		if(gmtime_r(&tt, &tm) == nil){
+			fprint(2, "date: %lld: out of range\n", t);
+			exit(1);
+		}
+		out[0] = 0;
+		if(strftime(out, sizeof out, fmt, &tm) == 0 && fmt[0] != 0){
+			fprint(2, "date: +%s: too long\n", fmt);
+			exit(1);
+		}
+		printf("%s\n", out);
 		return 0;
 	}
 	d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);

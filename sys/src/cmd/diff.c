@@ -2,8 +2,9 @@
  * diff: the lines that differ between two files, in the normal
  * format of Unix diff (9base and GNU agree on it): "NcN", "NaN,M",
  * "NdN" and the lines, "< " from the first file, "> " from the
- * second.  The status is 0 for the same lines, 1 for differences, 2
- * for trouble.
+ * second; with -u, GNU's unified format (three lines of context);
+ * with -e, an ed script, as 9base's.  The status is 0 for the same
+ * lines, 1 for differences, 2 for trouble.
  *
  * The edit script is a shortest one, found by Myers' O(ND) algorithm
  * in its linear-space form (the middle snake, divide and conquer), on
@@ -49,7 +50,17 @@ static long	*fdiag, *bdiag;
 
 enum {
 	Toomany	= 4096,		/* edits searched for a middle snake before settling */
+	Context	= 3,		/* -u's lines of context */
 };
+
+/* a run of changes: first's lines i to i2 became second's j to j2 */
+typedef struct Block Block;
+struct Block {
+	long	i, i2, j, j2;
+};
+
+static Block	*blocks;
+static long	nblocks;
 
 /* nomem: say so, and exit with status 2 (trouble) */
 static void
@@ -492,11 +503,92 @@ hunk(long i, long i2, long j, long j2)
 	lines(&f[1], j, j2, "> ");
 }
 
+/* urange: lines lo+1 to hi as -u gives them: "N", "N,count", or "lo,0" */
+static void
+urange(long lo, long hi)
+{
+	if(hi - lo == 1)
+		print("%ld", hi);
+	else if(hi == lo)
+		print("%ld,0", lo);
+	else
+		print("%ld,%ld", lo + 1, hi - lo);
+}
+
+/* header: -u's line for file k: its name and modification time */
+static void
+header(char *prefix, char *name)
+{
+	struct stat st;
+	struct tm tm;
+	time_t t;
+	char buf[64];
+
+	t = strcmp(name, "-") != 0 && stat(name, &st) == 0 ? st.st_mtime : time(nil);
+	buf[0] = 0;
+	if(gmtime_r(&t, &tm) != nil)
+		strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S.000000000 +0000", &tm);
+	print("%s %s\t%s\n", prefix, name, buf);
+}
+
+/* unified: print the blocks as -u does, close ones in one hunk */
+static void
+unified(char *name0, char *name1)
+{
+	long b, e, k, s0, e0, s1, e1;
+
+	header("---", name0);
+	header("+++", name1);
+	for(b = 0; b < nblocks; b = e){
+		/* the blocks whose contexts touch go in one hunk */
+		for(e = b + 1; e < nblocks && blocks[e].i - blocks[e-1].i2 <= 2*Context; e++)
+			;
+		s0 = blocks[b].i > Context ? blocks[b].i - Context : 0;
+		s1 = blocks[b].j - (blocks[b].i - s0);
+		e0 = blocks[e-1].i2 + Context < f[0].n ? blocks[e-1].i2 + Context : f[0].n;
+		e1 = blocks[e-1].j2 + (e0 - blocks[e-1].i2);
+		print("@@ -");
+		urange(s0, e0);
+		print(" +");
+		urange(s1, e1);
+		print(" @@\n");
+		for(k = b; k < e; k++){
+			lines(&f[0], s0, blocks[k].i, " ");
+			lines(&f[0], blocks[k].i, blocks[k].i2, "-");
+			lines(&f[1], blocks[k].j, blocks[k].j2, "+");
+			s0 = blocks[k].i2;
+		}
+		lines(&f[0], s0, e0, " ");
+	}
+}
+
+/* edscript: print the blocks, last first, as ed commands (-e) */
+static void
+edscript(void)
+{
+	long k;
+	Block *p;
+
+	for(k = nblocks - 1; k >= 0; k--){
+		p = &blocks[k];
+		if(p->i == p->i2)
+			print("%lda\n", p->i);
+		else{
+			range(p->i, p->i2);
+			print("%s\n", p->j == p->j2 ? "d" : "c");
+		}
+		if(p->j < p->j2){
+			lines(&f[1], p->j, p->j2, "");
+			print(".\n");
+		}
+	}
+}
+
 /* usage: the one-line synopsis, and status 2 */
 static void
 usage(void)
 {
-	fprint(2, "usage: diff file1 file2\n");
+	fprint(2, "usage: diff [-e | -u] file1 file2\n");
 	exit(2);
 }
 
@@ -506,9 +598,17 @@ main(int argc, char **argv)
 	struct stat st;
 	long i, j, i2, j2;
 	char *name[2], *b;
-	int k, differ;
+	int k, differ, form;
+	Block *nb;
 
+	form = 0;
 	ARGBEGIN{
+	case 'e':
+	case 'u':
+		if(form != 0 && form != ARGC())
+			usage();
+		form = ARGC();
+		break;
 	default:
 		usage();
 	}ARGEND
@@ -543,11 +643,25 @@ main(int argc, char **argv)
 			;
 		for(j2 = j; j2 < f[1].n && f[1].chg[j2]; j2++)
 			;
-		hunk(i, i2, j, j2);
+		if(form == 0)
+			hunk(i, i2, j, j2);
+		else{
+			if((nblocks & (nblocks - 1)) == 0){
+				nb = realloc(blocks, (nblocks ? 2*nblocks : 1) * sizeof blocks[0]);
+				if(nb == nil)
+					nomem();
+				blocks = nb;
+			}
+			blocks[nblocks++] = (Block){i, i2, j, j2};
+		}
 		differ = 1;
 		i = i2;
 		j = j2;
 	}
+	if(form == 'u' && differ)
+		unified(name[0], name[1]);
+	if(form == 'e')
+		edscript();
 	if(fflush(stdout) == EOF){
 		fprint(2, "diff: write error: %r\n");
 		exit(2);

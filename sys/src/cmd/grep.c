@@ -1,7 +1,9 @@
 /*
  * grep: print the lines of files (or standard input) that match
  * regular expressions (regexp(6) syntax, see regexp(2)).
- *	grep [-chilLnqsv] [-e pattern]... [-f file] [pattern] [file ...]
+ *	grep [-cEFhilLnqsvwx] [-e pattern]... [-f file] [pattern] [file ...]
+ * -E changes nothing (the syntax is already egrep's); -F takes the
+ * patterns as strings, -w as whole words, -x as whole lines.
  * Exit status 0 if some line matched, 1 if none did, 2 on an error.
  */
 #include <libc.h>
@@ -20,14 +22,14 @@ struct Input {
 
 static Reprog	**progs;
 static int	nprog;
-static int	cflag, hflag, iflag, lflag, Lflag, nflag, sflag, vflag;
+static int	cflag, hflag, iflag, lflag, Lflag, nflag, sflag, vflag, Fflag, wflag, xflag;
 static int	multi;		/* more than one file: name each line */
 static int	status = 1;
 
 static void
 usage(void)
 {
-	fprint(2, "usage: grep [-chilLnqsv] [-e pattern]... [-f file] [pattern] [file ...]\n");
+	fprint(2, "usage: grep [-cEFhilLnqsvwx] [-e pattern]... [-f file] [pattern] [file ...]\n");
 	exit(2);
 }
 
@@ -40,18 +42,39 @@ nomem(void)
 	exit(2);
 }
 
-/* addpattern: compile one expression into the list */
+/* addpattern: compile one expression (with -F a string, with -w a
+ * whole word, with -x a whole line) into the list */
 static void
 addpattern(char *re)
 {
-	char err[REGERRMAX];
+	char err[REGERRMAX], *e, *q;
 	Reprog *p, **np;
 
-	p = regcompx(re, iflag ? REGICASE : 0, err, sizeof err);
+	e = malloc(2 * strlen(re) + 8);
+	if(e == nil)
+		nomem();
+	q = e;
+	if(xflag)
+		q = stpcpy(q, "^(");
+	else if(wflag)
+		q = stpcpy(q, "\\b(");
+	for(; *re != 0; re++){
+		if(Fflag && strchr(".*+?|()[]{}^$\\", *re) != nil)
+			*q++ = '\\';
+		*q++ = *re;
+	}
+	if(xflag)
+		q = stpcpy(q, ")$");
+	else if(wflag)
+		q = stpcpy(q, ")\\b");
+	*q = 0;
+	p = regcompx(e, iflag ? REGICASE : 0, err, sizeof err);
+	re = e;
 	if(p == nil){
 		fprint(2, "grep: bad expression: %s: %s\n", re, err);
 		exit(2);
 	}
+	free(e);
 	np = realloc(progs, (nprog + 1) * sizeof *progs);
 	if(np == nil)
 		nomem();
@@ -254,6 +277,10 @@ main(int argc, char **argv)
 	case 'q':
 	case 's':	sflag = 1; break;
 	case 'v':	vflag = 1; break;
+	case 'E':	break;
+	case 'F':	Fflag = 1; break;
+	case 'w':	wflag = 1; break;
+	case 'x':	xflag = 1; break;
 	case 'e':
 		np = realloc(pats, (npat + 1) * sizeof(char*));
 		if(np == nil)

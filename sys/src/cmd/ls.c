@@ -5,7 +5,10 @@
  * gives Plan 9's long form
  *	--rw-rw-r-- M 0 sys sys 1234 Jan  1 00:00 name
  * (mode, server type and device, owner, group, length, modification
- * time); -q puts the qid (path, version, type) first.
+ * time); -q puts the qid (path, version, type) first, -s the size in
+ * kilobytes; -F marks directories with / and executables with *.
+ * Entries are sorted by name, or newest first with -t, reversed with
+ * -r, left in the server's order with -n.
  */
 #include <libc.h>
 #include <fcall.h>
@@ -20,7 +23,7 @@ struct Ent {
 	char	*path;	/* what to print as the name */
 };
 
-static int	lflag, dflag, pflag, qflag;
+static int	lflag, dflag, pflag, qflag, sflag, tflag, rflag, nflag, Fflag;
 static Ent	*ents;
 static int	nents, aents;
 static int	bad;
@@ -101,11 +104,22 @@ listdir(char *url, int bare)
 	return 0;
 }
 
-/* entcmp: order entries by name, as strcmp does */
+/* entcmp: order entries by name, as strcmp does (-t: newest first,
+ * then by name; -r: the other way round) */
 static int
 entcmp(const void *a, const void *b)
 {
-	return strcmp(((Ent*)a)->path, ((Ent*)b)->path);
+	Ent *x, *y;
+	int c;
+
+	x = (Ent*)a;
+	y = (Ent*)b;
+	c = 0;
+	if(tflag && x->d->mtime != y->d->mtime)
+		c = x->d->mtime > y->d->mtime ? -1 : 1;
+	if(c == 0)
+		c = strcmp(x->path, y->path);
+	return rflag ? -c : c;
 }
 
 /* modestr: Plan 9's mode string, such as d-rwxr-xr-x, into buf (12 bytes) */
@@ -173,14 +187,16 @@ numwidth(uvlong v)
 static void
 output(void)
 {
-	int i, wdev, wuid, wgid, wlen, n;
-	char mbuf[16], tbuf[32], type[2];
+	int i, wdev, wuid, wgid, wlen, wsize, n;
+	char mbuf[16], tbuf[32], type[2], *mark;
 	Dir *d;
 
-	qsort(ents, nents, sizeof ents[0], entcmp);
-	wdev = wuid = wgid = wlen = 0;
+	if(!nflag)
+		qsort(ents, nents, sizeof ents[0], entcmp);
+	wdev = wuid = wgid = wlen = wsize = 0;
 	for(i = 0; i < nents; i++){
 		d = ents[i].d;
+		if((n = numwidth((d->length + 1023) / 1024)) > wsize) wsize = n;
 		if((n = numwidth(d->dev)) > wdev) wdev = n;
 		if((n = strlen(d->uid)) > wuid) wuid = n;
 		if((n = strlen(d->gid)) > wgid) wgid = n;
@@ -188,6 +204,8 @@ output(void)
 	}
 	for(i = 0; i < nents; i++){
 		d = ents[i].d;
+		if(sflag)
+			print("%*llu ", wsize, (d->length + 1023) / 1024);
 		if(qflag)
 			print("(%.16llx %lu %.2x) ", d->qid.path, d->qid.vers, d->qid.type);
 		if(lflag){
@@ -197,7 +215,12 @@ output(void)
 				wdev, d->dev, wuid, d->uid, wgid, d->gid, wlen, d->length,
 				timestr(d->mtime, tbuf));
 		}
-		print("%s\n", ents[i].path);
+		mark = "";
+		if(Fflag && (d->mode & DMDIR))
+			mark = "/";
+		else if(Fflag && (d->mode & 0111))
+			mark = "*";
+		print("%s%s\n", ents[i].path, mark);
 		free(ents[i].path);
 		free(ents[i].d);
 	}
@@ -208,7 +231,7 @@ output(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: ls [-dlpq] [file ...]\n");
+	fprint(2, "usage: ls [-dFlnpqrst] [file ...]\n");
 	exits("usage");
 }
 
@@ -231,6 +254,21 @@ main(int argc, char **argv)
 		break;
 	case 'q':
 		qflag = 1;
+		break;
+	case 's':
+		sflag = 1;
+		break;
+	case 't':
+		tflag = 1;
+		break;
+	case 'r':
+		rflag = 1;
+		break;
+	case 'n':
+		nflag = 1;
+		break;
+	case 'F':
+		Fflag = 1;
 		break;
 	default:
 		usage();

@@ -1,11 +1,19 @@
 /*
  * sed: stream editor.
- *	sed [-n] [-e script]... [-f file]... [script] [file ...]
+ *	sed [-in] [-e script]... [-f file]... [script] [file ...]
+ * (-i edits each file in place, on its own, as GNU's sed does)
  * Commands, one per line or separated by ';', each with no address,
  * one (a line number, $ for the last line, /re/ or \cREc), or a range
  * of two (a1,a2), and ! to negate:
  *	s/re/repl/[gpN]	substitute (& and \1..\9 in repl)
- *	p  d  q  =	print, delete, quit, print the line number
+ *	y/abc/xyz/	transliterate bytes
+ *	p  d  q  =  l	print, delete, quit, print the line number, list
+ *	a i c text	append, insert, change (a\ newline text, or a text)
+ *	n  N  D  P	next line, append the next line, delete or print
+ *			up to the first newline
+ *	h H g G x	copy, append to, get from, append from, exchange
+ *			the hold space
+ *	b t :label	branch (t: if s replaced since the line was read)
  *	{ ... }		a group
  * Regular expressions are regexp(6) (see regexp(2)).
  *
@@ -29,13 +37,15 @@ struct Addr {
 
 typedef struct Cmd Cmd;
 struct Cmd {
-	int	cmd;	/* 's' 'p' 'd' 'q' '=' '{' '}' */
+	int	cmd;	/* 's' 'p' 'd' 'q' '=' '{' '}' 'y' 'a' ... */
 	int	naddr;
 	Addr	a1;
 	Addr	a2;
 	int	neg;	/* ! */
 	int	active;	/* inside the range */
-	int	jump;	/* '{': the index of its '}' */
+	int	jump;	/* '{': the index of its '}'; b, t: of the label */
+	char	*text;	/* a i c: the text; b t ':': the label */
+	uchar	*map;	/* y: 256 bytes */
 	/* s */
 	Reprog	*re;	/* nil: the last expression used */
 	char	*repl;
@@ -62,6 +72,14 @@ struct Sed {
 	long	pscap;
 	char	*tmp;	/* the substitution's result */
 	long	tmpcap;
+	char	*hs;	/* the hold space */
+	long	hslen;
+	long	hscap;
+	char	*aq;	/* text of a, to print at the end of the cycle */
+	long	aqlen;
+	long	aqcap;
+	int	resume;	/* n or N waits for the next line: 1 + the next pc */
+	int	tflag;	/* s replaced since the line was read or t jumped */
 };
 
 /* perr: format a script error into err */
@@ -217,6 +235,105 @@ parsesubst(char **pp, Cmd *c, char *err, int nerr)
 }
 
 /*
+ * parsetext: the text of a, i or c at *pp: "\" newline then lines
+ * (a backslash before a newline continues it), or, on one line, the
+ * rest of it; a backslash quotes the next character.
+ */
+static char*
+parsetext(char **pp)
+{
+	char *p, *t, *q;
+
+	p = skipblank(*pp);
+	if(*p == '\\'){
+		p++;
+		if(*p == '\n')
+			p = skipblank(p + 1);
+	}
+	t = malloc(strlen(p) + 1);
+	if(t == nil)
+		return nil;
+	for(q = t; *p != 0 && *p != '\n'; p++){
+		if(*p == '\\' && p[1] != 0)
+			p++;
+		*q++ = *p;
+	}
+	*q = 0;
+	*pp = p;
+	return t;
+}
+
+/* parselabel: the label of b, t or ':' at *pp (up to a blank, ';' or '}') */
+static char*
+parselabel(char **pp)
+{
+	char *p, *t;
+	long n;
+
+	p = skipblank(*pp);
+	n = strcspn(p, " \t\n;}");
+	t = malloc(n + 1);
+	if(t == nil)
+		return nil;
+	memmove(t, p, n);
+	t[n] = 0;
+	*pp = p + n;
+	return t;
+}
+
+/* unescape: \n and \\ in a y operand become newline and backslash */
+static void
+unescape(char *s)
+{
+	char *q;
+
+	for(q = s; *s != 0; s++){
+		if(*s == '\\' && (s[1] == 'n' || s[1] == '\\'))
+			*q++ = *++s == 'n' ? '\n' : '\\';
+		else
+			*q++ = *s;
+	}
+	*q = 0;
+}
+
+/* parsey: after 'y', /src/dst/ into c's byte map */
+static int
+parsey(char **pp, Cmd *c, char *err, int nerr)
+{
+	char *p, *src, *dst;
+	int d, i, r;
+
+	p = *pp;
+	d = *p++;
+	if(d == 0 || d == '\n' || d == '\\' || d == ' ')
+		return perr(err, nerr, "bad y delimiter", nil);
+	src = delimited(&p, d, 0);
+	dst = src != nil ? delimited(&p, d, 0) : nil;
+	r = -1;
+	if(dst == nil)
+		perr(err, nerr, "unterminated y command", nil);
+	else{
+		unescape(src);
+		unescape(dst);
+		if(strlen(src) != strlen(dst))
+			perr(err, nerr, "y strings differ in length", nil);
+		else if((c->map = malloc(256)) == nil)
+			perr(err, nerr, "out of memory", nil);
+		else{
+			for(i = 0; i < 256; i++)
+				c->map[i] = i;
+			for(i = 0; src[i] != 0; i++)
+				c->map[(uchar)src[i]] = dst[i];
+			r = 0;
+		}
+	}
+	free(src);
+	free(dst);
+	*pp = p;
+	return r;
+}
+
+/*
  * newcmd: a new, empty last command (counted at once, so sedfree
  * releases a half-parsed one); nil if memory is short.
  */
@@ -279,6 +396,8 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 			p = skipblank(p + 1);
 		}
 		c->cmd = *p;
+		cmdname[0] = c->cmd;
+		cmdname[1] = 0;
 		if(*p != 0)
 			p++;
 		switch(c->cmd){
@@ -286,11 +405,33 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 			if(parsesubst(&p, c, err, nerr) < 0)
 				return -1;
 			break;
-		case 'p': case 'd': case '=':
+		case 'y':
+			if(parsey(&p, c, err, nerr) < 0)
+				return -1;
+			break;
+		case 'p': case 'd': case '=': case 'l': case 'n': case 'N':
+		case 'D': case 'P': case 'h': case 'H': case 'g': case 'G': case 'x':
 			break;
 		case 'q':
 			if(c->naddr > 1)
 				return perr(err, nerr, "q takes one address", nil);
+			break;
+		case 'a':
+		case 'i':
+		case 'c':
+			if((c->text = parsetext(&p)) == nil)
+				return perr(err, nerr, "out of memory", nil);
+			break;
+		case ':':
+			if(c->naddr > 0 || c->neg)
+				return perr(err, nerr, ": takes no address", nil);
+			/* fall through */
+		case 'b':
+		case 't':
+			if((c->text = parselabel(&p)) == nil)
+				return perr(err, nerr, "out of memory", nil);
+			if(c->cmd == ':' && c->text[0] == 0)
+				return perr(err, nerr, "missing label", nil);
 			break;
 		case '{':
 			o = realloc(s->open, (s->nopen + 1) * sizeof(int));
@@ -309,8 +450,6 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 		case 0:
 			return perr(err, nerr, "missing command", nil);
 		default:
-			cmdname[0] = c->cmd;
-			cmdname[1] = 0;
 			return perr(err, nerr, "unknown command", cmdname);
 		}
 		p = skipblank(p);
@@ -319,12 +458,30 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 	}
 }
 
-/* sedcheck: after the last sedparse: every { closed?  0 or -1 */
+/* sedcheck: after the last sedparse: every { closed, every label
+ * there?  Points b and t at their labels.  0 or -1 */
 int
 sedcheck(Sed *s, char *err, int nerr)
 {
+	Cmd *c;
+	int i, j;
+
 	if(s->nopen > 0)
 		return perr(err, nerr, "missing }", nil);
+	for(i = 0; i < s->ncmd; i++){
+		c = &s->cmds[i];
+		if(c->cmd != 'b' && c->cmd != 't')
+			continue;
+		c->jump = s->ncmd;
+		if(c->text[0] == 0)
+			continue;
+		for(j = 0; j < s->ncmd; j++)
+			if(s->cmds[j].cmd == ':' && strcmp(s->cmds[j].text, c->text) == 0)
+				break;
+		if(j == s->ncmd)
+			return perr(err, nerr, "undefined label", c->text);
+		c->jump = j;
+	}
 	return 0;
 }
 
@@ -524,35 +681,159 @@ printps(Sed *s)
 	s->out(s, "\n", 1);
 }
 
+/* bufadd: add [p, p+n) to the growing buffer *b (NUL-terminated); 0 or -1 */
+static int
+bufadd(char **b, long *len, long *cap, char *p, long n)
+{
+	char *t;
+	long c;
+
+	if(*len + n + 1 > *cap){
+		c = *cap ? *cap : 256;
+		while(c < *len + n + 1)
+			c *= 2;
+		t = realloc(*b, c);
+		if(t == nil)
+			return -1;
+		*b = t;
+		*cap = c;
+	}
+	memmove(*b + *len, p, n);
+	*len += n;
+	(*b)[*len] = 0;
+	return 0;
+}
+
+/* bufset: make *b hold [p, p+n); 0 or -1 */
+static int
+bufset(char **b, long *len, long *cap, char *p, long n)
+{
+	*len = 0;
+	return bufadd(b, len, cap, p, n);
+}
+
+/* flushappend: print the text the a commands queued */
+static void
+flushappend(Sed *s)
+{
+	if(s->aqlen > 0)
+		s->out(s, s->aq, s->aqlen);
+	s->aqlen = 0;
+}
+
+/* listps: print the pattern space unambiguously, as l does: \t \b \n
+ * \\ and \xNNNN for other unprintable runes, folded after 73 columns */
+static void
+listps(Sed *s)
+{
+	char buf[16], *p, *e;
+	long col, n;
+	uint r;
+	int k;
+
+	col = 0;
+	e = s->ps + s->pslen;
+	for(p = s->ps; p < e; p += k){
+		r = (uchar)*p;
+		k = 1;
+		if(r >= 0xC0 && r < 0xF8){
+			/* a UTF-8 sequence is one rune */
+			n = r < 0xE0 ? 2 : r < 0xF0 ? 3 : 4;
+			r &= 0x3F >> (n - 1);
+			for(k = 1; k < n && p + k < e && ((uchar)p[k] & 0xC0) == 0x80; k++)
+				r = r << 6 | ((uchar)p[k] & 0x3F);
+			if(k < n){
+				r = (uchar)*p;
+				k = 1;
+			}
+		}
+		if(r == '\\')
+			strcpy(buf, "\\\\");
+		else if(r == '\t')
+			strcpy(buf, "\\t");
+		else if(r == '\b')
+			strcpy(buf, "\\b");
+		else if(r == '\n')
+			strcpy(buf, "\\n");
+		else if(r < ' ' || r >= 0x7F)
+			snprintf(buf, sizeof buf, "\\x%04x", r);
+		else{
+			buf[0] = r;
+			buf[1] = 0;
+		}
+		s->out(s, buf, strlen(buf));
+		col += strlen(buf);
+		if(col >= 73){
+			s->out(s, "\\\n", 2);
+			col = 0;
+		}
+	}
+	s->out(s, "\n", 1);
+}
+
+/* hold: the commands h H g G x between the pattern and hold spaces; 0 or -1 */
+static int
+hold(Sed *s, int cmd)
+{
+	char *t;
+	long n;
+
+	switch(cmd){
+	case 'h':
+		return bufset(&s->hs, &s->hslen, &s->hscap, s->ps, s->pslen);
+	case 'H':
+		if(bufadd(&s->hs, &s->hslen, &s->hscap, "\n", 1) < 0)
+			return -1;
+		return bufadd(&s->hs, &s->hslen, &s->hscap, s->ps, s->pslen);
+	case 'g':
+		if(s->hs == nil && bufset(&s->hs, &s->hslen, &s->hscap, "", 0) < 0)
+			return -1;
+		return bufset(&s->ps, &s->pslen, &s->pscap, s->hs, s->hslen);
+	case 'G':
+		if(bufadd(&s->ps, &s->pslen, &s->pscap, "\n", 1) < 0)
+			return -1;
+		return bufadd(&s->ps, &s->pslen, &s->pscap, s->hs ? s->hs : "", s->hslen);
+	case 'x':
+		if(s->hs == nil && bufset(&s->hs, &s->hslen, &s->hscap, "", 0) < 0)
+			return -1;
+		t = s->ps; s->ps = s->hs; s->hs = t;
+		n = s->pslen; s->pslen = s->hslen; s->hslen = n;
+		n = s->pscap; s->pscap = s->hscap; s->hscap = n;
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * sedline: run the script over one input line [line, line+n); last
- * says it is the last line of the input.  1 if q ended the script,
- * 0 to go on, -1 if out of memory or // came with no expression
- * before it (s->noprev).
+ * says it is the last line of the input.  If an n or N command was
+ * waiting for this line, the script goes on after it.  1 if the
+ * script ended the input (q, or n or N with no line to read), 0 to
+ * go on, -1 if out of memory or // came with no expression before it
+ * (s->noprev).
  */
 int
 sedline(Sed *s, char *line, long n, int last)
 {
-	char num[32];
+	char num[32], *nl;
 	Cmd *c;
 	int pc, r;
 
-	if(n + 1 > s->pscap){
-		free(s->ps);
-		s->ps = malloc(n + 1);
-		if(s->ps == nil){
-			s->pscap = 0;
-			return -1;
-		}
-		s->pscap = n + 1;
+	pc = 0;
+	if(s->resume > 0){
+		pc = s->resume - 1;
+		r = s->cmds[pc-1].cmd == 'N' ? bufadd(&s->ps, &s->pslen, &s->pscap, "\n", 1) : bufset(&s->ps, &s->pslen, &s->pscap, "", 0);
+		s->resume = 0;
+	}else{
+		r = bufset(&s->ps, &s->pslen, &s->pscap, "", 0);
+		s->tflag = 0;
 	}
-	memmove(s->ps, line, n);
-	s->ps[n] = 0;
-	s->pslen = n;
+	if(r < 0 || bufadd(&s->ps, &s->pslen, &s->pscap, line, n) < 0)
+		return -1;
 	s->lineno++;
-	for(pc = 0; pc < s->ncmd; pc++){
+	for(; pc < s->ncmd; pc++){
 		c = &s->cmds[pc];
-		if(c->cmd == '}')
+		if(c->cmd == '}' || c->cmd == ':')
 			continue;
 		if(!selected(s, c, last)){
 			if(c->cmd == '{')
@@ -563,23 +844,94 @@ sedline(Sed *s, char *line, long n, int last)
 		case 'p':
 			printps(s);
 			break;
+		case 'P':
+			nl = memchr(s->ps, '\n', s->pslen);
+			s->out(s, s->ps, nl ? nl - s->ps : s->pslen);
+			s->out(s, "\n", 1);
+			break;
+		case 'l':
+			listps(s);
+			break;
+		case 'D':
+			nl = memchr(s->ps, '\n', s->pslen);
+			if(nl != nil){
+				/* start again on what is left, reading nothing */
+				s->pslen -= nl + 1 - s->ps;
+				memmove(s->ps, nl + 1, s->pslen + 1);
+				flushappend(s);
+				pc = -1;
+				break;
+			}
+			/* fall through */
 		case 'd':
+			flushappend(s);
+			return 0;
+		case 'c':
+			if(c->naddr < 2 || c->neg || !c->active){
+				s->out(s, c->text, strlen(c->text));
+				s->out(s, "\n", 1);
+			}
+			flushappend(s);
+			return 0;
+		case 'i':
+			s->out(s, c->text, strlen(c->text));
+			s->out(s, "\n", 1);
+			break;
+		case 'a':
+			if(bufadd(&s->aq, &s->aqlen, &s->aqcap, c->text, strlen(c->text)) < 0
+			|| bufadd(&s->aq, &s->aqlen, &s->aqcap, "\n", 1) < 0)
+				return -1;
+			break;
+		case 'n':
+		case 'N':
+			if(last){
+				/* no next line: n ends as the input does, N quietly */
+				if(c->cmd == 'n' && !s->nflag)
+					printps(s);
+				flushappend(s);
+				s->quit = 1;
+				return 1;
+			}
+			if(c->cmd == 'n' && !s->nflag)
+				printps(s);
+			flushappend(s);
+			s->resume = pc + 2;
 			return 0;
 		case 'q':
 			if(!s->nflag)
 				printps(s);
+			flushappend(s);
 			s->quit = 1;
 			return 1;
 		case '=':
 			snprintf(num, sizeof num, "%ld\n", s->lineno);
 			s->out(s, num, strlen(num));
 			break;
+		case 'y':
+			for(nl = s->ps; nl < s->ps + s->pslen; nl++)
+				*nl = c->map[(uchar)*nl];
+			break;
+		case 'h': case 'H': case 'g': case 'G': case 'x':
+			if(hold(s, c->cmd) < 0)
+				return -1;
+			break;
+		case 't':
+			if(!s->tflag)
+				break;
+			s->tflag = 0;
+			/* fall through */
+		case 'b':
+			pc = c->jump - 1;
+			break;
 		case 's':
 			r = subst(s, c);
 			if(r < 0)
 				return -1;
-			if(r > 0 && c->pflag)
-				printps(s);
+			if(r > 0){
+				s->tflag = 1;
+				if(c->pflag)
+					printps(s);
+			}
 			break;
 		}
 	}
@@ -587,6 +939,7 @@ sedline(Sed *s, char *line, long n, int last)
 		return -1;
 	if(!s->nflag)
 		printps(s);
+	flushappend(s);
 	return 0;
 }
 
@@ -601,11 +954,15 @@ sedfree(Sed *s)
 		regfree(s->cmds[i].a2.re);
 		regfree(s->cmds[i].re);
 		free(s->cmds[i].repl);
+		free(s->cmds[i].text);
+		free(s->cmds[i].map);
 	}
 	free(s->cmds);
 	free(s->open);
 	free(s->ps);
 	free(s->tmp);
+	free(s->hs);
+	free(s->aq);
 	memset(s, 0, sizeof *s);
 }
 
@@ -631,7 +988,7 @@ static int	status;
 static void
 usage(void)
 {
-	fprint(2, "usage: sed [-n] [-e script]... [-f file]... [script] [file ...]\n");
+	fprint(2, "usage: sed [-in] [-e script]... [-f file]... [script] [file ...]\n");
 	exit(1);
 }
 
@@ -809,63 +1166,41 @@ readscript(char *name)
 	return s;
 }
 
-int
-main(int argc, char **argv)
+/* addscript: add piece to the script *sp, after a newline */
+static void
+addscript(char **sp, char *piece)
 {
-	static Sed s;
-	char err[256], *cur, *next, *t;
-	long curcap, nextcap, curlen, nextlen, tl;
-	int nscript, have, r;
+	char *t;
+	long n;
 
-	s.out = out;
-	nscript = 0;
-	ARGBEGIN{
-	case 'n':
-		s.nflag = 1;
-		break;
-	case 'e':
-		if(sedparse(&s, EARGF(usage()), err, sizeof err) < 0){
-			fprint(2, "sed: %s\n", err);
-			exit(1);
-		}
-		nscript++;
-		break;
-	case 'f':
-		if(sedparse(&s, readscript(EARGF(usage())), err, sizeof err) < 0){
-			fprint(2, "sed: %s\n", err);
-			exit(1);
-		}
-		nscript++;
-		break;
-	default:
-		fprint(2, "sed: unknown flag -%c\n", ARGC());
-		usage();
-	}ARGEND
-	if(nscript == 0){
-		if(argc < 1)
-			usage();
-		if(sedparse(&s, argv[0], err, sizeof err) < 0){
-			fprint(2, "sed: %s\n", err);
-			exit(1);
-		}
-		argc--;
-		argv++;
-	}
-	if(sedcheck(&s, err, sizeof err) < 0){
-		fprint(2, "sed: %s\n", err);
-		exit(1);
-	}
-	files = argv;
-	nfiles = argc;
-	cur = next = nil;
-	curcap = nextcap = curlen = nextlen = 0;
+	n = *sp ? strlen(*sp) : 0;
+	t = realloc(*sp, n + strlen(piece) + 2);
+	if(t == nil)
+		nomem();
+	if(n > 0)
+		t[n++] = '\n';
+	strcpy(t + n, piece);
+	*sp = t;
+}
+
+/* runall: run the script over every line of the input files */
+static void
+runall(Sed *s)
+{
+	static char *cur, *next;
+	static long curcap, nextcap;
+	char *t;
+	long curlen, nextlen, tl;
+	int have, r;
+
+	curlen = nextlen = 0;
 	have = readline(&cur, &curcap, &curlen);
 	while(have){
 		have = readline(&next, &nextcap, &nextlen);
-		r = sedline(&s, cur, curlen, !have);
+		r = sedline(s, cur, curlen, !have);
 		if(r < 0){
 			fflush(stdout);
-			if(s.noprev)
+			if(s->noprev)
 				fprint(2, "sed: no previous regular expression\n");
 			else
 				fprint(2, "sed: out of memory\n");
@@ -877,6 +1212,118 @@ main(int argc, char **argv)
 		tl = curcap; curcap = nextcap; nextcap = tl;
 		curlen = nextlen;
 	}
+}
+
+/* the edited text of one file, for -i */
+static char	*ibuf;
+static long	ilen, icap;
+
+/* inplace: the engine's output goes to ibuf */
+static void
+inplace(Sed *s, char *p, long n)
+{
+	USED(s);
+	if(bufadd(&ibuf, &ilen, &icap, p, n) < 0)
+		nomem();
+}
+
+/*
+ * editall: -i: each file on its own (its own line numbers and $),
+ * its text replaced by what the script prints
+ */
+static void
+editall(Sed *s, int argc, char **argv)
+{
+	int i, j, fd, bad;
+
+	s->out = inplace;
+	for(i = 0; i < argc; i++){
+		if(inopen && in.fd > 0)
+			close(in.fd);	/* q left the last one open */
+		inopen = 0;
+		files = argv + i;
+		nfiles = 1;
+		curfile = -1;
+		s->lineno = 0;
+		s->quit = 0;
+		s->resume = 0;
+		for(j = 0; j < s->ncmd; j++)
+			s->cmds[j].active = 0;
+		ilen = 0;
+		bad = status;
+		status = 0;
+		if(strcmp(argv[i], "-") == 0){
+			fprint(2, "sed: -i: cannot edit standard input\n");
+			status = 2;
+		}else
+			runall(s);
+		if(status == 0){
+			fd = open(argv[i], O_WRONLY|O_TRUNC);
+			if(fd < 0 || write(fd, ibuf, ilen) != ilen){
+				fprint(2, "sed: %s: %r\n", argv[i]);
+				status = 4;
+			}
+			if(fd >= 0)
+				close(fd);
+		}
+		if(bad > status)
+			status = bad;
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static Sed s;
+	char err[256], *script;
+	int iflag;
+
+	s.out = out;
+	script = nil;
+	iflag = 0;
+	ARGBEGIN{
+	case 'n':
+		s.nflag = 1;
+		break;
+	case 'i':
+		iflag = 1;
+		break;
+	case 'e':
+		addscript(&script, EARGF(usage()));
+		break;
+	case 'f':
+		addscript(&script, readscript(EARGF(usage())));
+		break;
+	default:
+		fprint(2, "sed: unknown flag -%c\n", ARGC());
+		usage();
+	}ARGEND
+	if(script == nil){
+		if(argc < 1)
+			usage();
+		script = argv[0];
+		argc--;
+		argv++;
+	}
+	if(sedparse(&s, script, err, sizeof err) < 0){
+		fprint(2, "sed: %s\n", err);
+		exit(1);
+	}
+	if(sedcheck(&s, err, sizeof err) < 0){
+		fprint(2, "sed: %s\n", err);
+		exit(1);
+	}
+	if(iflag){
+		if(argc == 0){
+			fprint(2, "sed: -i needs files to edit\n");
+			exit(1);
+		}
+		editall(&s, argc, argv);
+		exit(status);
+	}
+	files = argv;
+	nfiles = argc;
+	runall(&s);
 	if(fflush(stdout) != 0){
 		fprint(2, "sed: write: %r\n");
 		exit(4);

@@ -1,8 +1,13 @@
 /*
  * sort: sort the lines of the files (or standard input) together.
- * Lines compare as bytes; -n compares their leading numbers; -r
- * reverses; -u keeps one of each run of equal lines.  The sort is
- * stable (a merge sort) and lines may be of any length.
+ * Lines compare as bytes, or by keys: -k pos1[,pos2] (fields counted
+ * from 1, a field being its leading blanks and the non-blanks after,
+ * or the text between -t characters) or the old +pos1 [-pos2]
+ * (counted from 0).  Flags n (leading numbers), f (fold case), b
+ * (skip blanks), r (reverse) apply to every key, or, after a key's
+ * position, to that key alone.  -u keeps one of each run of lines
+ * with equal keys.  The sort is stable (a merge sort): lines whose
+ * keys are equal keep their input order.  Lines may be of any length.
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -13,36 +18,50 @@ struct Line {
 	usize	len;
 };
 
-static int	nflag, rflag, uflag;
+enum { Kn = 1, Kf = 2, Kb = 4, Kr = 8 };
+
+typedef struct Key Key;
+struct Key {
+	int	f1, c1;	/* the start: field and byte in it, from 0 */
+	int	f2, c2;	/* the end: field from 0 (-1: the line's end), bytes in it (0: all) */
+	int	flags;	/* Kn...; 0: the global ones */
+	int	b2;	/* b after the end position */
+};
+
+static int	gflags;	/* the global n f b r */
+static int	uflag;
+static int	tab;	/* -t's separator, or 0 for blanks */
+static Key	keys[16];
+static int	nkeys;
 static Line	*lines;
 static usize	nlines, alines;
 static Rdline	rd;
 
-/* numpart: split the number at s ([blanks][-]digits[.digits]) into sign,
- * integer digits (no leading zeros) and fraction digits (no trailing
- * zeros); returns its end */
+/* numpart: split the number at s ([blanks][-]digits[.digits]), before e,
+ * into sign, integer digits (no leading zeros) and fraction digits (no
+ * trailing zeros); returns its end */
 static char*
-numpart(char *s, int *neg, char **ip, usize *ni, char **fp, usize *nf)
+numpart(char *s, char *e, int *neg, char **ip, usize *ni, char **fp, usize *nf)
 {
 	*neg = 0;
-	while(*s == ' ' || *s == '\t')
+	while(s < e && (*s == ' ' || *s == '\t'))
 		s++;
-	if(*s == '-'){
+	if(s < e && *s == '-'){
 		*neg = 1;
 		s++;
-	}else if(*s == '+')
+	}else if(s < e && *s == '+')
 		s++;
-	while(*s == '0')
+	while(s < e && *s == '0')
 		s++;
 	*ip = s;
-	while(isdigit((uchar)*s))
+	while(s < e && isdigit((uchar)*s))
 		s++;
 	*ni = s - *ip;
 	*fp = s;
 	*nf = 0;
-	if(*s == '.'){
+	if(s < e && *s == '.'){
 		*fp = ++s;
-		while(isdigit((uchar)*s))
+		while(s < e && isdigit((uchar)*s))
 			s++;
 		*nf = s - *fp;
 		/* trailing zeros of the fraction do not count */
@@ -52,16 +71,16 @@ numpart(char *s, int *neg, char **ip, usize *ni, char **fp, usize *nf)
 	return s;
 }
 
-/* numcmp: compare the leading numbers of a and b; no number is 0 */
+/* numcmp: compare the leading numbers of [a, ae) and [b, be); no number is 0 */
 static int
-numcmp(char *a, char *b)
+numcmp(char *a, char *ae, char *b, char *be)
 {
 	char *ia, *ib, *fa, *fb;
 	usize nia, nib, nfa, nfb, i;
 	int nega, negb, c, sign;
 
-	numpart(a, &nega, &ia, &nia, &fa, &nfa);
-	numpart(b, &negb, &ib, &nib, &fb, &nfb);
+	numpart(a, ae, &nega, &ia, &nia, &fa, &nfa);
+	numpart(b, be, &negb, &ib, &nib, &fb, &nfb);
 	/* -0 is 0 */
 	if(nia == 0 && nfa == 0)
 		nega = 0;
@@ -82,26 +101,126 @@ numcmp(char *a, char *b)
 	return 0;
 }
 
-/* linecmp: compare two lines by the chosen key, before -r */
-static int
-linecmp(Line *a, Line *b)
+/* skipfield: past field s (its blanks and non-blanks, or up to and
+ * past the next tab character), before e */
+static char*
+skipfield(char *s, char *e)
 {
-	usize n;
-	int c;
+	char *p;
 
-	if(nflag)
-		return numcmp(a->s, b->s);
-	n = a->len < b->len ? a->len : b->len;
-	if((c = memcmp(a->s, b->s, n)) != 0)
-		return c;
-	return a->len < b->len ? -1 : a->len > b->len;
+	if(tab){
+		p = memchr(s, tab, e - s);
+		return p != nil ? p + 1 : e;
+	}
+	while(s < e && isblank((uchar)*s))
+		s++;
+	while(s < e && !isblank((uchar)*s))
+		s++;
+	return s;
 }
 
-/* cmp: linecmp with -r applied */
+/* fieldend: the end of field s, before e */
+static char*
+fieldend(char *s, char *e)
+{
+	char *p;
+
+	if(tab){
+		p = memchr(s, tab, e - s);
+		return p != nil ? p : e;
+	}
+	return skipfield(s, e);
+}
+
+/* blanks: past blanks at s, before e */
+static char*
+blanks(char *s, char *e)
+{
+	while(s < e && isblank((uchar)*s))
+		s++;
+	return s;
+}
+
+/* keyspan: where key k lies in line l: [*sp, *ep) */
+static void
+keyspan(Line *l, Key *k, int flags, char **sp, char **ep)
+{
+	char *s, *e, *p;
+	int i;
+
+	e = l->s + l->len;
+	s = l->s;
+	for(i = 0; i < k->f1; i++)
+		s = skipfield(s, e);
+	if(flags & Kb)
+		s = blanks(s, e);
+	s = k->c1 < e - s ? s + k->c1 : e;
+	if(k->f2 >= 0){
+		p = l->s;
+		for(i = 0; i < k->f2; i++)
+			p = skipfield(p, e);
+		if(k->c2 == 0)
+			p = fieldend(p, e);
+		else{
+			if(k->b2)
+				p = blanks(p, e);
+			p = k->c2 < e - p ? p + k->c2 : e;
+		}
+		e = p;
+	}
+	*sp = s;
+	*ep = e < s ? s : e;
+}
+
+/* textcmp: compare [a, ae) and [b, be) as bytes, folding case with f */
+static int
+textcmp(char *a, char *ae, char *b, char *be, int f)
+{
+	int ca, cb;
+
+	for(; a < ae && b < be; a++, b++){
+		ca = (uchar)*a;
+		cb = (uchar)*b;
+		if(f){
+			ca = tolower(ca);
+			cb = tolower(cb);
+		}
+		if(ca != cb)
+			return ca < cb ? -1 : 1;
+	}
+	return a < ae ? 1 : b < be ? -1 : 0;
+}
+
+/* keycmp: compare two lines by key k */
+static int
+keycmp(Line *a, Line *b, Key *k)
+{
+	char *as, *ae, *bs, *be;
+	int flags, c;
+
+	flags = k->flags ? k->flags : gflags;
+	keyspan(a, k, flags, &as, &ae);
+	keyspan(b, k, flags, &bs, &be);
+	if(flags & Kn)
+		c = numcmp(as, ae, bs, be);
+	else
+		c = textcmp(as, ae, bs, be, flags & Kf);
+	return flags & Kr ? -c : c;
+}
+
+/* cmp: compare two lines by every key in turn (the whole line if none) */
 static int
 cmp(Line *a, Line *b)
 {
-	return rflag ? linecmp(b, a) : linecmp(a, b);
+	static Key whole = { 0, 0, -1, 0, 0, 0 };
+	int i, c;
+
+	if(nkeys == 0)
+		return keycmp(a, b, &whole);
+	for(i = 0; i < nkeys; i++)
+		if((c = keycmp(a, b, &keys[i])) != 0)
+			return c;
+	return 0;
 }
 
 /* msort: stable merge sort of v[0:n], using tmp (n elements) */
@@ -169,8 +288,167 @@ readlines(int fd, char *name)
 static void
 usage(void)
 {
-	fprint(2, "usage: sort [-nru] [file ...]\n");
+	fprint(2, "usage: sort [-bfnru] [-o file] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
 	exits("usage");
+}
+
+/* badkey: a key position that does not parse */
+static void
+badkey(char *s)
+{
+	fprint(2, "sort: bad key position: %s\n", s);
+	exits("usage");
+}
+
+/* flagbits: the key letters at *pp (up to ',' or the end) as Kn...; -1 at a bad one */
+static int
+flagbits(char **pp)
+{
+	int bits;
+
+	for(bits = 0; **pp != 0 && **pp != ','; (*pp)++)
+		switch(**pp){
+		case 'n':	bits |= Kn; break;
+		case 'f':	bits |= Kf; break;
+		case 'b':	bits |= Kb; break;
+		case 'r':	bits |= Kr; break;
+		default:	return -1;
+		}
+	return bits;
+}
+
+/* position: F[.C] at *pp into *f and *c (left alone without .C); -1 if none */
+static int
+position(char **pp, long *f, long *c)
+{
+	char *p;
+
+	p = *pp;
+	if(!isdigit((uchar)*p))
+		return -1;
+	*f = strtol(p, &p, 10);
+	if(*p == '.'){
+		if(!isdigit((uchar)*++p))
+			return -1;
+		*c = strtol(p, &p, 10);
+	}
+	*pp = p;
+	return 0;
+}
+
+/* newkey: the next free key, from the start of the line to its end */
+static Key*
+newkey(void)
+{
+	Key *k;
+
+	if(nkeys == nelem(keys)){
+		fprint(2, "sort: too many keys\n");
+		exits("usage");
+	}
+	k = &keys[nkeys++];
+	memset(k, 0, sizeof *k);
+	k->f2 = -1;
+	return k;
+}
+
+/* addkey: -k F1[.C1][flags][,F2[.C2][flags]], counted from 1 (C2 0 or
+ * none: the end of field F2) */
+static void
+addkey(char *s)
+{
+	Key *k;
+	long f, c;
+	int bits, b2;
+	char *p;
+
+	k = newkey();
+	p = s;
+	c = 1;
+	if(position(&p, &f, &c) < 0 || f < 1 || c < 1 || (bits = flagbits(&p)) < 0)
+		badkey(s);
+	k->f1 = f - 1;
+	k->c1 = c - 1;
+	if(*p == ','){
+		p++;
+		c = 0;
+		if(position(&p, &f, &c) < 0 || f < 1 || c < 0 || (b2 = flagbits(&p)) < 0)
+			badkey(s);
+		k->f2 = f - 1;
+		k->c2 = c;
+		k->b2 = (b2 & Kb) != 0;
+		bits |= b2 & ~Kb;
+	}
+	if(*p != 0)
+		badkey(s);
+	k->flags = bits;
+}
+
+/* oldkey: +F1[.C1][flags] and, if end is not nil, -F2[.C2][flags],
+ * counted from 0: the key ends before field F2 (or C2 bytes into it) */
+static void
+oldkey(char *start, char *end)
+{
+	Key *k;
+	long f, c;
+	int bits, b2;
+	char *p;
+
+	k = newkey();
+	p = start + 1;
+	c = 0;
+	if(position(&p, &f, &c) < 0 || (bits = flagbits(&p)) < 0 || *p != 0)
+		badkey(start);
+	k->f1 = f;
+	k->c1 = c;
+	if(end != nil){
+		p = end + 1;
+		c = 0;
+		if(position(&p, &f, &c) < 0 || (b2 = flagbits(&p)) < 0 || *p != 0)
+			badkey(end);
+		if(c == 0 && f > 0)
+			k->f2 = f - 1;
+		else{
+			k->f2 = f;
+			k->c2 = c;
+		}
+		k->b2 = (b2 & Kb) != 0;
+		bits |= b2 & ~Kb;
+	}
+	k->flags = bits;
+}
+
+/*
+ * oldkeys: take the +pos1 [-pos2] arguments out of argv (among the
+ * flags, before the first file), making them keys; the new argc.
+ */
+static int
+oldkeys(int argc, char **argv)
+{
+	int i, n;
+	char *a;
+
+	n = 1;
+	for(i = 1; i < argc; i++){
+		a = argv[i];
+		if(a[0] == '+' && isdigit((uchar)a[1])){
+			if(i + 1 < argc && argv[i+1][0] == '-' && isdigit((uchar)argv[i+1][1]))
+				oldkey(a, argv[++i]);
+			else
+				oldkey(a, nil);
+			continue;
+		}
+		argv[n++] = a;
+		if(a[0] != '-' || strcmp(a, "--") == 0)
+			break;
+		/* -t, -k and -o may take the next argument */
+		if(a[1] != 0 && strchr("tko", a[strlen(a)-1]) != nil && strcspn(a + 1, "tko") == strlen(a) - 2 && i + 1 < argc)
+			argv[n++] = argv[++i];
+	}
+	for(i++; i < argc; i++)
+		argv[n++] = argv[i];
+	argv[n] = nil;
+	return n;
 }
 
 int
@@ -180,16 +458,39 @@ main(int argc, char **argv)
 	int i, fd, bad;
 	usize j;
 	Line *tmp;
+	char *t, *ofile;
 
+	ofile = nil;
+	argc = oldkeys(argc, argv);
 	ARGBEGIN{
 	case 'n':
-		nflag = 1;
+		gflags |= Kn;
 		break;
 	case 'r':
-		rflag = 1;
+		gflags |= Kr;
+		break;
+	case 'f':
+		gflags |= Kf;
+		break;
+	case 'b':
+		gflags |= Kb;
 		break;
 	case 'u':
 		uflag = 1;
+		break;
+	case 't':
+		t = EARGF(usage());
+		if(strlen(t) != 1){
+			fprint(2, "sort: -t takes one character: %s\n", t);
+			exits("usage");
+		}
+		tab = (uchar)t[0];
+		break;
+	case 'k':
+		addkey(EARGF(usage()));
+		break;
+	case 'o':
+		ofile = EARGF(usage());
 		break;
 	default:
 		usage();
@@ -222,9 +523,19 @@ main(int argc, char **argv)
 		msort(lines, nlines, tmp);
 		free(tmp);
 	}
+	/* -o: the output file is opened only now, so it may be an input */
+	if(ofile != nil && (fd = open(ofile, O_WRONLY|O_CREAT|O_TRUNC, 0666)) < 0){
+		fprint(2, "sort: %s: %r\n", ofile);
+		exits("error");
+	}
+	if(ofile != nil){
+		fflush(stdout);
+		dup2(fd, 1);
+		close(fd);
+	}
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	for(j = 0; j < nlines; j++){
-		if(uflag && j > 0 && linecmp(&lines[j-1], &lines[j]) == 0)
+		if(uflag && j > 0 && cmp(&lines[j-1], &lines[j]) == 0)
 			continue;
 		fwrite(lines[j].s, 1, lines[j].len, stdout);
 		putchar('\n');

@@ -2,6 +2,7 @@
  * tail: print the last lines (10, or -n N, or -N) of each file or of
  * standard input; with +N (or -n +N), everything from line N on.
  * Works on streams of any length: it keeps only the last N lines.
+ * -r prints them last first (all of them, up to a million, with no N).
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -13,12 +14,13 @@ struct Line {
 };
 
 static Rdline	rd;
+static int	rflag;
 
 /* usage: the one-line synopsis, and a failing exit */
 static void
 usage(void)
 {
-	fprint(2, "usage: tail [-n [+]N | -N | +N] [file ...]\n");
+	fprint(2, "usage: tail [-r] [-n [+]N | -N | +N] [file ...]\n");
 	exits("usage");
 }
 
@@ -74,7 +76,7 @@ lastlines(int fd, char *name, vlong n)
 	Line *ring;
 	char *l;
 	usize len;
-	vlong i, seen;
+	vlong i, j, lo, seen;
 	int r;
 
 	if(n == 0)
@@ -99,8 +101,15 @@ lastlines(int fd, char *name, vlong n)
 		ring[i].len = len;
 	}
 	r = rd.err ? -1 : 0;
-	for(i = seen < n ? 0 : seen - n; i < seen; i++)
-		fwrite(ring[i % n].s, 1, ring[i % n].len, stdout);
+	lo = seen < n ? 0 : seen - n;
+	for(i = lo; i < seen; i++){
+		j = (rflag ? seen - 1 - (i - lo) : i) % n;
+		l = ring[j].s;
+		len = ring[j].len;
+		fwrite(l, 1, len, stdout);
+		if(rflag && len > 0 && l[len-1] != '\n')
+			putchar('\n');
+	}
 	for(i = 0; i < n; i++)
 		free(ring[i].s);
 	free(ring);
@@ -120,11 +129,14 @@ main(int argc, char **argv)
 	struct stat st;
 	int i, fd, bad, from;
 	vlong n;
+	int given;
 
 	n = 10;
 	from = 0;
+	given = 0;
 	if(argc > 1 && (argv[1][0] == '-' || argv[1][0] == '+') && isdigit((uchar)argv[1][1])){
 		n = count(argv[1] + (argv[1][0] == '-'), &from);
+		given = 1;
 		argv[1] = argv[0];
 		argc--;
 		argv++;
@@ -132,10 +144,18 @@ main(int argc, char **argv)
 	ARGBEGIN{
 	case 'n':
 		n = count(EARGF(usage()), &from);
+		given = 1;
+		break;
+	case 'r':
+		rflag = 1;
 		break;
 	default:
 		usage();
 	}ARGEND
+	if(rflag && !given)
+		n = 1000000;
+	if(rflag && from)
+		usage();
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)

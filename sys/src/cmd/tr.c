@@ -2,8 +2,8 @@
  * tr: translate characters.  tr [-cds] [string1 [string2]] copies
  * standard input to standard output, changing each byte found in
  * string1 to the one at the same place in string2 (whose last byte is
- * repeated as needed).  Strings may hold ranges (a-z) and escapes
- * (\n \t \\ \- \ooo).  -c takes the complement of string1, -d deletes
+ * repeated as needed).  Strings may hold ranges (a-z), escapes
+ * (\n \t \\ \- \ooo) and classes ([:lower:] and the like).  -c takes the complement of string1, -d deletes
  * the bytes of string1, -s squeezes runs of an output byte that is in
  * string2 (string1 if there is none) into one.  Bytes, not runes.
  */
@@ -48,6 +48,37 @@ escape(char **sp)
 	return c;
 }
 
+/* the classes [:name:] may name, each a test of a byte */
+static struct {
+	char	*name;
+	int	(*is)(int);
+} classes[] = {
+	{"alnum", isalnum}, {"alpha", isalpha}, {"blank", isblank},
+	{"cntrl", iscntrl}, {"digit", isdigit}, {"graph", isgraph},
+	{"lower", islower}, {"print", isprint}, {"punct", ispunct},
+	{"space", isspace}, {"upper", isupper}, {"xdigit", isxdigit},
+};
+
+/* class: at s, "[:name:]": add its bytes, in ascending order, to
+ * out at *np and return the length of the name; 0 if s is not one */
+static int
+class(char *s, uchar *out, long *np)
+{
+	char *e;
+	int i, c;
+
+	if(strncmp(s, "[:", 2) != 0 || (e = strstr(s + 2, ":]")) == nil)
+		return 0;
+	for(i = 0; i < (int)nelem(classes); i++)
+		if(strlen(classes[i].name) == (usize)(e - s - 2) && strncmp(s + 2, classes[i].name, e - s - 2) == 0){
+			for(c = 0; c < 128; c++)
+				if(classes[i].is(c))
+					out[(*np)++] = c;
+			return e + 2 - s;
+		}
+	return 0;
+}
+
 /*
  * expand: the bytes string s stands for, ranges and escapes expanded,
  * into a new array (length in *np); nil with an error text in *err for
@@ -68,6 +99,10 @@ expand(char *s, long *np, char **err)
 	}
 	n = 0;
 	while(*s != 0){
+		if((c = class(s, out, &n)) > 0){
+			s += c;
+			continue;
+		}
 		if(*s == '\\'){
 			s++;
 			c = escape(&s);

@@ -1,6 +1,6 @@
 /*
  * builtin.c: rc's builtin commands: cd, exit, shift, ., eval, exec,
- * wait, whatis, rfork, flag.  Each takes its argument list (the
+ * wait, whatis, rfork, flag, builtin.  Each takes its argument list (the
  * first word is its name) and sets $status.
  */
 #include "rc.h"
@@ -214,7 +214,7 @@ needquote(char *s)
 }
 
 /* s quoted for rc if need be, malloc'd. */
-static char*
+char*
 quote(char *s)
 {
 	char *q, *p;
@@ -331,6 +331,15 @@ bflag(Word *a)
 	setstatus(flags[c] ? "" : "flag not set");
 	return 0;
 }
+/* builtin with no command (simple in exec.c runs builtin cmd args) */
+static int
+bbuiltin(Word *a)
+{
+	(void)a;
+	pfmt(2, "builtin: empty argument list\n");
+	setstatus("empty arg list");
+	return 0;
+}
 
 static struct {
 	char	*name;
@@ -338,7 +347,7 @@ static struct {
 } builtins[] = {
 	{"cd", bcd}, {"exit", bexit}, {"shift", bshift}, {".", bdot},
 	{"eval", beval}, {"exec", bexec}, {"wait", bwait}, {"whatis", bwhatis},
-	{"rfork", brfork}, {"flag", bflag},
+	{"rfork", brfork}, {"flag", bflag}, {"builtin", bbuiltin},
 };
 
 /* The builtin called name, or nil. */

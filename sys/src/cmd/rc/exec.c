@@ -428,7 +428,7 @@ runfn(Var *v, Word *args)
 static void
 simple(Tree *t, int exitafter)
 {
-	Word *args;
+	Word *args, *w;
 	Var *v;
 	Builtin *b;
 	char *s;
@@ -442,6 +442,14 @@ simple(Tree *t, int exitafter)
 		free(s);
 	}
 	v = lookvar(args->s);
+	if(strcmp(args->s, "builtin") == 0 && args->next != nil){
+		/* builtin cmd args: cmd as if there were no function cmd */
+		w = args;
+		args = args->next;
+		w->next = nil;
+		freewords(w);
+		v = nil;
+	}
 	if(v != nil && v->fn != nil){
 		runfn(v, args);
 		return;

@@ -90,14 +90,17 @@ next(void)
 static char*
 tokname(char *buf, int n)
 {
-	char *p;
+	char *p, *q;
 
 	switch(tok){
 	case EOFTOK:	return "EOF";
 	case '\n':	return "'\\n'";
 	case WORD:
+		/* quoted only if it must be, as Plan 9's rc says it */
 		p = unglob(tokw);
-		snprintf(buf, n, "'%s'", p);
+		q = quote(p);
+		snprintf(buf, n, "%s", q);
+		free(q);
 		free(p);
 		return buf;
 	case ANDAND:	return "'&&'";
@@ -109,7 +112,7 @@ tokname(char *buf, int n)
 	case SUB:	return "'( [SUB]'";
 	}
 	if(iskeyword(tok)){
-		snprintf(buf, n, "'%s'", kwname[tok-FOR]);
+		snprintf(buf, n, "%s", kwname[tok-FOR]);
 		return buf;
 	}
 	snprintf(buf, n, "'%c'", tok);

@@ -176,6 +176,7 @@ int	hasglob(char *s);
 /* builtin.c */
 typedef int	Builtin(Word*);
 Builtin	*findbuiltin(char *name);
+char	*quote(char *s);
 int	execfile(char *file, Word *args);
 
 /* here.c */
