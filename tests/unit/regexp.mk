@@ -21,13 +21,12 @@ $(REGEXPTEST): $(ROOT)/tests/unit/regexp_test.c $(REGEXPOBJ)
 	$(HCC) $(HCFLAGS) $(REGEXPSAN) -o $@ $< $(REGEXPOBJ)
 
 # sed_test: host tests of sed's script parser and engine, sed_test.c
-# (it includes sys/src/cmd/sed.c with SEDTEST), with the host-built
-# libregexp above; only once sed.c is in the tree.
-ifneq ($(wildcard $(ROOT)/sys/src/cmd/sed.c),)
+# (it includes sys/src/cmd/sed/parse.c and run.c), with the host-built
+# libregexp above.
+SEDDIR := $(ROOT)/sys/src/cmd/sed
 SEDTEST := $(O)/tests/sed_test
 UNITTESTS += $(SEDTEST)
 
-$(SEDTEST): $(ROOT)/tests/unit/sed_test.c $(ROOT)/sys/src/cmd/sed.c $(REGEXPOBJ)
+$(SEDTEST): $(ROOT)/tests/unit/sed_test.c $(SEDDIR)/parse.c $(SEDDIR)/run.c $(SEDDIR)/sed.h $(REGEXPOBJ)
 	@mkdir -p $(dir $@)
 	$(HCC) $(HCFLAGS) $(REGEXPSAN) $(REGEXPREN) -I$(ROOT)/sys/include -o $@ $< $(REGEXPOBJ)
-endif

@@ -1,14 +1,14 @@
 /*
- * sed_test.c: host tests of sed's engine (sys/src/cmd/sed.c, included
- * with SEDTEST so its main and file reading drop out).  Each case is
+ * sed_test.c: host tests of sed's engine (sys/src/cmd/sed/parse.c and
+ * run.c, included here; sed.c's main and file reading are left out).  Each case is
  * a script, -n or not, an input and the output it must give; each
  * bad script must be refused with a reason.  Prints "PASS name" or
  * "FAIL name: why"; exits 1 if any failed.  Built by regexp.mk with
  * Ninefold's headers (they declare what the engine uses; the host's
  * libc provides it) and the host-built libregexp.
  */
-#define SEDTEST
-#include "../../sys/src/cmd/sed.c"
+#include "../../sys/src/cmd/sed/parse.c"
+#include "../../sys/src/cmd/sed/run.c"
 
 static char obuf[4096];
 static long olen;
