@@ -295,6 +295,16 @@ rootput(Lx *lx, Lxroot *r)
 	free(r);
 }
 
+/* answering: the job is done; 1 if its answer is to go (it was not flushed) */
+static int
+answering(Lxjob *j)
+{
+	if(j->done)
+		return 0;
+	j->done = 1;
+	return !j->flushed;
+}
+
 /* reply: answer the client (unless the request was flushed); the job is done */
 void
 reply(Lxjob *j, Fcall *r)
@@ -302,10 +312,7 @@ reply(Lxjob *j, Fcall *r)
 	Lx *lx;
 	uint n;
 
-	if(j->done)
-		return;
-	j->done = 1;
-	if(j->flushed)
+	if(!answering(j))
 		return;
 	lx = j->lx;
 	r->tag = j->t.tag;
@@ -327,19 +334,17 @@ reply(Lxjob *j, Fcall *r)
 void
 replyread(Lxjob *j, uchar *data, u32int count)
 {
+	enum { Hdr = BIT32SZ + BIT8SZ + BIT16SZ + BIT32SZ };	/* size, type, tag, count */
 	uchar *h;
 
-	if(j->done)
+	if(!answering(j))
 		return;
-	j->done = 1;
-	if(j->flushed)
-		return;
-	h = data - (BIT32SZ + BIT8SZ + BIT16SZ + BIT32SZ);
-	PBIT32(h, count + 11);
+	h = data - Hdr;
+	PBIT32(h, count + Hdr);
 	h[4] = Rread;
 	PBIT16(h + 5, j->t.tag);
 	PBIT32(h + 7, count);
-	j->lx->reply(j->lx, h, count + 11);
+	j->lx->reply(j->lx, h, count + Hdr);
 }
 
 void
