@@ -12,7 +12,8 @@
  * (doubling up to Blksz), so a file costs its data and a little more.
  * Bytes past the length inside a block are kept zero.  Truncation and
  * remove free the blocks.  A write first makes room for all it needs;
- * if memory is out (or the machine's free memory falls under Reserve)
+ * if memory is out (or the machine's free memory falls under the
+ * reserve: a quarter of its memory, at most Reserve)
  * it undoes that and fails "file system full", the file untouched.
  * Remove and clunk need no memory.
  */
@@ -48,7 +49,7 @@ enum {
 	MAXFILE = 1<<30,	/* the largest file */
 	Blksz = 8192,	/* bytes in a block */
 	Mincap = 64,	/* the smallest block allocation */
-	Reserve = 8<<20,	/* free memory ramfs leaves to the rest of the system */
+	Reserve = 8<<20,	/* the most free memory ramfs leaves to the rest of the system */
 	Checkeach = 1<<20,	/* bytes of blocks allocated between looks at sys:/mem */
 	Modebits = 0777|DMDIR|DMAPPEND|DMEXCL|DMTMP,
 };
@@ -58,6 +59,7 @@ static uvlong	qidpath;
 static char	Efull[] = "file system full";
 static vlong	blkbytes;	/* bytes allocated to blocks */
 static vlong	nextcheck;	/* blkbytes at which to look at sys:/mem again */
+static vlong	reserve = -1;	/* free memory left to the rest: min(total/4, Reserve) */
 
 static void	truncblk(Node *n, vlong len);
 
@@ -187,7 +189,8 @@ allowed(Node *n, int need)
 
 /*
  * memfree: the machine's free memory in bytes from sys:/mem, or -1
- * if it cannot be read (then only malloc failing stops a write).
+ * if it cannot be read (then only malloc failing stops a write); the
+ * first call also sets reserve from the total.
  */
 static vlong
 memfree(void)
@@ -203,6 +206,11 @@ memfree(void)
 	if(m <= 0)
 		return -1;
 	buf[m] = 0;
+	if(reserve < 0){
+		reserve = Reserve;
+		if((p = strstr(buf, "total ")) != nil && strtoll(p+6, nil, 10)/4 < reserve)
+			reserve = strtoll(p+6, nil, 10)/4;
+	}
 	if((p = strstr(buf, "free ")) == nil)
 		return -1;
 	return strtoll(p+5, nil, 10);
@@ -264,7 +272,7 @@ blkgrow(Blk *b, int need)
 		return 0;
 	if(blkbytes >= nextcheck){
 		f = memfree();
-		if(f >= 0 && f < Reserve)
+		if(f >= 0 && f < reserve)
 			return -1;
 		nextcheck = blkbytes + Checkeach;
 	}
