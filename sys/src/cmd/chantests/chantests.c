@@ -582,6 +582,32 @@ outoforder(void)
 		fail("the held read did not get its late answer");
 }
 
+/*
+ * walkopen: an open sends Twalk and Topen at once; a server that takes
+ * the Topen first (its fid not made yet) fails it, and the kernel
+ * opens again once the walk is done.  A missing file still says so.
+ */
+static void
+walkopen(void)
+{
+	char *s;
+	int i;
+
+	startserver("t");
+	for(i = 0; i < 2; i++){
+		s = readfile("t:/hello");
+		if(s == nil || strcmp(s, "hello\n") != 0)
+			fail("open and read of hello (%s): %s", i ? "swapped" : "in order", s ? s : lasterr());
+		if(open("t:/nothere", O_RDONLY) >= 0 || strcmp(lasterr(), "file does not exist") != 0)
+			fail("open of a missing file (%s): %s", i ? "swapped" : "in order", lasterr());
+		if(i == 0)
+			writefile("t:/hello", "swap");
+	}
+	s = readfile("t:/flushes");
+	if(s == nil || strcmp(s, "0") != 0)
+		fail("after the swapped opens: flushes %s", s ? s : lasterr());
+}
+
 /* flush: a client killed while it waits sends Tflush */
 static void
 flush(void)
@@ -907,6 +933,7 @@ static struct {
 	{ "pipes", pipes },
 	{ "mount9p", mount9p },
 	{ "outoforder", outoforder },
+	{ "walkopen", walkopen },
 	{ "flush", flush },
 	{ "hostile", hostile },
 	{ "servergone", servergone },

@@ -225,6 +225,42 @@ openchan(Chan *c, int omode)
 	return 0;
 }
 
+/*
+ * walkopenchan: walkchan of c and openchan of the result, in one step
+ * where the Dev can; the open Chan, or nil with *walked saying whether
+ * the file was there (the open failed) or not.
+ */
+static Chan*
+walkopenchan(Chan *c, char **names, int n, int omode, int *walked)
+{
+	Chan *nc;
+	int r;
+
+	if(c->dev->walkopen == nil){
+		nc = walkchan(c, names, n);
+		*walked = nc != nil;
+		if(nc != nil && openchan(nc, omode) < 0){
+			cclose(nc);
+			return nil;
+		}
+		return nc;
+	}
+	*walked = 0;
+	if((nc = newchan(c->dev)) == nil)
+		return nil;
+	r = c->dev->walkopen(c, nc, names, n, omode);
+	*walked = r >= 0;
+	if(r <= 0){
+		if(r < 0)
+			nc->mnt = nil;
+		cclose(nc);
+		return nil;
+	}
+	nc->mode = omode & 3;
+	nc->offset = 0;
+	return nc;
+}
+
 static Chan* namec1(char *url, int omode, ulong perm, char *full, char **names);
 
 /*
@@ -254,7 +290,7 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 {
 	char *p, *scheme;
 	Chan *root, *c;
-	int n, i, flags, creat, nm;
+	int n, i, flags, creat, nm, walked;
 
 	if(fullurl(url, full, PATHMAX) < 0)
 		return nil;
@@ -278,19 +314,30 @@ namec1(char *url, int omode, ulong perm, char *full, char **names)
 		return nil;
 	}
 	c = nil;
-	for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++){
-		c = walkchan(root, names, n);
+	if(nm == 1 && omode >= 0 && !(creat && (omode & OEXCL))){
+		/* the common case, a file opened in a lone member: walk and open at once */
+		if((root = nsroot(up->pgrp, scheme, 0, &flags)) == nil){
+			error(Enoscheme);
+			return nil;
+		}
+		c = walkopenchan(root, names, n, omode & ~(OCREATE|OEXCL), &walked);
 		cclose(root);
-		if(c != nil)
-			break;
-	}
+		if(c == nil && walked)
+			return nil;
+	}else
+		for(i = 0; (root = nsroot(up->pgrp, scheme, i, &flags)) != nil; i++){
+			c = walkchan(root, names, n);
+			cclose(root);
+			if(c != nil)
+				break;
+		}
 	if(c != nil){
 		if(creat && (omode & OEXCL)){
 			cclose(c);
 			error(Eexist);
 			return nil;
 		}
-		if(omode >= 0 && openchan(c, omode & ~(OCREATE|OEXCL)) < 0){
+		if(omode >= 0 && c->mode < 0 && openchan(c, omode & ~(OCREATE|OEXCL)) < 0){
 			cclose(c);
 			return nil;
 		}

@@ -253,6 +253,27 @@ flush(Mnt *m, Rpc *r)
 }
 
 /*
+ * abandon: the caller will not wait for r after all: its answer, here
+ * or to come, is dropped (r moves to the heap to keep its tag until then).
+ */
+static void
+abandon(Mnt *m, Rpc *r)
+{
+	Rpc *h;
+
+	if(r->done || m->dead){
+		freerpc(m, r);
+		return;
+	}
+	h = heaprpc(m, r);
+	if(h == nil){
+		unlink(m, r);	/* a late answer is dropped as unknown */
+		return;
+	}
+	h->orphan = 1;
+}
+
+/*
  * rpc: send t, wait for its answer in rx; the reply buffer (for the
  * caller to kfree; rx's strings and data point into it), or nil with
  * the error set (an Rerror's string, "server gone", "interrupted", or
@@ -260,6 +281,10 @@ flush(Mnt *m, Rpc *r)
  */
 static uchar* rpc1(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);
 static uchar* rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);
+static int start(Mnt *m, Fcall *t, Rpc *r, uchar *dst);
+static uchar* await(Mnt *m, Fcall *t, Rpc *r, Fcall *rx);
+static int mntwalk(Chan *c, Chan *nc, char **names, int n);
+static int mntopen(Chan *c, int omode);
 
 /*
  * pull: be m's reader until r's answer comes (or the server goes, or
@@ -316,18 +341,35 @@ rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst)
 static uchar*
 rpc1(Mnt *m, Fcall *t, Fcall *rx, uchar *dst)
 {
-	Rpc rs, *r;
-	uchar *b;
+	Rpc r;
 
-	r = &rs;
+	if(start(m, t, &r, dst) < 0)
+		return nil;
+	return await(m, t, &r, rx);
+}
+
+/* start: send t, r (the caller's, to await) its request; dst as rpcread's */
+static int
+start(Mnt *m, Fcall *t, Rpc *r, uchar *dst)
+{
 	memset(r, 0, sizeof *r);
 	if(dst != nil && m->xc == nil){
 		r->dst = dst;
 		r->ndst = t->count;
 		r->dpml4 = up->pml4;
 	}
-	if(send(m, t, r) < 0)
-		return nil;
+	return send(m, t, r);
+}
+
+/*
+ * await: wait for the answer to t, sent with r; the reply buffer, as
+ * rpc's.  r is let go either way.
+ */
+static uchar*
+await(Mnt *m, Fcall *t, Rpc *r, Fcall *rx)
+{
+	uchar *b;
+
 	while(!r->done && !m->dead){
 		if(m->xc != nil && m->reader == nil){
 			pull(m, r);
@@ -703,6 +745,66 @@ clunk:
 	return -1;
 }
 
+/*
+ * mntwalkopen: mntwalk and mntopen in one round trip: the Topen of the
+ * new fid goes out behind the Twalk that makes it, without waiting.
+ * A server may take requests in any order, so an open that failed
+ * after the walk worked is tried again alone.  1: walked and open;
+ * 0: walked, not open (nc holds the fid); -1: not walked.
+ */
+static int
+mntwalkopen(Chan *c, Chan *nc, char **names, int n, int omode)
+{
+	Mnt *m;
+	Fcall t, o, rx;
+	Rpc rw, ro;
+	uchar *b;
+	int sent;
+
+	if(n > MAXWELEM){
+		if(mntwalk(c, nc, names, n) < 0)
+			return -1;
+		return mntopen(nc, omode) < 0 ? 0 : 1;
+	}
+	m = c->mnt;
+	m->ref++;	/* as rpcread: held while this sleeps */
+	t.type = Twalk;
+	t.fid = c->fid;
+	t.newfid = m->nextfid++;
+	t.nwname = n;
+	memmove(t.wname, names, n*sizeof(char*));
+	o.type = Topen;
+	o.fid = t.newfid;
+	o.mode = omode & (3|OTRUNC|ORCLOSE);
+	if(start(m, &t, &rw, nil) < 0){
+		putmnt(m);
+		return -1;
+	}
+	sent = start(m, &o, &ro, nil) == 0;
+	b = await(m, &t, &rw, &rx);
+	if(b == nil || rx.nwqid != n){
+		if(b != nil){
+			kfree(b);
+			error(Enonexist);
+		}
+		if(sent)
+			abandon(m, &ro);
+		putmnt(m);
+		return -1;
+	}
+	nc->mnt = m;	/* its reference is the one taken above */
+	nc->fid = t.newfid;
+	nc->qid = n > 0 ? rx.wqid[n-1] : c->qid;
+	kfree(b);
+	if(sent && (b = await(m, &o, &ro, &rx)) != nil){
+		nc->qid = rx.qid;
+		nc->iounit = rx.iounit;
+		kfree(b);
+		return 1;
+	}
+	return mntopen(nc, omode) < 0 ? 0 : 1;
+}
+
 static int
 mntopen(Chan *c, int omode)
 {
@@ -903,6 +1005,7 @@ mntclose(Chan *c)
 Dev mntdev = {
 	.name = "mnt",
 	.walk = mntwalk,
+	.walkopen = mntwalkopen,
 	.open = mntopen,
 	.create = mntcreate,
 	.read = mntread,

@@ -134,7 +134,8 @@ struct Chan {
  * Each returns -1 (or nil) and sets the error string on failure.
  * Data pointers may be user addresses that the caller has checked.
  * A Dev gives walk (many names, into a new channel nc) or just walk1
- * (one name, in place); nil create/remove/wstat refuse.
+ * (one name, in place); nil create/remove/wstat refuse.  walkopen, if
+ * given, does walk and open in one step (mnt: one round trip).
  */
 struct Dev {
 	char	*name;		/* the scheme name */
@@ -142,6 +143,7 @@ struct Dev {
 	int	(*walk)(Chan *c, Chan *nc, char **names, int n);
 	int	(*walk1)(Chan *c, char *elem);
 	int	(*open)(Chan *c, int mode);
+	int	(*walkopen)(Chan *c, Chan *nc, char **names, int n, int mode);	/* 1 open, 0 walked, -1 not */
 	int	(*create)(Chan *c, char *name, int mode, ulong perm);
 	long	(*read)(Chan *c, void *buf, long n, vlong off);
 	long	(*write)(Chan *c, void *buf, long n, vlong off);
