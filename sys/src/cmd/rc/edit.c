@@ -229,10 +229,9 @@ editline(char *prompt, long *len)
 				return nil;
 			}
 			break;
-		case 0x03:	/* ^C */
+		case 0x03:	/* ^C: the line goes; what was typed after it stays */
 			outs("^C\n");
 			flushout();
-			nibuf = pibuf = 0;	/* what was typed ahead goes too */
 			l.n = 0;
 			l.cur = 0;
 			osrawon(0);
