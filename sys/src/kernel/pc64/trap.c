@@ -141,6 +141,8 @@ trap(Ureg *u)
 		driver = 0;
 		switch(v - IRQBASE){
 		case 0:
+			if(user && up != nil)
+				up->uticks++;
 			clockproc();
 			break;
 		case 4:

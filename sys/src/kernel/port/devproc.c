@@ -3,6 +3,9 @@
  * proc:/self for the caller's own:
  *	status	"pid ppid name state" on one line
  *	args	its arguments as exec got them (the first 127 bytes)
+ *	time	"user sys real cuser csys" in ms: its time on the CPU
+ *		(the user part is sampled by the clock), its age, and
+ *		its reaped children's
  *	ns	its namespace, as rc would bind it again
  *	note	write a note ("kill", "interrupt", ...) to send it
  *	notepg	write a note to send it to the whole note group
@@ -19,7 +22,7 @@
 
 extern Dev procdev;
 
-enum { Qdir, Qpdir, Qstatus, Qargs, Qns, Qnote, Qnotepg, Qctl };
+enum { Qdir, Qpdir, Qstatus, Qargs, Qns, Qnote, Qnotepg, Qctl, Qtime };
 
 static Dirtab proctab[] = {
 	{ "status",	Qstatus,	0444 },
@@ -28,6 +31,7 @@ static Dirtab proctab[] = {
 	{ "note",	Qnote,		0222 },
 	{ "notepg",	Qnotepg,	0222 },
 	{ "ctl",	Qctl,		0222 },
+	{ "time",	Qtime,		0444 },
 };
 
 #define PID(q)	((int)((q) >> 8))
@@ -35,6 +39,31 @@ static Dirtab proctab[] = {
 #define QID(pid, f)	((uvlong)(pid) << 8 | (f))
 
 static char *statename[] = { "free", "new", "ready", "running", "sleeping", "zombie" };
+
+/* split: of cpu ns, the user part: ticks of 1/HZ s, at most cpu */
+static uvlong
+userpart(uvlong cpu, uvlong ticks)
+{
+	uvlong u;
+
+	u = ticks * (1000000000ULL/HZ);
+	return u < cpu ? u : cpu;
+}
+
+/* proctimes: p's time file, in ms */
+static void
+proctimes(Proc *p, char *s, int n)
+{
+	uvlong cpu, u, cu;
+
+	cpu = p->cpu;
+	if(p == up)
+		cpu += nsec() - p->swin;
+	u = userpart(cpu, p->uticks);
+	cu = userpart(p->ccpu, p->cuticks);
+	snprintf(s, n, "%llu %llu %llu %llu %llu\n", u/1000000, (cpu - u)/1000000,
+		(nsec() - p->born)/1000000, cu/1000000, (p->ccpu - cu)/1000000);
+}
 
 static Chan*
 procattach(char *spec)
@@ -206,6 +235,14 @@ procread(Chan *c, void *buf, long n, vlong off)
 		return r;
 	case Qargs:
 		return devreadstr(p->args, buf, n, off);
+	case Qtime:
+		s = kmalloc(128);
+		if(s == nil)
+			return error(Enomem);
+		proctimes(p, s, 128);
+		r = devreadstr(s, buf, n, off);
+		kfree(s);
+		return r;
 	case Qns:
 		s = kmalloc(8192);
 		if(s == nil)

@@ -88,6 +88,7 @@ newproc(void)
 	c->rip = (u64int)forkret;
 	p->ctx = c;
 	p->state = Pembryo;	/* not free, not runnable until ready() */
+	p->born = nsec();
 	return p;
 }
 
@@ -157,19 +158,23 @@ void
 sched(void)
 {
 	Proc *p, *next;
+	uvlong now;
 
 	p = up;
 	if(*(uvlong*)p->kstack != STACKMAGIC)
 		panic("proc %d (%s): kernel stack overflow", p->pid, p->name);
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
+	now = nsec();
+	p->cpu += now - p->swin;
 	if(sysprof){
-		p->swout = nsec();
+		p->swout = now;
 		nswitch++;
 	}
 	next = dequeue();
 	if(next != nil){
 		/* straight to the next, not through the idle loop */
 		next->state = Prunning;
+		next->swin = now;
 		up = next;
 		if(next != p){
 			switchuvm(next);
@@ -207,6 +212,7 @@ schedule(void)
 			continue;
 		}
 		p->state = Prunning;
+		p->swin = nsec();
 		up = p;
 		switchuvm(p);
 		swtch(&idlectx, p->ctx);
@@ -357,6 +363,8 @@ procawait(int pid, int *status, int flags)
 				continue;
 			pid = p->pid;
 			*status = p->exitstatus;
+			up->ccpu += p->cpu + p->ccpu;
+			up->cuticks += p->uticks + p->cuticks;
 			freeproc(p);
 			return pid;
 		}
