@@ -25,8 +25,11 @@ build:
 	@sh sys/src/tools/fetchlwip.sh $(O)
 	@for d in $(ALLDIRS); do $(MAKE) --no-print-directory -C $$d || exit 1; done
 
+# every file of the archive is dated at the last commit (reproducible),
+# or now outside a git checkout, unless SOURCE_DATE_EPOCH says otherwise
 $(O)/boot.arch: build proto/boot.proto
-	@$(O)/tools/mkfs -o $@ proto/boot.proto
+	@SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)} \
+		$(O)/tools/mkfs -o $@ proto/boot.proto
 
 $(O)/ninefold.iso: build $(O)/boot.arch sys/src/boot/grub.cfg
 	@sh sys/src/tools/mkiso.sh $(O)

@@ -20,7 +20,7 @@
 #include <sys/wait.h>
 #include <dirent.h>
 
-static char *env[] = { "home=file:/", nil };
+static char *env[] = { "home=file:/", "user=sys", nil };
 
 /* ctl: write a message to a control file */
 static int
