@@ -8,8 +8,8 @@ AWKT_OBJ := $(O)/obj/awktest
 AWKT_SRC := $(ROOT)/sys/src/cmd/awk
 AWKT_LIBC := $(ROOT)/sys/src/lib/libc
 AWKT_LIBC_C := $(filter-out syscalls.c start.c,$(notdir $(wildcard $(AWKT_LIBC)/*.c)))
-AWKT_FILES := main lex parse run cell field io builtin re math
-AWKT_HDRS := $(wildcard $(AWKT_LIBC)/*.h $(ROOT)/sys/include/*.h $(ROOT)/sys/include/sys/*.h) $(AWKT_SRC)/awk.h
+AWKT_FILES := main lex expr parse run cell field io builtin re math
+AWKT_HDRS := $(wildcard $(AWKT_LIBC)/*.h $(ROOT)/sys/include/*.h $(ROOT)/sys/include/sys/*.h)
 AWKT_OBJS := $(addprefix $(AWKT_OBJ)/libc/,$(AWKT_LIBC_C:.c=.o)) \
 	$(addprefix $(AWKT_OBJ)/regexp/,regcomp.o regexec.o regsub.o) \
 	$(addprefix $(AWKT_OBJ)/awk/,$(addsuffix .o,$(AWKT_FILES))) $(AWKT_OBJ)/sys.o
@@ -22,7 +22,7 @@ $(AWKT_OBJ)/regexp/%.o: $(ROOT)/sys/src/lib/regexp/%.c $(ROOT)/sys/src/lib/regex
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
-$(AWKT_OBJ)/awk/%.o: $(AWKT_SRC)/%.c $(AWKT_HDRS)
+$(AWKT_OBJ)/awk/%.o: $(AWKT_SRC)/%.c $(AWKT_SRC)/awk.h $(AWKT_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -Dmain=awk_main -c -o $@ $<
 

@@ -157,9 +157,25 @@ int	lexnext(Lex *l);
 int	lexregex(Lex *l);
 _Noreturn void	syntaxerr(Lex *l, char *why);
 
+/* expr.c: the parser's state, and the expressions */
+extern Lex	lx;
+extern char	**params;	/* the function being parsed: its parameters */
+extern int	nparams;
+extern int	nogt;	/* '>' ends the expression (print's arguments) */
+extern Func	*funcs;
+Node	*node(int op, Node *a, Node *b);
+void	advance(void);
+void	want(int tok);
+void	optnl(void);
+Func	*func(char *name);
+Node	*varnode(char *name);
+Node	*exprlist(void);
+Node	*arrayname(void);
+Node	*concat(void);
+Node	*expr(void);
+
 /* parse.c */
 Prog	*parse(char *src);
-extern Func	*funcs;
 
 /* cell.c */
 extern Var	*vnr, *vnf, *vfnr, *vfs, *vofs, *vors, *vrs, *vfilename,
@@ -199,10 +215,8 @@ char	*getrecord(void);
 Cell	*fieldcell(long i);
 void	fieldset(long i, Cell v);
 void	setnf(long n);
-long	getnf(void);
 void	splitrec(void);
 long	splitinto(Array *a, char *s, char *fs, Reprog *re);
-void	fieldsdirty(void);
 
 /* io.c */
 int	readrec(char **rec, long *len);

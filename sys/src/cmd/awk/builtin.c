@@ -15,6 +15,7 @@ struct Buf {
 	long	cap;
 };
 
+/* bufadd: append the n bytes at s to b */
 static void
 bufadd(Buf *b, char *s, long n)
 {

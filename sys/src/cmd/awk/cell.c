@@ -11,6 +11,7 @@ static Var	*symtab[Nhash];
 Var	*vnr, *vnf, *vfnr, *vfs, *vofs, *vors, *vrs, *vfilename, *vsubsep,
 	*vrstart, *vrlength, *vconvfmt, *vofmt, *venviron, *vargc, *vargv;
 
+/* emalloc: malloc, or end awk */
 void*
 emalloc(usize n)
 {
@@ -22,6 +23,7 @@ emalloc(usize n)
 	return p;
 }
 
+/* erealloc: realloc, or end awk */
 void*
 erealloc(void *p, usize n)
 {
@@ -31,6 +33,7 @@ erealloc(void *p, usize n)
 	return p;
 }
 
+/* estrdup: a malloc'd copy of s */
 char*
 estrdup(char *s)
 {
@@ -127,6 +130,7 @@ cellinit(void)
 	vargv = lookup("ARGV");
 }
 
+/* mknum: a number value */
 Cell
 mknum(double d)
 {
@@ -171,6 +175,7 @@ mkstrnum(char *s)
 	return c;
 }
 
+/* cellcopy: a copy of c with its own string */
 Cell
 cellcopy(Cell *c)
 {
@@ -182,6 +187,7 @@ cellcopy(Cell *c)
 	return r;
 }
 
+/* cellfree: free c's string */
 void
 cellfree(Cell *c)
 {
@@ -201,7 +207,7 @@ cellset(Cell *dst, Cell v)
 static int
 numprefix(char *s, int *blank)
 {
-	char *p, *q;
+	char *p, *q, *e;
 	int digits;
 
 	p = s;
@@ -226,7 +232,7 @@ numprefix(char *s, int *blank)
 	if(digits == 0)
 		return 0;
 	if(*q == 'e' || *q == 'E'){
-		char *e = q + 1;
+		e = q + 1;
 		if(*e == '+' || *e == '-')
 			e++;
 		if(isdigit((uchar)*e)){
@@ -287,6 +293,7 @@ numstr(double d, char *fmt)
 	return estrdup(buf);
 }
 
+/* getnum: c as a number, kept in c */
 double
 getnum(Cell *c)
 {
@@ -330,6 +337,7 @@ istrue(Cell *c)
 	return getstr(c)[0] != 0;
 }
 
+/* arraynew: an empty array */
 Array*
 arraynew(void)
 {
@@ -392,6 +400,7 @@ arrayget(Array *a, char *key, int create)
 	return &e->val;
 }
 
+/* arraydel: delete a[key], if there */
 void
 arraydel(Array *a, char *key)
 {
@@ -408,6 +417,7 @@ arraydel(Array *a, char *key)
 		}
 }
 
+/* arrayclear: delete every element of a */
 void
 arrayclear(Array *a)
 {
@@ -468,12 +478,14 @@ varcell(Var *v)
 	return &v->c;
 }
 
+/* setvarnum: the scalar v = d */
 void
 setvarnum(Var *v, double d)
 {
 	cellset(varcell(v), mknum(d));
 }
 
+/* setvarstr: the scalar v = a copy of s */
 void
 setvarstr(Var *v, char *s)
 {

@@ -129,6 +129,7 @@ splitby(char *s, char *fs, Adder *add, void *arg)
 		splitre(s, recomp(fs), add, arg);
 }
 
+/* fieldadder: each piece a field */
 static void
 fieldadder(void *arg, char *s, long n)
 {
@@ -163,6 +164,7 @@ setrecord(char *s, long n)
 	splitrec();
 }
 
+/* getrecord: $0 */
 char*
 getrecord(void)
 {
@@ -255,12 +257,6 @@ setnf(long n)
 	grownf(n);
 	setvarnum(vnf, nf);
 	rebuild();
-}
-
-long
-getnf(void)
-{
-	return nf;
 }
 
 typedef struct Splitarg Splitarg;

@@ -21,13 +21,10 @@ struct Inbuf {
 	int	eof;
 };
 
-/* a stream opened by a redirection, getline or print */
-enum { Sreadfile, Sreadcmd, Swrite, Swritecmd };
-
+/* a stream opened by a redirection, getline or print: in or out */
 typedef struct Stream Stream;
 struct Stream {
 	char	*name;
-	int	kind;
 	Inbuf	*in;
 	FILE	*out;
 	int	pid;	/* a command's */
@@ -123,6 +120,7 @@ nextrec(Inbuf *b, char **rec, long *n)
 	return 1;
 }
 
+/* inopen: buffered input from fd */
 static Inbuf*
 inopen(int fd)
 {
@@ -134,6 +132,7 @@ inopen(int fd)
 	return b;
 }
 
+/* inclose: done with b (standard input stays open) */
 static void
 inclose(Inbuf *b)
 {
@@ -225,15 +224,15 @@ findstream(char *name)
 	return nil;
 }
 
+/* addstream: a new stream called name */
 static Stream*
-addstream(char *name, int kind)
+addstream(char *name)
 {
 	Stream *s;
 
 	s = emalloc(sizeof *s);
 	memset(s, 0, sizeof *s);
 	s->name = estrdup(name);
-	s->kind = kind;
 	s->next = streams;
 	streams = s;
 	return s;
@@ -293,7 +292,7 @@ getlinefile(char *name, char **rec, long *len)
 			fd = 0;
 		else if((fd = open(name, O_RDONLY)) < 0)
 			return -1;
-		s = addstream(name, Sreadfile);
+		s = addstream(name);
 		s->in = inopen(fd);
 	}
 	if(s->in == nil)
@@ -313,7 +312,7 @@ getlinecmd(char *cmd, char **rec, long *len)
 		fd = command(cmd, 1, &pid);
 		if(fd < 0)
 			return -1;
-		s = addstream(cmd, Sreadcmd);
+		s = addstream(cmd);
 		s->in = inopen(fd);
 		s->pid = pid;
 	}
@@ -349,7 +348,7 @@ outstream(int how, char *name)
 		f = fopen(name, how == Rappend ? "a" : "w");
 	if(f == nil)
 		fatal("can't redirect to %s", name);
-	s = addstream(name, how == Rpipe ? Swritecmd : Swrite);
+	s = addstream(name);
 	s->out = f;
 	s->pid = pid;
 	return f;

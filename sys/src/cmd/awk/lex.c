@@ -48,6 +48,7 @@ static Op ops[] = {
 	{"**", Tpow},
 };
 
+/* lexinit: l reads the program src */
 void
 lexinit(Lex *l, char *src)
 {
@@ -67,7 +68,7 @@ syntaxerr(Lex *l, char *why)
 	char *bol, *eot;
 
 	fflush(stdout);
-	fprint(2, "awk: %s at source line %d\n", why, l->line);
+	fprint(2, "awk: %s at source line %d\n", why, l->tok == Tnl ? l->line - 1 : l->line);
 	for(bol = l->tokp; bol > l->src && bol[-1] != '\n'; bol--)
 		;
 	eot = l->tok == Tnl ? l->tokp : l->p;

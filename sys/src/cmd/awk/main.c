@@ -7,6 +7,7 @@
  */
 #include "awk.h"
 
+/* usage: the synopsis; exit 1 */
 static void
 usage(void)
 {
@@ -31,6 +32,7 @@ fatal(char *fmt, ...)
 	exit(2);
 }
 
+/* nomem: malloc failed: end awk */
 void
 nomem(void)
 {
@@ -133,6 +135,7 @@ readprog(char **prog, char *name)
 		close(fd);
 }
 
+/* main: the flags, the program, the operands; run */
 int
 main(int argc, char **argv)
 {

@@ -5,6 +5,7 @@
  */
 #include "awk.h"
 
+/* msqrt: the square root */
 double
 msqrt(double x)
 {
@@ -12,6 +13,7 @@ msqrt(double x)
 	return x;
 }
 
+/* msin: the sine (radians) */
 double
 msin(double x)
 {
@@ -19,6 +21,7 @@ msin(double x)
 	return x;
 }
 
+/* mcos: the cosine (radians) */
 double
 mcos(double x)
 {
@@ -66,6 +69,7 @@ mexp2(double x)
 	return r;
 }
 
+/* mexp: e^x, as 2^(x log2 e) */
 double
 mexp(double x)
 {
@@ -78,6 +82,7 @@ mexp(double x)
 	return mexp2(x * 1.4426950408889634074);	/* log2(e) */
 }
 
+/* mfloor: the largest integer not above x */
 double
 mfloor(double x)
 {

@@ -1,536 +1,13 @@
 /*
- * parse.c: the program as a tree, by recursive descent over lex.c's
- * tokens.  Precedence, loosest first: assignment, ?:, ||, &&, in,
- * ~ !~, comparison, the getline pipe, concatenation, + -, * / %,
- * unary ! - +, ^, ++ --, $, grouping.  In a print's arguments a bare
- * '>' is a redirection, not a comparison.
+ * parse.c: the program as a tree: its items, functions and
+ * statements (expr.c parses the expressions in them).
  */
 #include "awk.h"
 
-Func	*funcs;
-
-static Lex	lx;
-static char	**params;	/* the function being parsed: its parameters */
-static int	nparams;
-static int	nogt;	/* '>' ends the expression (print's arguments) */
-static int	infunc;
+static int	infunc;	/* 1 in a function, -1 in BEGIN or END */
 static int	inloop;
 
-static Node	*expr(void);
 static Node	*stmt(void);
-static Node	*unary(void);
-static Node	*primary(void);
-
-static Node*
-node(int op, Node *a, Node *b)
-{
-	Node *n;
-
-	n = emalloc(sizeof *n);
-	memset(n, 0, sizeof *n);
-	n->op = op;
-	n->a = a;
-	n->b = b;
-	n->line = lx.line;
-	return n;
-}
-
-static void
-next(void)
-{
-	lexnext(&lx);
-}
-
-static void
-want(int tok)
-{
-	if(lx.tok != tok)
-		syntaxerr(&lx, "syntax error");
-	next();
-}
-
-/* optnl: skip newlines (allowed after , { && || do else and such) */
-static void
-optnl(void)
-{
-	while(lx.tok == Tnl)
-		next();
-}
-
-/* func: the function called name, made if new */
-static Func*
-func(char *name)
-{
-	Func *f;
-
-	for(f = funcs; f != nil; f = f->next)
-		if(strcmp(f->name, name) == 0)
-			return f;
-	f = emalloc(sizeof *f);
-	memset(f, 0, sizeof *f);
-	f->name = estrdup(name);
-	f->next = funcs;
-	funcs = f;
-	return f;
-}
-
-/* varnode: a name: a parameter of the function being parsed, or a global */
-static Node*
-varnode(char *name)
-{
-	Node *n;
-	int i;
-
-	for(i = 0; i < nparams; i++)
-		if(strcmp(params[i], name) == 0){
-			n = node(Oparam, nil, nil);
-			n->n = i;
-			return n;
-		}
-	for(Func *f = funcs; f != nil; f = f->next)
-		if(strcmp(f->name, name) == 0)
-			syntaxerr(&lx, "function name used as a variable");
-	n = node(Ovar, nil, nil);
-	n->var = lookup(name);
-	return n;
-}
-
-/* exprlist: expressions separated by commas (newlines allowed after them) */
-static Node*
-exprlist(void)
-{
-	Node *first, *last;
-
-	first = last = expr();
-	while(lx.tok == ','){
-		next();
-		optnl();
-		last->next = expr();
-		last = last->next;
-	}
-	return first;
-}
-
-/* arrayname: NAME where an array must be (in, delete, split, for-in) */
-static Node*
-arrayname(void)
-{
-	Node *n;
-
-	if(lx.tok != Tname)
-		syntaxerr(&lx, "syntax error");
-	n = varnode(lx.str);
-	next();
-	return n;
-}
-
-/* lvalue: NAME, NAME[subscripts] or $expr */
-static Node*
-lvalue(void)
-{
-	Node *n;
-
-	if(lx.tok == '$'){
-		next();
-		return node(Ofield, primary(), nil);
-	}
-	n = arrayname();
-	if(lx.tok == '['){
-		next();
-		n = node(Oindex, n, exprlist());
-		want(']');
-	}
-	return n;
-}
-
-static int
-islvalue(Node *n)
-{
-	return n->op == Ovar || n->op == Oparam || n->op == Oindex || n->op == Ofield;
-}
-
-/* getlineexpr: getline [lvalue] [< file], the command's pipe being parsed by the caller */
-static Node*
-getlineexpr(int how, Node *src)
-{
-	Node *n;
-
-	next();
-	n = node(Ogetline, nil, src);
-	n->n = how;
-	if(lx.tok == '$' || lx.tok == Tname)
-		n->a = lvalue();
-	if(how == Rnone && lx.tok == '<'){
-		next();
-		n->n = Rfile;
-		n->b = primary();
-	}
-	return n;
-}
-
-/* call: a user function's arguments */
-static Node*
-call(void)
-{
-	Node *n;
-
-	n = node(Ocall, nil, nil);
-	n->fn = func(lx.str);
-	next();
-	want('(');
-	optnl();
-	if(lx.tok != ')')
-		n->a = exprlist();
-	optnl();
-	want(')');
-	return n;
-}
-
-/* builtincall: a built-in function; length needs no parentheses */
-static Node*
-builtincall(void)
-{
-	Node *n;
-
-	n = node(Obuiltin, nil, nil);
-	n->n = lx.bi;
-	next();
-	if(lx.tok != '('){
-		if(n->n != Blength)
-			syntaxerr(&lx, "syntax error");
-		return n;
-	}
-	next();
-	optnl();
-	if(lx.tok != ')')
-		n->a = exprlist();
-	optnl();
-	want(')');
-	return n;
-}
-
-/* group: ( expr ), or (list) in array, or a print's (list) */
-static Node*
-group(void)
-{
-	Node *n;
-	int savegt;
-
-	next();
-	savegt = nogt;
-	nogt = 0;
-	n = exprlist();
-	nogt = savegt;
-	want(')');
-	if(n->next == nil)
-		return node(Ogroup, n, nil);
-	if(lx.tok == Tin){
-		next();
-		return node(Oingroup, n, arrayname());
-	}
-	n = node(Ogroup, n, nil);
-	n->n = 1;	/* a list: only print may take it */
-	return n;
-}
-
-/* primary: the tightest-binding expressions */
-static Node*
-primary(void)
-{
-	Node *n;
-	int op;
-
-	switch(lx.tok){
-	case Tnum:
-		n = node(Onum, nil, nil);
-		n->num = lx.num;
-		next();
-		return n;
-	case Tstr:
-		n = node(Ostr, nil, nil);
-		n->str = lx.str;
-		next();
-		return n;
-	case '/':
-	case Tdiveq:
-		lexregex(&lx);
-		n = node(Oregex, nil, nil);
-		n->str = lx.str;
-		n->re = recomp(lx.str);
-		next();
-		return n;
-	case '(':
-		return group();
-	case '$':
-		next();
-		if(lx.tok == Tincr || lx.tok == Tdecr || lx.tok == '-')
-			n = unary();
-		else
-			n = primary();
-		n = node(Ofield, n, nil);
-		break;
-	case Tincr:
-	case Tdecr:
-		op = lx.tok == Tincr ? Opreinc : Opredec;
-		next();
-		n = lvalue();
-		return node(op, n, nil);
-	case Tname:
-		n = lvalue();
-		break;
-	case Tfuncname:
-		return call();
-	case Tbuiltin:
-		return builtincall();
-	case Tgetline:
-		return getlineexpr(Rnone, nil);
-	default:
-		syntaxerr(&lx, "syntax error");
-	}
-	if(lx.tok == Tincr){
-		next();
-		return node(Opostinc, n, nil);
-	}
-	if(lx.tok == Tdecr){
-		next();
-		return node(Opostdec, n, nil);
-	}
-	return n;
-}
-
-/* power: primary ^ power, right to left; the exponent may have a sign */
-static Node*
-power(void)
-{
-	Node *n;
-
-	n = primary();
-	if(lx.tok == '^' || lx.tok == Tpow){
-		next();
-		if(lx.tok == '-'){
-			next();
-			return node(Opow, n, node(Oneg, power(), nil));
-		}
-		if(lx.tok == '+')
-			next();
-		return node(Opow, n, power());
-	}
-	return n;
-}
-
-static Node*
-unary(void)
-{
-	switch(lx.tok){
-	case '!':
-		next();
-		return node(Onot, unary(), nil);
-	case '-':
-		next();
-		return node(Oneg, unary(), nil);
-	case '+':
-		next();
-		return node(Oplus, unary(), nil);
-	}
-	return power();
-}
-
-static Node*
-mul(void)
-{
-	Node *n;
-	int op;
-
-	n = unary();
-	for(;;){
-		switch(lx.tok){
-		case '*':	op = Omul; break;
-		case '/':	op = Odiv; break;
-		case '%':	op = Omod; break;
-		default:	return n;
-		}
-		next();
-		n = node(op, n, unary());
-	}
-}
-
-static Node*
-additive(void)
-{
-	Node *n;
-	int op;
-
-	n = mul();
-	while(lx.tok == '+' || lx.tok == '-'){
-		op = lx.tok == '+' ? Oadd : Osub;
-		next();
-		n = node(op, n, mul());
-	}
-	return n;
-}
-
-/* concat: expressions side by side; one may start only as an operand does */
-static Node*
-concat(void)
-{
-	Node *n;
-
-	n = additive();
-	for(;;){
-		switch(lx.tok){
-		case Tnum: case Tstr: case Tname: case Tfuncname: case Tbuiltin:
-		case '$': case '(': case Tincr: case Tdecr:
-			n = node(Ocat, n, additive());
-			break;
-		default:
-			return n;
-		}
-	}
-}
-
-/* pipeget: cmd | getline [lvalue] */
-static Node*
-pipeget(void)
-{
-	Node *n;
-	Lex save;
-
-	n = concat();
-	while(lx.tok == '|'){
-		save = lx;
-		next();
-		if(lx.tok != Tgetline){
-			lx = save;	/* print's output pipe */
-			return n;
-		}
-		n = getlineexpr(Rpipe, n);
-	}
-	return n;
-}
-
-static Node*
-compare(void)
-{
-	Node *n;
-	int op;
-
-	n = pipeget();
-	switch(lx.tok){
-	case '<':	op = Olt; break;
-	case Tle:	op = Ole; break;
-	case Tne:	op = One; break;
-	case Teq:	op = Oeq; break;
-	case Tge:	op = Oge; break;
-	case '>':
-		if(nogt)
-			return n;
-		op = Ogt;
-		break;
-	default:
-		return n;
-	}
-	next();
-	return node(op, n, pipeget());
-}
-
-static Node*
-match(void)
-{
-	Node *n;
-	int op;
-
-	n = compare();
-	while(lx.tok == '~' || lx.tok == Tnomatch){
-		op = lx.tok == '~' ? Omatch : Onomatch;
-		next();
-		n = node(op, n, compare());
-	}
-	return n;
-}
-
-static Node*
-in(void)
-{
-	Node *n;
-
-	n = match();
-	while(lx.tok == Tin){
-		next();
-		n = node(Oin, n, arrayname());
-	}
-	return n;
-}
-
-static Node*
-and(void)
-{
-	Node *n;
-
-	n = in();
-	while(lx.tok == Tand){
-		next();
-		optnl();
-		n = node(Oand, n, in());
-	}
-	return n;
-}
-
-static Node*
-or(void)
-{
-	Node *n;
-
-	n = and();
-	while(lx.tok == Tor){
-		next();
-		optnl();
-		n = node(Oor, n, and());
-	}
-	return n;
-}
-
-static Node*
-ternary(void)
-{
-	Node *n, *c;
-
-	c = or();
-	if(lx.tok != '?')
-		return c;
-	next();
-	optnl();
-	n = node(Ocond, c, ternary());
-	optnl();
-	want(':');
-	optnl();
-	n->c = ternary();
-	return n;
-}
-
-/* expr: an expression, assignment the loosest, right to left */
-static Node*
-expr(void)
-{
-	Node *n;
-	int op;
-
-	n = ternary();
-	switch(lx.tok){
-	case '=':	op = Oassign; break;
-	case Taddeq:	op = Oaddeq; break;
-	case Tsubeq:	op = Osubeq; break;
-	case Tmuleq:	op = Omuleq; break;
-	case Tdiveq:	op = Odiveq; break;
-	case Tmodeq:	op = Omodeq; break;
-	case Tpoweq:	op = Opoweq; break;
-	default:	return n;
-	}
-	if(!islvalue(n))
-		syntaxerr(&lx, "syntax error");
-	next();
-	optnl();
-	return node(op, n, expr());
-}
 
 /* simpleend: does the token end a simple statement? */
 static int
@@ -544,7 +21,7 @@ static void
 term(void)
 {
 	if(lx.tok == ';' || lx.tok == Tnl)
-		next();
+		advance();
 	else if(lx.tok != '}' && lx.tok != Teof)
 		syntaxerr(&lx, "syntax error");
 	optnl();
@@ -557,7 +34,7 @@ printstmt(void)
 	Node *n;
 
 	n = node(lx.tok == Tprint ? Oprint : Oprintf, nil, nil);
-	next();
+	advance();
 	if(!simpleend() && lx.tok != '>' && lx.tok != Tappend && lx.tok != '|'){
 		nogt = 1;
 		n->a = exprlist();
@@ -573,7 +50,7 @@ printstmt(void)
 	case '|':	n->n = Rpipe; break;
 	default:	return n;
 	}
-	next();
+	advance();
 	n->b = concat();
 	return n;
 }
@@ -593,22 +70,22 @@ simple(void)
 		if(infunc < 0)
 			syntaxerr(&lx, "next used in BEGIN or END");
 		n = node(lx.tok == Tnext ? Onext : Onextfile, nil, nil);
-		next();
+		advance();
 		return n;
 	case Texit:
-		next();
+		advance();
 		return node(Oexit, simpleend() ? nil : expr(), nil);
 	case Treturn:
 		if(infunc <= 0)
 			syntaxerr(&lx, "return not in function");
-		next();
+		advance();
 		return node(Oreturn, simpleend() ? nil : expr(), nil);
 	case Tdelete:
-		next();
+		advance();
 		n = arrayname();
 		if(lx.tok != '[')
 			return node(Odeleteall, n, nil);
-		next();
+		advance();
 		n = node(Odelete, n, exprlist());
 		want(']');
 		return n;
@@ -617,7 +94,7 @@ simple(void)
 		if(!inloop)
 			syntaxerr(&lx, lx.tok == Tbreak ? "break illegal outside of loops" : "continue illegal outside of loops");
 		n = node(lx.tok == Tbreak ? Obreak : Ocontinue, nil, nil);
-		next();
+		advance();
 		return n;
 	}
 	return node(Oexpr, expr(), nil);
@@ -639,7 +116,7 @@ block(void)
 		*tail = stmt();
 		tail = &(*tail)->next;
 	}
-	next();
+	advance();
 	return n;
 }
 
@@ -679,12 +156,12 @@ forstmt(void)
 	if(lx.tok == Tname){
 		save = lx;
 		n = varnode(lx.str);
-		next();
+		advance();
 		if(lx.tok == Tin){
-			next();
+			advance();
 			n = node(Oforin, n, arrayname());
 			if(lx.tok == ')'){
-				next();
+				advance();
 				optnl();
 				n->c = body();
 				return n;
@@ -719,46 +196,46 @@ stmt(void)
 	case '{':
 		n = block();
 		while(lx.tok == Tnl || lx.tok == ';')
-			next();
+			advance();
 		return n;
 	case ';':
-		next();
+		advance();
 		optnl();
 		return node(Oblock, nil, nil);
 	case Tif:
-		next();
+		advance();
 		n = node(Oif, cond(), nil);
 		n->b = stmt();
 		if(lx.tok == Telse){
-			next();
+			advance();
 			optnl();
 			n->c = stmt();
 		}
 		return n;
 	case Twhile:
-		next();
+		advance();
 		n = node(Owhile, cond(), nil);
 		if(lx.tok == ';'){
-			next();
+			advance();
 			optnl();
 			n->b = node(Oblock, nil, nil);
 		}else
 			n->b = body();
 		return n;
 	case Tdo:
-		next();
+		advance();
 		optnl();
 		n = node(Odo, nil, body());
 		if(lx.tok != Twhile)
 			syntaxerr(&lx, "syntax error");
-		next();
+		advance();
 		want('(');
 		n->a = expr();
 		want(')');
 		term();
 		return n;
 	case Tfor:
-		next();
+		advance();
 		return forstmt();
 	}
 	n = simple();
@@ -772,7 +249,7 @@ function(void)
 {
 	Func *f;
 
-	next();
+	advance();
 	if(lx.tok != Tname && lx.tok != Tfuncname)
 		syntaxerr(&lx, "syntax error");
 	f = func(lx.str);
@@ -780,7 +257,7 @@ function(void)
 		syntaxerr(&lx, "function redefined");
 	if(lookup(lx.str)->type != Vnone)
 		syntaxerr(&lx, "function name used as a variable");
-	next();
+	advance();
 	want('(');
 	params = nil;
 	nparams = 0;
@@ -788,10 +265,10 @@ function(void)
 	while(lx.tok == Tname){
 		params = erealloc(params, (nparams + 1) * sizeof params[0]);
 		params[nparams++] = lx.str;
-		next();
+		advance();
 		if(lx.tok != ',')
 			break;
-		next();
+		advance();
 		optnl();
 	}
 	want(')');
@@ -831,10 +308,10 @@ item(Prog *p, Item ***tail)
 	case Tend:
 		infunc = -1;
 		if(lx.tok == Tbegin){
-			next();
+			advance();
 			append(&p->begin, block());
 		}else{
-			next();
+			advance();
 			append(&p->end, block());
 		}
 		infunc = 0;
@@ -845,7 +322,7 @@ item(Prog *p, Item ***tail)
 	if(lx.tok != '{'){
 		it->pat = expr();
 		if(lx.tok == ','){
-			next();
+			advance();
 			optnl();
 			it->pat2 = expr();
 		}
@@ -868,14 +345,14 @@ parse(char *src)
 	memset(p, 0, sizeof *p);
 	tail = &p->items;
 	lexinit(&lx, src);
-	next();
+	advance();
 	while(lx.tok == Tnl || lx.tok == ';')
-		next();
+		advance();
 	while(lx.tok != Teof){
 		if(!item(p, &tail) && lx.tok != Teof && lx.tok != Tnl && lx.tok != ';')
 			syntaxerr(&lx, "syntax error");
 		while(lx.tok == Tnl || lx.tok == ';')
-			next();
+			advance();
 	}
 	return p;
 }

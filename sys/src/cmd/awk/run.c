@@ -73,6 +73,7 @@ struct Place {
 	long	field;	/* -1: not a field */
 };
 
+/* place: where the lvalue n is (a subscript or field number evaluated once) */
 static Place
 place(Node *n)
 {
@@ -235,9 +236,9 @@ matches(Reprog *re, char *s)
 	return rematch(re, s, &m);
 }
 
-/* concat: a and b as one string */
+/* catval: a and b as one string */
 static Cell
-concat(Node *n)
+catval(Node *n)
 {
 	Cell a, b;
 	char *s, *sa, *sb;
@@ -396,6 +397,7 @@ evalbool(Node *n)
 	return r;
 }
 
+/* eval: the value of expression n, which the caller owns */
 Cell
 eval(Node *n)
 {
@@ -448,7 +450,7 @@ eval(Node *n)
 		cellfree(&c);
 		return mknum(n->op == Omatch ? r : !r);
 	case Ocat:
-		return concat(n);
+		return catval(n);
 	case Oneg:
 	case Oplus:
 		c = eval(n->a);
@@ -632,9 +634,6 @@ exec(Node *n)
 		arrayclear(vararray(varof(n->a)));
 		return Cnormal;
 	}
-	/* an expression as a statement: its value is dropped */
-	c = eval(n);
-	cellfree(&c);
 	return Cnormal;
 }
 
