@@ -207,6 +207,11 @@ static Case cases[] = {
 	{"rec.empty", {"{print \"x\"} END{print NR}"}, "", "0\n", 0, ""},
 	{"rec.blanklines", {"{print NR\":\"$0}"}, "\n\n", "1:\n2:\n", 0, ""},
 
+	/* the program's text */
+	{"lex.escapes", {"BEGIN{print \"\\101\\x41|\\t|\\\\|\\\"|\\/|\\q\"}"}, "", "AA|\t|\\|\"|/|\\q\n", 0, ""},
+	{"lex.numbers", {"BEGIN{print 1e3, 1E-2, .5, 5., 010}"}, "", "1000 0.01 0.5 5 10\n", 0, ""},
+	{"lex.regexdiv", {"{print $1/2, $1 /2/ 1}"}, "8\n", "4 4\n", 0, ""},
+
 	/* variables */
 	{"var.v", {"-v", "x=5", "BEGIN{print x+1}"}, "", "6\n", 0, ""},
 	{"var.vesc", {"-v", "s=a\\tb", "BEGIN{print s}"}, "", "a\tb\n", 0, ""},
@@ -225,6 +230,8 @@ static Case cases[] = {
 	{"var.ints", {"BEGIN{print 1e6, 100000*100000, 2^53, 0.1+0.2, 1/3, -3, 3.0, 1e-5, 10/4}"}, "", "1000000 10000000000 9007199254740992 0.3 0.333333 -3 3 1e-05 2.5\n", 0, ""},
 	{"var.uninit", {"BEGIN{print x+0, \"[\" x \"]\", length(x), (x == 0), (x == \"\")}"}, "", "0 [] 0 1 1\n", 0, ""},
 	{"var.strtonum", {"BEGIN{print \"3abc\"+1, \"abc\"+1, \" 12 \"+0, \"1e3\"+0, \".5\"+0, \"-2x\"*2}"}, "", "4 1 12 1000 0.5 -4\n", 0, ""},
+	{"var.hexstr", {"BEGIN{print \"0x1A\"+0, \" -0x10\"+1}"}, "", "26 -15\n", 0, ""},
+	{"var.resplit", {"BEGIN{$0=\"a:b:c\"; FS=\":\"; print $1; $0=$0; print $1}"}, "", "a:b:c\na\n", 0, ""},
 	{"var.strnumsplit", {"BEGIN{split(\"10 9\",a); print (a[1] > a[2])}"}, "", "1\n", 0, ""},
 	{"var.subscript", {"BEGIN{a[1]=\"x\"; print a[\"1\"], (1 in a), (\"01\" in a)}"}, "", "x 1 0\n", 0, ""},
 	{"var.subfloat", {"BEGIN{a[0.1+0.2]=1; for(k in a) print k}"}, "", "0.3\n", 0, ""},
@@ -316,6 +323,7 @@ static Case cases[] = {
 	{"bi.length", {"{print length, length(), length($0), length(\"ab\"), length(12345)}"}, "abc\n", "3 3 3 2 5\n", 0, ""},
 	{"bi.substr", {"BEGIN{s=\"hello\"; print substr(s,2,3), substr(s,2), substr(s,4,100), \"[\" substr(s,10) \"]\", substr(s,1,0) \"|\"}"}, "", "ell ello lo [] |\n", 0, ""},
 	{"bi.substrlow", {"BEGIN{print substr(\"hello\",0,2), substr(\"hello\",-1,3), substr(\"hello\",-1)}"}, "", "h h hello\n", 0, ""},
+	{"bi.substrfrac", {"BEGIN{print substr(\"hello\", 2.5, 2), substr(\"hello\", 1.49, 1.5)}"}, "", "el h\n", 0, ""},
 	{"bi.index", {"BEGIN{print index(\"hello\",\"ll\"), index(\"hello\",\"z\"), index(\"hello\",\"h\")}"}, "", "3 0 1\n", 0, ""},
 	{"bi.split", {"BEGIN{n=split(\"a b  c\",arr); print n, arr[1], arr[3]}"}, "", "3 a c\n", 0, ""},
 	{"bi.splitchar", {"BEGIN{n=split(\"a:b:c\",arr,\":\"); print n, arr[2]}"}, "", "3 b\n", 0, ""},

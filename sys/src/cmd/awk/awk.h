@@ -155,6 +155,7 @@ struct Lex {
 void	lexinit(Lex *l, char *src);
 int	lexnext(Lex *l);
 int	lexregex(Lex *l);
+int	escape(char **pp);
 _Noreturn void	syntaxerr(Lex *l, char *why);
 
 /* expr.c: the parser's state, and the expressions */

@@ -178,11 +178,11 @@ argn(Node *a)
 	return n;
 }
 
-/* nearest: d rounded to an integer, as substr counts */
+/* whole: d truncated to an integer, as substr counts */
 static double
-nearest(double d)
+whole(double d)
 {
-	return mfloor(d + 0.5);
+	return d < 0 ? -mfloor(-d) : mfloor(d);
 }
 
 /* substr(s, m[, n]): the characters at positions m to m+n-1 that exist */
@@ -196,12 +196,12 @@ substr(Node *a)
 	s = eval(a);
 	len = strlen(getstr(&s));
 	c = eval(a->next);
-	m = nearest(getnum(&c));
+	m = whole(getnum(&c));
 	cellfree(&c);
 	e = len + 1;
 	if(a->next->next != nil){
 		c = eval(a->next->next);
-		e = m + nearest(getnum(&c));
+		e = m + whole(getnum(&c));
 		cellfree(&c);
 	}
 	if(m < 1)

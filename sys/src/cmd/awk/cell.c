@@ -260,6 +260,21 @@ looksnum(char *s)
 	return 1;
 }
 
+/* hexnum: the value of 0x and hex digits at s (as glibc's strtod, which Plan 9's awk uses) */
+static double
+hexnum(char *s)
+{
+	double d;
+	int neg;
+
+	neg = *s == '-';
+	if(*s == '-' || *s == '+')
+		s++;
+	for(d = 0, s += 2; isxdigit((uchar)*s); s++)
+		d = d * 16 + (isdigit((uchar)*s) ? *s - '0' : tolower((uchar)*s) - 'a' + 10);
+	return neg ? -d : d;
+}
+
 /* strtonum: the value of the number at the start of s (0 if none) */
 static double
 strtonum(char *s)
@@ -268,6 +283,11 @@ strtonum(char *s)
 	int n, blank;
 	double d;
 
+	while(isspace((uchar)*s))
+		s++;
+	t = s + (*s == '-' || *s == '+');
+	if(t[0] == '0' && (t[1] == 'x' || t[1] == 'X') && isxdigit((uchar)t[2]))
+		return hexnum(s);
 	n = numprefix(s, &blank);
 	if(n == 0)
 		return 0;

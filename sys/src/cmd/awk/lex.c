@@ -77,16 +77,29 @@ syntaxerr(Lex *l, char *why)
 	exit(2);
 }
 
-/* escape: the byte a backslash escape in a string stands for; *pp moves past it */
-static int
+/*
+ * escape: the byte the escape after a backslash at *pp stands for
+ * (\n \t ... \ooo \xhh \\ \" \/), *pp moved past it; -1 if none
+ */
+int
 escape(char **pp)
 {
 	char *p;
-	int c, n;
+	int c, n, d;
 
 	p = *pp;
 	c = *p++;
 	switch(c){
+	case '\\': case '"': case '/':
+		break;
+	case 'x':
+		if(!isxdigit((uchar)*p))
+			return -1;
+		for(c = 0, n = 0; n < 2 && isxdigit((uchar)*p); n++, p++){
+			d = isdigit((uchar)*p) ? *p - '0' : tolower((uchar)*p) - 'a' + 10;
+			c = c * 16 + d;
+		}
+		break;
 	case 'n':	c = '\n'; break;
 	case 't':	c = '\t'; break;
 	case 'r':	c = '\r'; break;
@@ -100,6 +113,8 @@ escape(char **pp)
 		for(n = 1; n < 3 && *p >= '0' && *p <= '7'; n++)
 			c = c * 8 + *p++ - '0';
 		break;
+	default:
+		return -1;
 	}
 	*pp = p;
 	return c;
@@ -111,6 +126,7 @@ lexstring(Lex *l)
 {
 	char *buf, *p;
 	long n;
+	int c;
 
 	buf = emalloc(strlen(l->p) + 2);
 	n = 0;
@@ -122,18 +138,12 @@ lexstring(Lex *l)
 		if(*p == '\\' && p[1] == '\n'){
 			p += 2;
 			l->line++;
-		}else if(*p == '\\' && p[1] == '"'){
-			buf[n++] = '"';
-			p += 2;
-		}else if(*p == '\\' && p[1] == '/'){
-			buf[n++] = '/';
-			p += 2;
-		}else if(*p == '\\' && p[1] == '\\'){
-			buf[n++] = '\\';
-			p += 2;
-		}else if(*p == '\\' && strchr("ntrbfva01234567", p[1]) != nil){
+		}else if(*p == '\\'){
 			p++;
-			buf[n++] = escape(&p);
+			if((c = escape(&p)) >= 0)
+				buf[n++] = c;
+			else
+				buf[n++] = '\\';	/* unknown: kept, as is what follows */
 		}else
 			buf[n++] = *p++;
 	}

@@ -39,40 +39,24 @@ nomem(void)
 	fatal("out of memory");
 }
 
-/* unescape: s with \n \t \\ \" \ooo and the like made bytes (malloc'd) */
+/* unescape: s with its escapes (\n \t \\ \ooo ...) made bytes (malloc'd) */
 static char*
 unescape(char *s)
 {
 	char *t, *p;
-	int c, n;
+	int c;
 
 	t = p = emalloc(strlen(s) + 1);
 	while(*s != 0){
-		if(*s != '\\' || s[1] == 0){
+		if(*s != '\\'){
 			*p++ = *s++;
 			continue;
 		}
 		s++;
-		c = *s++;
-		switch(c){
-		case 'n':	c = '\n'; break;
-		case 't':	c = '\t'; break;
-		case 'r':	c = '\r'; break;
-		case 'b':	c = '\b'; break;
-		case 'f':	c = '\f'; break;
-		case 'v':	c = '\v'; break;
-		case 'a':	c = '\a'; break;
-		case '\\': case '"': case '/':
-			break;
-		default:
-			if(c >= '0' && c <= '7'){
-				c -= '0';
-				for(n = 1; n < 3 && *s >= '0' && *s <= '7'; n++)
-					c = c * 8 + *s++ - '0';
-			}else
-				*p++ = '\\';
-		}
-		*p++ = c;
+		if((c = escape(&s)) >= 0)
+			*p++ = c;
+		else
+			*p++ = '\\';
 	}
 	*p = 0;
 	return t;
