@@ -153,16 +153,21 @@ lexstring(Lex *l)
 	return l->tok = Tstr;
 }
 
-/* lexregex: the current token is '/' or "/=": re-read it as /regex/ */
+/*
+ * lexregex: the current token is '/' or "/=": re-read it as /regex/.
+ * A '/' inside brackets ([/]) does not end it.
+ */
 int
 lexregex(Lex *l)
 {
 	char *buf, *p;
 	long n;
+	int inset;
 
 	buf = emalloc(strlen(l->tokp) + 1);
 	n = 0;
-	for(p = l->tokp + 1; *p != '/'; ){
+	inset = 0;
+	for(p = l->tokp + 1; inset || *p != '/'; ){
 		if(*p == 0 || *p == '\n'){
 			l->p = p;
 			syntaxerr(l, "non-terminated regular expression");
@@ -170,11 +175,26 @@ lexregex(Lex *l)
 		if(*p == '\\' && p[1] == '/'){
 			buf[n++] = '/';
 			p += 2;
-		}else if(*p == '\\' && p[1] != 0){
+		}else if(*p == '\\' && p[1] != 0 && p[1] != '\n'){
 			buf[n++] = *p++;
 			buf[n++] = *p++;
-		}else
+		}else if(!inset && *p == '['){
+			inset = 1;
 			buf[n++] = *p++;
+			if(*p == '^')
+				buf[n++] = *p++;
+			if(*p == ']')
+				buf[n++] = *p++;	/* a ] first is itself */
+		}else if(inset && p[0] == '[' && p[1] == ':' && strstr(p, ":]") != nil){
+			while(!(p[0] == ':' && p[1] == ']'))
+				buf[n++] = *p++;
+			buf[n++] = *p++;
+			buf[n++] = *p++;
+		}else{
+			if(*p == ']')
+				inset = 0;
+			buf[n++] = *p++;
+		}
 	}
 	buf[n] = 0;
 	l->p = p + 1;
