@@ -306,7 +306,7 @@ numstr(double d, char *fmt)
 {
 	char buf[512];
 
-	if(d == (double)(vlong)d && d > -9.2e18 && d < 9.2e18)
+	if(d > -9.2e18 && d < 9.2e18 && d == (double)(vlong)d)
 		snprintf(buf, sizeof buf, "%lld", (vlong)d);
 	else
 		snprintf(buf, sizeof buf, fmt, d);
