@@ -300,6 +300,7 @@ static Case cases[] = {
 	{"io.system", {"BEGIN{print \"before\"; r = system(\"echo mid; exit 3\"); print \"after\", r}"}, "", "before\nmid\nafter 3\n", 0, ""},
 	{"io.stderr", {"BEGIN{print \"err\" > \"/dev/stderr\"; print \"out\"}"}, "", "out\n", 0, "err\n"},
 	{"io.fflush", {"BEGIN{printf \"a\"; fflush(); system(\"printf b\"); print \"c\"}"}, "", "abc\n", 0, ""},
+	{"io.fflushname", {"BEGIN{printf \"x\" > \"out4\"; print fflush(\"out4\"), fflush(\"never\"); getline l < \"out4\"; print l; print (getline l < \"never\")}"}, "", "0 -1\nx\n-1\n", 0, ""},
 	{"io.closenone", {"BEGIN{print close(\"never\")}"}, "", "-1\n", 0, ""},
 	{"io.printfredir", {"BEGIN{printf \"%s\", \"x\" > \"out3\"; close(\"out3\"); getline l < \"out3\"; print l}"}, "", "x\n", 0, ""},
 
@@ -560,7 +561,7 @@ main(int argc, char **argv)
 	big();
 	unlink("nums"); unlink("one"); unlink("f1"); unlink("f2");
 	unlink("prog.awk"); unlink("lib.awk"); unlink("prog2.awk");
-	unlink("out1"); unlink("out2"); unlink("out3");
+	unlink("out1"); unlink("out2"); unlink("out3"); unlink("out4");
 	chdir("/");
 	rmdir(dir);
 	return nfail != 0;

@@ -1,9 +1,10 @@
 /*
  * awk.h: what awk's parts share.  lex.c makes the program text into
- * tokens, parse.c makes the tokens into a tree of Nodes, run.c walks
- * the tree; cell.c holds values, variables and arrays, field.c the
- * record and its fields, builtin.c the built-in functions and printf,
- * io.c the input files and the output streams, re.c the regular
+ * tokens, expr.c (expressions) and parse.c (statements, items and
+ * functions) make the tokens into a tree of Nodes, run.c walks the
+ * tree; cell.c holds values, variables and arrays, field.c the record
+ * and its fields, builtin.c the built-in functions and printf, io.c
+ * the input files and the output streams, re.c the regular
  * expressions, math.c the floating-point functions libc lacks, and
  * main.c the arguments.
  */
@@ -226,6 +227,7 @@ int	getlinefile(char *name, char **rec, long *len);
 int	getlinecmd(char *cmd, char **rec, long *len);
 FILE	*outstream(int how, char *name);
 int	closestream(char *name);
+int	flushstream(char *name);
 void	closeall(void);
 void	flushall(void);
 int	runsystem(char *cmd);

@@ -487,12 +487,9 @@ misc(Node *n, Node *a)
 			return mknum(0);
 		}
 		s = strarg(a);
-		if(strcmp(s, "/dev/stdout") == 0)
-			fflush(stdout);
-		else
-			fflush(outstream(Rfile, s));
+		r = flushstream(s);
 		free(s);
-		return mknum(0);
+		return mknum(r);
 	case Bclose:
 		s = strarg(a);
 		r = closestream(s);

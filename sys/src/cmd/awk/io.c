@@ -212,14 +212,14 @@ readrec(char **rec, long *len)
 	}
 }
 
-/* findstream: the open stream called name */
+/* findstream: the stream called name open for output (out) or input */
 static Stream*
-findstream(char *name)
+findstream(char *name, int out)
 {
 	Stream *s;
 
 	for(s = streams; s != nil; s = s->next)
-		if(strcmp(s->name, name) == 0)
+		if(strcmp(s->name, name) == 0 && (out ? s->out != nil : s->in != nil))
 			return s;
 	return nil;
 }
@@ -286,7 +286,7 @@ getlinefile(char *name, char **rec, long *len)
 	Stream *s;
 	int fd;
 
-	s = findstream(name);
+	s = findstream(name, 0);
 	if(s == nil){
 		if(strcmp(name, "-") == 0 || strcmp(name, "/dev/stdin") == 0)
 			fd = 0;
@@ -295,8 +295,6 @@ getlinefile(char *name, char **rec, long *len)
 		s = addstream(name);
 		s->in = inopen(fd);
 	}
-	if(s->in == nil)
-		return -1;
 	return nextrec(s->in, rec, len);
 }
 
@@ -307,7 +305,7 @@ getlinecmd(char *cmd, char **rec, long *len)
 	Stream *s;
 	int fd, pid;
 
-	s = findstream(cmd);
+	s = findstream(cmd, 0);
 	if(s == nil){
 		fd = command(cmd, 1, &pid);
 		if(fd < 0)
@@ -316,8 +314,6 @@ getlinecmd(char *cmd, char **rec, long *len)
 		s->in = inopen(fd);
 		s->pid = pid;
 	}
-	if(s->in == nil)
-		return -1;
 	return nextrec(s->in, rec, len);
 }
 
@@ -335,11 +331,9 @@ outstream(int how, char *name)
 		fflush(stdout);
 		return stderr;
 	}
-	s = findstream(name);
-	if(s != nil && s->out != nil)
-		return s->out;
+	s = findstream(name, 1);
 	if(s != nil)
-		fatal("%s is open for reading", name);
+		return s->out;
 	pid = 0;
 	if(how == Rpipe){
 		fd = command(name, 0, &pid);
@@ -352,6 +346,22 @@ outstream(int how, char *name)
 	s->out = f;
 	s->pid = pid;
 	return f;
+}
+
+/* flushstream: fflush(name): write out what is buffered for it; 0, or -1 if it is not open */
+int
+flushstream(char *name)
+{
+	Stream *s;
+
+	if(strcmp(name, "/dev/stdout") == 0 || strcmp(name, "-") == 0)
+		return fflush(stdout) == 0 ? 0 : -1;
+	if(strcmp(name, "/dev/stderr") == 0)
+		return 0;
+	s = findstream(name, 1);
+	if(s == nil)
+		return -1;
+	return fflush(s->out) == 0 ? 0 : -1;
 }
 
 /* waitfor: the exit status of the child pid */
@@ -368,28 +378,33 @@ waitfor(int pid)
 	return 256 + WTERMSIG(st);
 }
 
-/* closestream: close(name): the command's exit status, 0, or -1 if none */
+/*
+ * closestream: close(name): every stream so called (for output and
+ * input); a command's exit status, 0, or -1 if there is none
+ */
 int
 closestream(char *name)
 {
 	Stream **sp, *s;
 	int r;
 
-	for(sp = &streams; (s = *sp) != nil; sp = &s->next)
-		if(strcmp(s->name, name) == 0)
-			break;
-	if(s == nil)
-		return -1;
-	*sp = s->next;
-	r = 0;
-	if(s->out != nil && fclose(s->out) != 0)
-		r = -1;
-	if(s->in != nil)
-		inclose(s->in);
-	if(s->pid > 0)
-		r = waitfor(s->pid);
-	free(s->name);
-	free(s);
+	r = -1;
+	for(sp = &streams; (s = *sp) != nil; ){
+		if(strcmp(s->name, name) != 0){
+			sp = &s->next;
+			continue;
+		}
+		*sp = s->next;
+		r = 0;
+		if(s->out != nil && fclose(s->out) != 0)
+			r = -1;
+		if(s->in != nil)
+			inclose(s->in);
+		if(s->pid > 0)
+			r = waitfor(s->pid);
+		free(s->name);
+		free(s);
+	}
 	return r;
 }
 
