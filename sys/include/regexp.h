@@ -20,6 +20,7 @@ enum {
 	REGICASE	= 1<<0,	/* letters match either case */
 	REGLITERAL	= 1<<1,	/* the expression is a plain string */
 	REGDOTNL	= 1<<2,	/* . and [^x] match newline too (regcompnl) */
+	REGNOLINES	= 1<<3,	/* ^ and $ match only at the text's ends (awk) */
 };
 
 enum {

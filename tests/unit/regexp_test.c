@@ -100,6 +100,10 @@ static Case cases[] = {
 	{ "^$", 0, "a", "NOMATCH" },
 	{ "^b", 0, "a\nb", "2,3" },		/* ^ after a newline */
 	{ "a$", 0, "a\nb", "0,1" },
+	{ "^b", REGNOLINES, "a\nb", "NOMATCH" },	/* awk's: the text's ends only */
+	{ "a$", REGNOLINES, "a\nb", "NOMATCH" },
+	{ "^a|b$", REGNOLINES, "a\nb", "0,1" },
+	{ "b$", REGNOLINES, "a\nb", "2,3" },
 	{ "[abc]+", 0, "xxcabz", "2,5" },
 	{ "[^abc]+", 0, "abxyzc", "2,5" },
 	{ "[a-c]+", 0, "zzbcaz", "2,5" },

@@ -15,6 +15,8 @@ enum {
 	ISAVE,		/* record the position in slot n */
 	IBOL,		/* assertions: beginning of line */
 	IEOL,		/* end of line */
+	IBOT,		/* the beginning of the text (REGNOLINES' ^) */
+	IEOT,		/* the end of the text (REGNOLINES' $) */
 	IWORDB,		/* \b: a word boundary */
 	INWORDB,	/* \B: not a word boundary */
 	IWBEG,		/* \<: the start of a word */

@@ -404,12 +404,12 @@ parseatom(Parse *ps)
 	case '^':
 		n = newnode(ps, NASSERT, nil, nil);
 		if(n != nil)
-			n->c = IBOL;
+			n->c = ps->flags & REGNOLINES ? IBOT : IBOL;
 		return n;
 	case '$':
 		n = newnode(ps, NASSERT, nil, nil);
 		if(n != nil)
-			n->c = IEOL;
+			n->c = ps->flags & REGNOLINES ? IEOT : IEOL;
 		return n;
 	}
 	n = newnode(ps, NLIT, nil, nil);
@@ -776,7 +776,8 @@ scratch(Reprog *p)
 }
 
 /*
- * regcompx: compile exp with flags (REGICASE, REGLITERAL, REGDOTNL).
+ * regcompx: compile exp with flags (REGICASE, REGLITERAL, REGDOTNL,
+ * REGNOLINES).
  * On error, nil, with the reason in err (nerr bytes) if err is given.
  */
 Reprog*

@@ -39,6 +39,10 @@ assertion(int op, char *bol, char *p, char *ep)
 		return p == bol || prev == '\n';
 	case IEOL:
 		return p == ep || next == '\n';
+	case IBOT:
+		return p == bol;
+	case IEOT:
+		return p == ep;
 	case IWORDB:
 		return isword(prev) != isword(next);
 	case INWORDB:
@@ -97,7 +101,7 @@ addthread(Reprog *prog, Tlist *l, int pc0, char **sub, char *bol, char *p, char 
 			}
 			stack[n++] = pc + 1;
 			break;
-		case IBOL: case IEOL: case IWORDB: case INWORDB: case IWBEG: case IWEND:
+		case IBOL: case IEOL: case IBOT: case IEOT: case IWORDB: case INWORDB: case IWBEG: case IWEND:
 			if(assertion(in->op, bol, p, ep))
 				stack[n++] = pc + 1;
 			break;
