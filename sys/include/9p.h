@@ -34,6 +34,7 @@ struct Fid {
 
 	/* library private */
 	int	ref;
+	int	walking;	/* the newfid of a walk not yet answered: no request may use it */
 	Fid	*next;
 };
 

@@ -441,6 +441,51 @@ testdefaultflush(void)
 	check(isr(r, Rstat), "default-flush-alive", "%s", rerr(r) ? rerr(r) : "");
 }
 
+/*
+ * a walk's newfid is not there until the walk is answered: a Topen,
+ * Tstat or Tclunk sent behind a Twalk the server holds is refused
+ * "unknown fid" (the kernel sends Topen so, and opens again once the
+ * walk is done), and the fid works once it is
+ */
+static void
+testheldwalk(void)
+{
+	Fcall t, *r;
+
+	r = attach(fd, 70, "glenda", "slowwalk");
+	check(isr(r, Rattach), "attach-slowwalk", "%s", rerr(r) ? rerr(r) : "");
+	memset(&t, 0, sizeof t);
+	t.type = Twalk;
+	t.tag = 700;
+	t.fid = 70;
+	t.newfid = 71;
+	t.nwname = 1;
+	t.wname[0] = "later";
+	send9(fd, &t);
+	r = open9(fd, 71, 0);
+	check(isr(r, Rerror) && strcmp(r->ename, "unknown fid") == 0, "heldwalk-open-refused", "%s", rerr(r) ? rerr(r) : "opened");
+	r = stat9(fd, 71, NULL);
+	check(isr(r, Rerror) && strcmp(r->ename, "unknown fid") == 0, "heldwalk-stat-refused", "%s", rerr(r) ? rerr(r) : "stat");
+	r = clunk9(fd, 71);
+	check(isr(r, Rerror) && strcmp(r->ename, "unknown fid") == 0, "heldwalk-clunk-refused", "%s", rerr(r) ? rerr(r) : "clunked");
+	r = walk(fd, 70, 72, "");
+	check(isr(r, Rwalk), "heldwalk-others-served", "%s", rerr(r) ? rerr(r) : "");
+	r = walk(fd, 70, 71, "");
+	check(isr(r, Rerror) && strcmp(r->ename, "duplicate fid") == 0, "heldwalk-newfid-taken", "%s", rerr(r) ? rerr(r) : "walked");
+	r = walk(fd, 70, 73, "hold");
+	r = open9(fd, 73, 1);
+	check(isr(r, Ropen), "heldwalk-open-hold", "%s", rerr(r) ? rerr(r) : "");
+	sendwrite(73, 701, "w");
+	r = recv9(fd, 2000);
+	check(isr(r, Rwalk) && r->tag == 700 && r->nwqid == 1, "heldwalk-answered", "%s", r ? (rerr(r) ? rerr(r) : "other reply") : "no reply");
+	expect("heldwalk-write", Rwrite, 701, NULL);
+	r = open9(fd, 71, 0);
+	check(isr(r, Ropen), "heldwalk-open-after", "%s", rerr(r) ? rerr(r) : "");
+	clunk9(fd, 71);
+	clunk9(fd, 72);
+	clunk9(fd, 73);
+}
+
 /* allocs: the test server's count of live allocations, or -1 */
 static long
 allocs(void)
@@ -624,6 +669,7 @@ main(int argc, char **argv)
 	testheld();
 	testmalformed();
 	testdefaultflush();
+	testheldwalk();
 	testreset();
 	testread9pmsg();
 	st = stopsrv(fd);

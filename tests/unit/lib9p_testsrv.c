@@ -117,6 +117,39 @@ mkqid(uvlong path)
 	return q;
 }
 
+static char*	twalk1(Fid *f, char *nm, Qid *qid);
+
+static Req	*laterwalk;	/* a walk to "later", answered at the next write to hold */
+
+/*
+ * twalk: the server's own walk, from attach "slowwalk" on: as twalk1
+ * does, but a walk to "later" is answered only at the next write to
+ * hold (as a server that must ask elsewhere first, like netd's dial).
+ */
+static void
+twalk(Req *r)
+{
+	Fid f;
+	Qid q;
+	char *e;
+	int i;
+
+	if(r->ifcall.nwname == 1 && strcmp(r->ifcall.wname[0], "later") == 0 && laterwalk == nil){
+		laterwalk = r;
+		return;
+	}
+	f = *r->fid;
+	e = nil;
+	for(i = 0; i < r->ifcall.nwname; i++){
+		if((e = twalk1(&f, r->ifcall.wname[i], &q)) != nil)
+			break;
+		f.qid = q;
+		r->ofcall.wqid[i] = q;
+	}
+	r->ofcall.nwqid = i;
+	respond(r, i == 0 && r->ifcall.nwname > 0 ? e : nil);
+}
+
 static void
 tattach(Req *r)
 {
@@ -126,6 +159,8 @@ tattach(Req *r)
 	}
 	if(strcmp(r->ifcall.aname, "defaultflush") == 0)
 		r->srv->flush = nil;
+	if(strcmp(r->ifcall.aname, "slowwalk") == 0)
+		r->srv->walk = twalk;
 	r->ofcall.qid = mkqid(Qroot);
 	respond(r, nil);
 }
@@ -239,6 +274,12 @@ twrite(Req *r)
 	if(r->fid->qid.path != Qhold){
 		respond(r, Eperm);
 		return;
+	}
+	if(laterwalk != nil){
+		laterwalk->ofcall.nwqid = 1;
+		laterwalk->ofcall.wqid[0] = mkqid(Qhold);
+		respond(laterwalk, nil);
+		laterwalk = nil;
 	}
 	/* answer the flushes that waited for lazy reads (respond unholds them) */
 	while(nflushes > 0){

@@ -57,19 +57,28 @@ lookupfid(Srv *s, u32int fid)
 	return nil;
 }
 
-/* getfid: like lookupfid, with a reference for the caller */
+/*
+ * getfid: like lookupfid, with a reference for the caller; a walk's
+ * newfid is not there until the walk is answered (a client may send
+ * its Topen behind the Twalk, and a server may answer the walk later).
+ */
 Fid*
 getfid(Srv *s, u32int fid)
 {
 	Fid *f;
 
 	f = lookupfid(s, fid);
-	if(f != nil)
-		f->ref++;
+	if(f == nil || f->walking)
+		return nil;
+	f->ref++;
 	return f;
 }
 
-/* removefid: take fid out of the table; the table's reference passes to the caller */
+/*
+ * removefid: take fid out of the table; the table's reference passes
+ * to the caller.  A walk's newfid not yet answered is not there (see
+ * getfid) unless its walk's own bookkeeping takes it (walking 0 first).
+ */
 Fid*
 removefid(Srv *s, u32int fid)
 {
@@ -77,6 +86,8 @@ removefid(Srv *s, u32int fid)
 
 	for(l = &s->fids[FHASH(fid)]; (f = *l) != nil; l = &f->next)
 		if(f->fid == fid){
+			if(f->walking)
+				return nil;
 			*l = f->next;
 			f->next = nil;
 			return f;

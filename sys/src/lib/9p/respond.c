@@ -17,6 +17,7 @@ forget(Req *r)
 
 	if(r->newfid == nil || (r->newfid == r->fid && r->ifcall.type == Twalk))
 		return;
+	r->newfid->walking = 0;
 	if(lookupfid(r->srv, r->newfid->fid) == r->newfid){
 		f = removefid(r->srv, r->newfid->fid);
 		putfid(f);
@@ -39,6 +40,7 @@ walkdone(Req *r, char *err)
 		return err;
 	}
 	f = r->newfid;
+	f->walking = 0;
 	if((t = r->tmpfid) != nil){
 		/* fid walked in place: take the copy's state, let the copy keep the old */
 		f = r->fid;

@@ -237,6 +237,7 @@ swalk(Srv *s, Req *r)
 			respond(r, Edupfid);
 			return;
 		}
+		nf->walking = 1;	/* until respond */
 		incfid(nf);
 		r->newfid = nf;
 	}else{
