@@ -165,13 +165,34 @@ fsclone(Fid *old, Fid *new)
 	return nil;
 }
 
-/* hold: this fid uses c until it is clunked */
+/* letgo: the fid's use of its conversation ends */
+static void
+letgo(Faux *a)
+{
+	if(!a->held || a->c == nil)
+		return;
+	a->held = 0;
+	a->c->inuse--;
+	if(a->c->proto == Picmp)
+		icmpclose(a->c);
+	else
+		closeconv(a->c);
+	a->c = nil;
+}
+
+/*
+ * hold: this fid uses c until it is clunked.  A fid may be opened
+ * again after an open that failed (a dial refused): the conversation
+ * that open took goes first.
+ */
 static void
 use(Fid *fid, Conv *c)
 {
 	Faux *a;
 
 	a = faux(fid);
+	if(a->held && a->c != c)
+		letgo(a);
 	a->c = c;
 	if(!a->held){
 		a->held = 1;
@@ -609,13 +630,7 @@ fsdestroyfid(Fid *fid)
 	for(l = lookups; l; l = l->next)
 		if(l->r != nil && l->r->fid == fid)
 			l->r = nil;
-	if(a->held && a->c != nil){
-		a->c->inuse--;
-		if(a->c->proto == Picmp)
-			icmpclose(a->c);
-		else
-			closeconv(a->c);
-	}
+	letgo(a);
 	free(a->dial);
 	free(a);
 	fid->aux = nil;

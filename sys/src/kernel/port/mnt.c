@@ -15,6 +15,7 @@ struct Rpc {
 	ushort	tag;
 	int	done;		/* the reply is here */
 	int	orphan;		/* nobody waits: dropped on reply */
+	uvlong	seq;		/* the reply came as the mount's seq'th */
 	Rpc	*flushof;	/* for a Tflush: the request it flushes */
 	uchar	*reply;
 	long	nreply;
@@ -40,6 +41,7 @@ struct Mnt {
 	Rpc	*rpcs;
 	ushort	nexttag;
 	u32int	nextfid;
+	uvlong	nreply;		/* replies taken, to number them */
 	int	stream;		/* conn is a pipe: messages come in pieces */
 	uchar	*rbuf;		/* a stream's partial message */
 	long	nrbuf;
@@ -444,6 +446,7 @@ mntreply(Mnt *m, uchar *data, long n)
 	if(r == nil)
 		return error(Ebadtag);
 	r->done = 1;
+	r->seq = ++m->nreply;
 	/* an Rread for a waiting Tread with a destination: the data straight there */
 	if(!r->orphan && r->dst != nil && n >= 11 && data[4] == Rread
 	&& GBIT32(data+7) == (u32int)(n - 11) && n - 11 <= r->ndst && todst(r, data + 11, n - 11) == 0){
@@ -748,9 +751,11 @@ clunk:
 /*
  * mntwalkopen: mntwalk and mntopen in one round trip: the Topen of the
  * new fid goes out behind the Twalk that makes it, without waiting.
- * A server may take requests in any order, so an open that failed
- * after the walk worked is tried again alone.  1: walked and open;
- * 0: walked, not open (nc holds the fid); -1: not walked.
+ * A server may take requests in any order: an open refused before its
+ * walk was answered (the fid not made yet) is tried again alone.  An
+ * open refused after is refused: trying again would do twice what
+ * the failure did (a refused dial).  1: walked and open; 0: walked,
+ * not open (nc holds the fid); -1: not walked.
  */
 static int
 mntwalkopen(Chan *c, Chan *nc, char **names, int n, int omode)
@@ -802,6 +807,8 @@ mntwalkopen(Chan *c, Chan *nc, char **names, int n, int omode)
 		kfree(b);
 		return 1;
 	}
+	if(sent && !(ro.done && ro.seq < rw.seq))
+		return 0;	/* refused in its turn, or interrupted */
 	return mntopen(nc, omode) < 0 ? 0 : 1;
 }
 
