@@ -34,6 +34,12 @@ static struct {
 	{"fn f {echo $*}", "fn f {echo $*}"},
 	{"{a; b} >f >[2=1]", ">f >[2=1]{a;b}"},
 	{"cat <f >>g", "<f >>g cat"},
+	{"x=1 | cat", "x=1 |cat"},		/* an empty command in a pipeline, as 9base */
+	{"| cat", "|cat"},
+	{"! | cat", "! |cat"},
+	{"a && ; b", "a && ;b"},
+	{"a |\n b", "a|b"},
+	{"a &&", nil},
 	{"echo (", nil},
 	{"echo a=b", nil},
 	{"echo }", nil},

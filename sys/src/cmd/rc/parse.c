@@ -481,7 +481,7 @@ unary(void)
 	return nil;
 }
 
-/* Commands joined by | */
+/* Commands joined by |; an empty one runs nothing (its status is kept) */
 static Tree*
 pipeline(void)
 {
@@ -491,10 +491,11 @@ pipeline(void)
 	while(tok == PIPE && !failed){
 		p = redir();
 		skipnl();
+		if(tok == EOFTOK)
+			syntax();
+		/* either side may be empty, as in 9base: x=1 | cat */
 		p->c[0] = t;
 		p->c[1] = unary();
-		if(t == nil || p->c[1] == nil)
-			syntax();
 		t = p;
 	}
 	return t;
@@ -512,9 +513,10 @@ cmd(void)
 		op = tok;
 		next();
 		skipnl();
-		t = newtree(op, t, pipeline(), nil);
-		if(t->c[0] == nil || t->c[1] == nil)
+		if(tok == EOFTOK)
 			syntax();
+		/* an empty side is an empty command, as in 9base: true && ; */
+		t = newtree(op, t, pipeline(), nil);
 	}
 	return t;
 }
