@@ -52,6 +52,8 @@ concat(Word *a, Word *b)
 
 	na = count(a);
 	nb = count(b);
+	if(na == 0 && nb == 0)
+		return nil;	/* () ^ () is (), as in 9base */
 	if(na == 0 || nb == 0){
 		freewords(a);
 		freewords(b);
@@ -842,10 +844,13 @@ run(Tree *t, int exitafter)
 			w = evalwords(t->c[1], 1);
 		else
 			w = copywords(varval("*"));
+		/* the variable is the loop's own: after it, what it was (as 9base) */
+		pushlocal(name, nil);
 		for(v = w; v != nil && !stopping(); v = v->next){
 			setvar1(name, v->s);
 			run(t->c[2], 0);
 		}
+		poplocal();
 		freewords(w);
 		free(name);
 		break;
