@@ -74,7 +74,7 @@ factor(uvlong n)
 int
 main(int argc, char **argv)
 {
-	Rdline rd;
+	static Rdline rd;
 	uvlong n;
 	usize len;
 	char *l;
