@@ -287,6 +287,12 @@ static Case cases[] = {
 	{"head.zero", T(head), {"head", "-n", "0"}, "1\n", "", 0},
 	{"head.count", T(head), {"head", "-n", "x"}, "", "", 1, "head: bad count: x"},
 	{"tail", T(tail), {"tail"}, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", 0},
+	{"tail.c", T(tail), {"tail", "-c", "4"}, "hello world\nthe end\n", "end\n", 0},
+	{"tail.cplus", T(tail), {"tail", "-c", "+8"}, "hello world\n", "rld\n", 0},	/* 9base's: +N bytes skips N */
+	{"tail.oldc", T(tail), {"tail", "-3c"}, "abcdef", "def", 0},
+	{"tail.oldcplus", T(tail), {"tail", "+3c"}, "abcdef", "def", 0},
+	{"tail.cbig", T(tail), {"tail", "-c", "100"}, "ab\n", "ab\n", 0},
+	{"tail.cr", T(tail), {"tail", "-r", "-c", "1"}, "", "", 1, "usage: tail"},
 	{"tail.n", T(tail), {"tail", "-n", "2"}, "1\n2\n3\n", "2\n3\n", 0},
 	{"tail.N", T(tail), {"tail", "-1"}, "a\nb", "b", 0},
 	{"tail.r", T(tail), {"tail", "-r"}, "1\n2\n3\n", "3\n2\n1\n", 0},
