@@ -40,6 +40,9 @@ static struct {
 	{"a && ; b", "a && ;b"},
 	{"a |\n b", "a|b"},
 	{"a &&", nil},
+	{"cmp <{sort a} <{sort b}", "cmp <{sort a} <{sort b}"},
+	{"tee >{wc} >f", ">f tee >{wc}"},
+	{"cat < {x}", nil},		/* a blank after < is a redirection */
 	{"echo (", nil},
 	{"echo a=b", nil},
 	{"echo }", nil},
