@@ -23,7 +23,9 @@ Main	nf_sort_main, nf_tr_main, nf_test_main, nf_uniq_main, nf_wc_main,
 	nf_head_main, nf_tail_main, nf_seq_main, nf_basename_main,
 	nf_cmp_main, nf_xd_main, nf_cat_main, nf_tee_main, nf_read_main,
 	nf_diff_main, nf_cleanname_main, nf_strings_main, nf_dd_main,
-	nf_sha1sum_main, nf_mtime_main;
+	nf_sha1sum_main, nf_mtime_main, nf_factor_main, nf_primes_main,
+	nf_cal_main, nf_freq_main, nf_unicode_main, nf_look_main, nf_fmt_main,
+	nf_join_main;
 void	nf_exit(int) __attribute__((noreturn));
 extern char	*nf_argv0;
 
@@ -184,7 +186,10 @@ static Case cases[] = {
 	{"sort.k2.blanks", T(sort), {"sort", "-k2"}, "a b 2\nb  a 1\nc a 0\n", "b  a 1\nc a 0\na b 2\n", 0},
 	{"sort.k2b", T(sort), {"sort", "-k2b"}, "a b 2\nb  a 1\nc a 0\n", "c a 0\nb  a 1\na b 2\n", 0},
 	{"sort.k2,2", T(sort), {"sort", "-k2,2", "-k1r"}, "a x 2\nb x 1\nc w 3\n", "c w 3\nb x 1\na x 2\n", 0},
-	{"sort.k.char", T(sort), {"sort", "-k1.2,1.2"}, "ab\nba\naa\n", "ba\naa\nab\n", 0},
+	{"sort.k.char", T(sort), {"sort", "-k1.2,1.2"}, "ab\nba\naa\n", "aa\nba\nab\n", 0},	/* equal keys: the whole lines decide, as 9base's and GNU's */
+	{"sort.k.last", T(sort), {"sort", "-k2n"}, "b 2\na 10\na 2\n", "a 2\nb 2\na 10\n", 0},
+	{"sort.k.lastr", T(sort), {"sort", "-k2,2", "-r"}, "a 1\nb 1\n", "b 1\na 1\n", 0},
+	{"sort.t.nofield", T(sort), {"sort", "-t:", "-k2"}, "b\nB\na\n", "B\na\nb\n", 0},
 	{"sort.t", T(sort), {"sort", "-t:", "-k2,2n"}, "x:2:a\ny:10:b\nz:1:c\n", "z:1:c\nx:2:a\ny:10:b\n", 0},
 	{"sort.t.empty", T(sort), {"sort", "-t", ":", "-k2"}, "a::z\nb:y:a\n", "a::z\nb:y:a\n", 0},
 	{"sort.old", T(sort), {"sort", "-n", "+1"}, "x 2\ny 10\nz 1\n", "z 1\nx 2\ny 10\n", 0},
@@ -282,6 +287,12 @@ static Case cases[] = {
 	{"head.zero", T(head), {"head", "-n", "0"}, "1\n", "", 0},
 	{"head.count", T(head), {"head", "-n", "x"}, "", "", 1, "head: bad count: x"},
 	{"tail", T(tail), {"tail"}, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", 0},
+	{"tail.c", T(tail), {"tail", "-c", "4"}, "hello world\nthe end\n", "end\n", 0},
+	{"tail.cplus", T(tail), {"tail", "-c", "+8"}, "hello world\n", "rld\n", 0},	/* 9base's: +N bytes skips N */
+	{"tail.oldc", T(tail), {"tail", "-3c"}, "abcdef", "def", 0},
+	{"tail.oldcplus", T(tail), {"tail", "+3c"}, "abcdef", "def", 0},
+	{"tail.cbig", T(tail), {"tail", "-c", "100"}, "ab\n", "ab\n", 0},
+	{"tail.cr", T(tail), {"tail", "-r", "-c", "1"}, "", "", 1, "usage: tail"},
 	{"tail.n", T(tail), {"tail", "-n", "2"}, "1\n2\n3\n", "2\n3\n", 0},
 	{"tail.N", T(tail), {"tail", "-1"}, "a\nb", "b", 0},
 	{"tail.r", T(tail), {"tail", "-r"}, "1\n2\n3\n", "3\n2\n1\n", 0},
@@ -332,7 +343,8 @@ static Case cases[] = {
 	/* cmp */
 	{"cmp.same", T(cmp), {"cmp", "words", "words"}, "", "", 0},
 	{"cmp.stdin", T(cmp), {"cmp", "-", "dups"}, "a\na\nb\n", "", 0},
-	{"cmp.differ", T(cmp), {"cmp", "-", "dups"}, "a\na\nc\n", "- dups differ: char 5 line 3\n", 1},
+	{"cmp.differ", T(cmp), {"cmp", "-", "dups"}, "a\na\nc\n", "- dups differ: char 5\n", 1},
+	{"cmp.L", T(cmp), {"cmp", "-L", "-", "dups"}, "a\na\nc\n", "- dups differ: char 5 line 3\n", 1},
 	{"cmp.eof", T(cmp), {"cmp", "-", "dups"}, "a\na\n", "", 1, "cmp: EOF on -"},
 	{"cmp.s", T(cmp), {"cmp", "-s", "-", "dups"}, "x", "", 1},
 	{"cmp.l", T(cmp), {"cmp", "-l", "-", "dups"}, "b\nb\nb\n", "     1 0x62 0x61\n     3 0x62 0x61\n", 1},
@@ -444,6 +456,37 @@ static Case cases[] = {
 	{"diff.e.same", T(diff), {"diff", "-e", "-", "dups"}, "a\na\nb\n", "", 0},
 	{"diff.eu", T(diff), {"diff", "-e", "-u", "-", "dups"}, "", "", 2, "usage: diff"},
 	{"diff.usage", T(diff), {"diff", "dups"}, "", "", 2, "usage: diff"},
+
+	/* the small 9base commands; each output is 9base's for the same input */
+	{"factor.args", T(factor), {"factor", "360", "97", "1"}, "", "360\n     2\n     2\n     2\n     3\n     3\n     5\n\n97\n     97\n\n1\n\n", 0},
+	{"factor.stdin", T(factor), {"factor"}, "12\n 15\n0\n7\n", "12\n     2\n     2\n     3\n\n15\n     3\n     5\n\n", 0},
+	{"factor.big", T(factor), {"factor", "600851475143"}, "", "600851475143\n     71\n     839\n     1471\n     6857\n\n", 0},
+	{"primes.range", T(primes), {"primes", "90", "130"}, "", "97\n101\n103\n107\n109\n113\n127\n", 0},
+	{"cal.month", T(cal), {"cal", "2", "2024"}, "", "   February 2024\n S  M Tu  W Th  F  S\n             1  2  3\n 4  5  6  7  8  9 10\n11 12 13 14 15 16 17\n18 19 20 21 22 23 24\n25 26 27 28 29\n\n", 0},
+	{"cal.1752", T(cal), {"cal", "9", "1752"}, "", "   September 1752\n S  M Tu  W Th  F  S\n       1  2 14 15 16\n17 18 19 20 21 22 23\n24 25 26 27 28 29 30\n\n\n\n", 0},
+	{"cal.name", T(cal), {"cal", "sept", "1999"}, "", "   September 1999\n S  M Tu  W Th  F  S\n          1  2  3  4\n 5  6  7  8  9 10 11\n12 13 14 15 16 17 18\n19 20 21 22 23 24 25\n26 27 28 29 30\n\n", 0},
+	{"cal.year", T(cal), {"cal", "2024"}, "", "\n\n\n                                2024\n\n         Jan                    Feb                    Mar\n S  M Tu  W Th  F  S    S  M Tu  W Th  F  S    S  M Tu  W Th  F  S\n    1  2  3  4  5  6                1  2  3                   1  2\n 7  8  9 10 11 12 13    4  5  6  7  8  9 10    3  4  5  6  7  8  9\n14 15 16 17 18 19 20   11 12 13 14 15 16 17   10 11 12 13 14 15 16\n21 22 23 24 25 26 27   18 19 20 21 22 23 24   17 18 19 20 21 22 23\n28 29 30 31            25 26 27 28 29         24 25 26 27 28 29 30\n                                              31\n         Apr                    May                    Jun\n S  M Tu  W Th  F  S    S  M Tu  W Th  F  S    S  M Tu  W Th  F  S\n    1  2  3  4  5  6             1  2  3  4                      1\n 7  8  9 10 11 12 13    5  6  7  8  9 10 11    2  3  4  5  6  7  8\n14 15 16 17 18 19 20   12 13 14 15 16 17 18    9 10 11 12 13 14 15\n21 22 23 24 25 26 27   19 20 21 22 23 24 25   16 17 18 19 20 21 22\n28 29 30               26 27 28 29 30 31      23 24 25 26 27 28 29\n                                              30\n         Jul                    Aug                    Sep\n S  M Tu  W Th  F  S    S  M Tu  W Th  F  S    S  M Tu  W Th  F  S\n    1  2  3  4  5  6                1  2  3    1  2  3  4  5  6  7\n 7  8  9 10 11 12 13    4  5  6  7  8  9 10    8  9 10 11 12 13 14\n14 15 16 17 18 19 20   11 12 13 14 15 16 17   15 16 17 18 19 20 21\n21 22 23 24 25 26 27   18 19 20 21 22 23 24   22 23 24 25 26 27 28\n28 29 30 31            25 26 27 28 29 30 31   29 30\n\n         Oct                    Nov                    Dec\n S  M Tu  W Th  F  S    S  M Tu  W Th  F  S    S  M Tu  W Th  F  S\n       1  2  3  4  5                   1  2    1  2  3  4  5  6  7\n 6  7  8  9 10 11 12    3  4  5  6  7  8  9    8  9 10 11 12 13 14\n13 14 15 16 17 18 19   10 11 12 13 14 15 16   15 16 17 18 19 20 21\n20 21 22 23 24 25 26   17 18 19 20 21 22 23   22 23 24 25 26 27 28\n27 28 29 30 31         24 25 26 27 28 29 30   29 30 31\n\n\n\n\n", 0},
+	{"freq.all", T(freq), {"freq"}, "ab\tc\n\001é\n", "  1 001 01 -        1\n  9 011 09 -        1\n 10 012 0a -        2\n 97 141 61 a        1\n 98 142 62 b        1\n 99 143 63 c        1\n169 251 a9 ©        1\n195 303 c3 Ã        1\n", 0},
+	{"freq.d", T(freq), {"freq", "-d"}, "hello\n", " 10        1\n101        1\n104        1\n108        2\n111        1\n", 0},
+	{"freq.xc", T(freq), {"freq", "-xc"}, "hello\n", "0a -        1\n65 e        1\n68 h        1\n6c l        2\n6f o        1\n", 0},
+	{"freq.r", T(freq), {"freq", "-r"}, "hé€\n", " 10 012 0a -        1\n104 150 68 h        1\n233 351 e9 é        1\n8364 20254 20ac €        1\n", 0},
+	{"unicode.hex", T(unicode), {"unicode", "41", "e9", "20ac"}, "", "A\né\n€\n", 0},
+	{"unicode.t", T(unicode), {"unicode", "-t", "41", "42"}, "", "AB", 0},
+	{"unicode.chars", T(unicode), {"unicode", "p", "é"}, "", "0070\n00e9\n", 0},
+	{"unicode.n", T(unicode), {"unicode", "-n", "41"}, "", "0034\n0031\n", 0},
+	{"unicode.range", T(unicode), {"unicode", "3fa-402"}, "", "03fa Ϻ\t03fb ϻ\t03fc ϼ\t03fd Ͻ\t03fe Ͼ\t03ff Ͽ\t0400 Ѐ\t0401 Ё\n0402 Ђ\n", 0},
+	{"look.prefix", T(look), {"look", "app", "w2"}, "", "apple\napple pie\napplesauce\n", 0},
+	{"look.x", T(look), {"look", "-x", "apple", "w2"}, "", "apple\n", 0},
+	{"look.f", T(look), {"look", "-f", "APP", "w4"}, "", "Apple\napple\n", 0},
+	{"look.t", T(look), {"look", "-t:", "a", "w3"}, "", "a:1\nab:2\n", 0},
+	{"look.d", T(look), {"look", "-d", "ab", "w5"}, "", "a-b\nab\nabc\n", 0},
+	{"fmt.fill", T(fmt), {"fmt", "-w", "30"}, "The quick brown fox jumps over the lazy dog. It was a sunny day.\nShort line.\n\n   Indented paragraph here with some words to wrap.\n\tTab\n", "The quick brown fox jumps over\nthe lazy dog.  It was a sunny\nday.  Short line.\n\n   Indented paragraph here\n   with some words to wrap.\n\tTab\n", 0},
+	{"fmt.i", T(fmt), {"fmt", "-i", "4", "-w", "20"}, "aaa bbb ccc ddd eee fff ggg hhh\n", "    aaa bbb ccc ddd eee\n    fff ggg hhh\n", 0},
+	{"fmt.j", T(fmt), {"fmt", "-j", "-w", "10"}, "aaa bbb ccc ddd\nx\ny\n", "aaa bbb\nccc ddd\nx\ny\n", 0},
+	{"join.plain", T(join), {"join", "j1", "j2"}, "", "a 1 x\nb 2 y\nb 3 y\nd 4 w w2\n", 0},
+	{"join.a2", T(join), {"join", "-a", "2", "j1", "j2"}, "", "a 1 x\nb 2 y\nb 3 y\nc z\nd 4 w w2\n", 0},
+	{"join.o", T(join), {"join", "-a2", "-e", "NA", "-o", "0,1.2,2.2", "j7", "j2"}, "", "a 1 x\nb NA y\nc 3 z\nd NA w\n", 0},
+	{"join.t", T(join), {"join", "-t:", "j3", "j4"}, "", "a:1:X:\nb:2::Y\n", 0},
 };
 
 static int	nfail;
@@ -708,6 +751,9 @@ big(void)
 	free(want);
 }
 
+/* the files main makes for look and join */
+static char *scratch[] = { "w2", "w3", "w4", "w5", "j1", "j2", "j3", "j4", "j7" };
+
 /* put: write file name with contents s */
 static void
 put(char *name, char *s)
@@ -732,6 +778,16 @@ main(void)
 	put("words", "banana\napple\ncherry\napple\n10\n9\n-3\n2.5\n");
 	put("dups", "a\na\nb\n");
 	put("empty", "");
+	/* sorted lists for look, relations for join */
+	put("w2", "apple\napple pie\napplesauce\nbanana\nbanana split\ncherry\n");
+	put("w3", "a:1\nab:2\nb:3\n");
+	put("w4", "Apple\napple\nBanana\nbanana\n");
+	put("w5", "a-b\nab\nabc\n");
+	put("j1", "a 1\nb 2\nb 3\nd 4\n");
+	put("j2", "a x\nb y\nc z\nd w w2\n");
+	put("j3", "a:1\nb:2\n");
+	put("j4", "a:X:\nb::Y\n");
+	put("j7", "a 1\nc 3\n");
 	chmod("words", 0644);
 	for(i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		check(&cases[i]);
@@ -740,6 +796,8 @@ main(void)
 	unlink("words");
 	unlink("dups");
 	unlink("empty");
+	for(i = 0; i < sizeof scratch / sizeof scratch[0]; i++)
+		unlink(scratch[i]);
 	unlink("teeout");
 	chdir("/");
 	rmdir(dir);

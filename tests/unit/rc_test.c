@@ -34,6 +34,15 @@ static struct {
 	{"fn f {echo $*}", "fn f {echo $*}"},
 	{"{a; b} >f >[2=1]", ">f >[2=1]{a;b}"},
 	{"cat <f >>g", "<f >>g cat"},
+	{"x=1 | cat", "x=1 |cat"},		/* an empty command in a pipeline, as 9base */
+	{"| cat", "|cat"},
+	{"! | cat", "! |cat"},
+	{"a && ; b", "a && ;b"},
+	{"a |\n b", "a|b"},
+	{"a &&", nil},
+	{"cmp <{sort a} <{sort b}", "cmp <{sort a} <{sort b}"},
+	{"tee >{wc} >f", ">f tee >{wc}"},
+	{"cat < {x}", nil},		/* a blank after < is a redirection */
 	{"echo (", nil},
 	{"echo a=b", nil},
 	{"echo }", nil},

@@ -25,6 +25,31 @@ collect(Sed *s, char *p, long n)
 	}
 }
 
+/* wcollect: w's lines, into obuf too, after the file's name in brackets */
+static void
+wcollect(Sed *s, int wf, char *p, long n)
+{
+	char b[64];
+
+	if(n == 1 && *p == '\n'){
+		collect(s, p, n);
+		return;
+	}
+	snprintf(b, sizeof b, "[%s]", s->wname[wf]);
+	collect(s, b, strlen(b));
+	collect(s, p, n);
+}
+
+/* rtext: r's files: "rf" holds two lines, "nonl" one without a newline, the rest cannot be read */
+static void
+rtext(Sed *s, char *name)
+{
+	if(strcmp(name, "rf") == 0)
+		sedqueue(s, "R1\nR2\n", 6);
+	else if(strcmp(name, "nonl") == 0)
+		sedqueue(s, "Z", 1);
+}
+
 typedef struct Case Case;
 struct Case {
 	char	*script;
@@ -113,12 +138,29 @@ static Case cases[] = {
 	{ "N;l;d", 0, "1\n2\n", "1\\n2\n" },
 	{ "l", 1, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\tb\n",
 		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\t\\\nb\n" },
+	/* r and w: the fakes above stand for the files */
+	{ "2r rf", 0, "1\n2\n3\n", "1\n2\nR1\nR2\n3\n" },
+	{ "r nofile", 0, "1\n2\n", "1\n2\n" },
+	{ "r nonl", 0, "1\n2\n", "1\nZ2\nZ" },
+	{ "2r rf;p", 0, "1\n2\n", "1\n2\n" },		/* the name is "rf;p" */
+	{ "2r rf\n2a\\\nA", 0, "1\n2\n3\n", "1\n2\nR1\nR2\nA\n3\n" },
+	{ "2a\\\nA\n2r rf", 0, "1\n2\n3\n", "1\n2\nA\nR1\nR2\n3\n" },
+	{ "2r rf\n2d", 0, "1\n2\n3\n", "1\nR1\nR2\n3\n" },
+	{ "2r rf\n2q", 0, "1\n2\n3\n", "1\n2\nR1\nR2\n" },
+	{ "2r rf", 1, "1\n2\n3\n", "R1\nR2\n" },
+	{ "/2/w out", 1, "1\n2\n3\n", "[out]2\n" },
+	{ "w  o x ", 1, "1\n", "[o x ]1\n" },
+	{ "s/2/X/w sw", 0, "1\n2\n", "1\n[sw]X\nX\n" },
+	{ "s/2/X/gpw sw", 1, "2\n3\n", "X\n[sw]X\n" },
+	{ "w a\ns/^/x/w a", 1, "1\n", "[a]1\n[a]x1\n" },
+	{ "2{w b\n}", 1, "1\n2\n", "[b]2\n" },
 };
 
 static char *badscripts[] = {
 	"k", "s/a/b", "s/a", "s", "/a", "/a/", "s/(/x/", "1,", "{p", "p}",
 	"2}", "pp", "s/a/b/x", "1,2q", "s/a/b/0", "s\\a\\b\\", "\\", "s//x/",
 	"y/ab/x/", "y/a/b", "bnowhere", ":", "1:a", "tx;:y",
+	"r", "2w", "w   ", "s/a/b/w", "s/a/b/w ",
 };
 
 /* run: feed input's lines to a fresh engine running script */
@@ -132,6 +174,8 @@ run(char *script, int nflag, char *input, char *err, int nerr)
 	r = 0;
 	memset(&s, 0, sizeof s);
 	s.out = collect;
+	s.wout = wcollect;
+	s.rfile = rtext;
 	s.nflag = nflag;
 	olen = 0;
 	if(sedparse(&s, script, err, nerr) < 0 || sedcheck(&s, err, nerr) < 0){

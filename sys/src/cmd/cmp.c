@@ -1,6 +1,6 @@
 /*
  * cmp: compare two files byte by byte.  The first difference is
- * reported as "a b differ: char N line M" (exit 1); -l lists every
+ * reported as "a b differ: char N" (-L: and "line M"; exit 1); -l lists every
  * differing byte, -s says nothing; end of file on the shorter one is
  * "cmp: EOF on name".  Trouble (a missing file) exits 2.
  */
@@ -20,7 +20,7 @@ struct File {
 };
 
 static File	f1, f2;
-static int	lflag, sflag;
+static int	lflag, Lflag, sflag;
 
 /* trouble: report fname's error and exit 2 */
 static void
@@ -82,7 +82,7 @@ openfile(File *f, char *name, char *off)
 static void
 usage(void)
 {
-	fprint(2, "usage: cmp [-ls] file1 file2 [offset1 [offset2]]\n");
+	fprint(2, "usage: cmp [-lLs] file1 file2 [offset1 [offset2]]\n");
 	exit(2);
 }
 
@@ -95,6 +95,9 @@ main(int argc, char **argv)
 	ARGBEGIN{
 	case 'l':
 		lflag = 1;
+		break;
+	case 'L':
+		Lflag = 1;
 		break;
 	case 's':
 		sflag = 1;
@@ -119,7 +122,11 @@ main(int argc, char **argv)
 			if(sflag)
 				exit(1);
 			if(!lflag){
-				print("%s %s differ: char %lld line %lld\n", f1.name, f2.name, nc, nl);
+				/* as 9base's: the line only with -L */
+				if(Lflag)
+					print("%s %s differ: char %lld line %lld\n", f1.name, f2.name, nc, nl);
+				else
+					print("%s %s differ: char %lld\n", f1.name, f2.name, nc);
 				exit(1);
 			}
 			print("%6lld 0x%.2x 0x%.2x\n", nc, c1, c2);

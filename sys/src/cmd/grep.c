@@ -173,7 +173,7 @@ grep1(int fd, char *name)
 		if(multi && !hflag)
 			printf("%s:", name);
 		if(nflag)
-			printf("%ld:", lineno);
+			printf("%ld: ", lineno);	/* a blank after, as 9base's */
 		fwrite(line, 1, n, stdout);
 		putchar('\n');
 	}

@@ -6,8 +6,10 @@
  * (counted from 0).  Flags n (leading numbers), f (fold case), b
  * (skip blanks), r (reverse) apply to every key, or, after a key's
  * position, to that key alone.  -u keeps one of each run of lines
- * with equal keys.  The sort is stable (a merge sort): lines whose
- * keys are equal keep their input order.  Lines may be of any length.
+ * with equal keys.  Lines whose -k keys are equal compare as whole
+ * lines of bytes (as in 9base); otherwise the sort is stable (a merge
+ * sort): equal lines keep their input order.  Lines may be of any
+ * length.
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -220,7 +222,11 @@ cmp(Line *a, Line *b)
 	for(i = 0; i < nkeys; i++)
 		if((c = keycmp(a, b, &keys[i])) != 0)
 			return c;
-	return 0;
+	if(uflag)
+		return 0;
+	/* equal keys: the whole lines as bytes decide (reversed by a global r), as in 9base */
+	c = textcmp(a->s, a->s + a->len, b->s, b->s + b->len, 0);
+	return gflags & Kr ? -c : c;
 }
 
 /* msort: stable merge sort of v[0:n], using tmp (n elements) */

@@ -1,6 +1,8 @@
 /*
  * tail: print the last lines (10, or -n N, or -N) of each file or of
  * standard input; with +N (or -n +N), everything from line N on.
+ * -c N (or -Nc, +Nc) counts bytes instead, as 9base's tail can (+N
+ * bytes skips N of them, where +N lines starts at line N).
  * Works on streams of any length: it keeps only the last N lines.
  * -r prints them last first (all of them, up to a million, with no N).
  */
@@ -15,18 +17,19 @@ struct Line {
 
 static Rdline	rd;
 static int	rflag;
+static int	cflag;	/* the count is of bytes */
 
 /* usage: the one-line synopsis, and a failing exit */
 static void
 usage(void)
 {
-	fprint(2, "usage: tail [-r] [-n [+]N | -N | +N] [file ...]\n");
+	fprint(2, "usage: tail [-r] [-n [+]N | -c [+]N | -N[c] | +N[c]] [file ...]\n");
 	exits("usage");
 }
 
-/* count: s ([+]digits) as a line count; *from set for a leading + */
+/* count: s ([+]digits, and c for bytes if old) as a count; *from set for a leading + */
 static vlong
-count(char *s, int *from)
+count(char *s, int *from, int old)
 {
 	char *e;
 	vlong n;
@@ -37,6 +40,10 @@ count(char *s, int *from)
 		s++;
 	}
 	n = strtoll(s, &e, 10);
+	if(old && *e == 'c' && e[1] == 0){
+		cflag = 1;
+		e++;
+	}
 	if(e == s || *e != 0 || n < 0){
 		fprint(2, "tail: bad count: %s\n", s);
 		exits("count");
@@ -116,10 +123,67 @@ lastlines(int fd, char *name, vlong n)
 	return r;
 }
 
+/* frombyte: print fd after its first n bytes (as 9base's +Nc: from 0, where +N lines count from 1) */
+static int
+frombyte(int fd, char *name, vlong n)
+{
+	char buf[8192];
+	long k, skip;
+
+	while((k = read(fd, buf, sizeof buf)) > 0){
+		skip = n > k ? k : n;
+		n -= skip;
+		fwrite(buf + skip, 1, k - skip, stdout);
+	}
+	if(k < 0){
+		fflush(stdout);
+		fprint(2, "tail: %s: %r\n", name);
+		return -1;
+	}
+	return 0;
+}
+
+/* lastbytes: print the last n bytes of fd (at most 64 MB), kept in a ring */
+static int
+lastbytes(int fd, char *name, vlong n)
+{
+	char buf[8192], *ring;
+	vlong seen, lo;
+	long k, i;
+
+	if(n == 0)
+		return 0;
+	if(n > 64<<20)
+		n = 64<<20;
+	if((ring = malloc(n)) == nil){
+		fprint(2, "tail: out of memory\n");
+		exits("memory");
+	}
+	seen = 0;
+	while((k = read(fd, buf, sizeof buf)) > 0)
+		for(i = 0; i < k; i++)
+			ring[seen++ % n] = buf[i];
+	if(k < 0){
+		fflush(stdout);
+		fprint(2, "tail: %s: %r\n", name);
+		free(ring);
+		return -1;
+	}
+	lo = seen < n ? 0 : seen - n;
+	/* the ring holds [lo, seen): up to its end, then from its start */
+	fwrite(ring + lo % n, 1, seen - lo < n - lo % n ? seen - lo : n - lo % n, stdout);
+	if(seen - lo > n - lo % n)
+		fwrite(ring, 1, seen - lo - (n - lo % n), stdout);
+	free(ring);
+	return 0;
+}
+
 /* tail: print the tail of fd */
 static int
 tail(int fd, char *name, vlong n, int from)
 {
+	if(cflag)
+		return from ? frombyte(fd, name, n) : lastbytes(fd, name, n);
 	return from ? fromline(fd, name, n) : lastlines(fd, name, n);
 }
 
@@ -135,7 +199,7 @@ main(int argc, char **argv)
 	from = 0;
 	given = 0;
 	if(argc > 1 && (argv[1][0] == '-' || argv[1][0] == '+') && isdigit((uchar)argv[1][1])){
-		n = count(argv[1] + (argv[1][0] == '-'), &from);
+		n = count(argv[1] + (argv[1][0] == '-'), &from, 1);
 		given = 1;
 		argv[1] = argv[0];
 		argc--;
@@ -143,7 +207,12 @@ main(int argc, char **argv)
 	}
 	ARGBEGIN{
 	case 'n':
-		n = count(EARGF(usage()), &from);
+		n = count(EARGF(usage()), &from, 0);
+		given = 1;
+		break;
+	case 'c':
+		n = count(EARGF(usage()), &from, 0);
+		cflag = 1;
 		given = 1;
 		break;
 	case 'r':
@@ -154,7 +223,7 @@ main(int argc, char **argv)
 	}ARGEND
 	if(rflag && !given)
 		n = 1000000;
-	if(rflag && from)
+	if(rflag && (from || cflag))
 		usage();
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;

@@ -52,6 +52,8 @@ concat(Word *a, Word *b)
 
 	na = count(a);
 	nb = count(b);
+	if(na == 0 && nb == 0)
+		return nil;	/* () ^ () is (), as in 9base */
 	if(na == 0 || nb == 0){
 		freewords(a);
 		freewords(b);
@@ -141,6 +143,71 @@ subscript(Word *val, Word *sub)
 			}
 	}
 	return h;
+}
+
+/* the names <{} and >{} gave the command being run, to take away after it */
+static Word	*pipenames;
+
+/*
+ * <{cmd} or >{cmd}: run cmd in the background with its standard
+ * output (or input) a pipe, and name the other end as a file (os9.c:
+ * a post in srv:).  The name goes when the command using it ends.
+ */
+static Word*
+pipefd(Tree *t)
+{
+	int fd[2], pid, mine, theirs;
+	char *name, buf[32];
+
+	if(pipe(fd) < 0){
+		rcerr("can't make pipe: %s", oserr());
+		return nil;
+	}
+	/* fd[0] reads, fd[1] writes; <{cmd} writes what the command reads */
+	mine = t->rtype == RREAD ? fd[0] : fd[1];
+	theirs = t->rtype == RREAD ? fd[1] : fd[0];
+	pid = dofork();
+	if(pid < 0){
+		close(fd[0]);
+		close(fd[1]);
+		rcerr("can't fork: %s", oserr());
+		return nil;
+	}
+	if(pid == 0){
+		close(mine);
+		dup2(theirs, t->rtype == RREAD ? 1 : 0);
+		if(theirs > 1)
+			close(theirs);
+		run(t->c[0], 1);
+		rcexit(getstatus());
+	}
+	close(theirs);
+	/* reaped as background commands are */
+	snprintf(buf, sizeof buf, "%d", pid);
+	apids = newword(buf, apids);
+	name = osnamefd(mine);
+	if(name == nil){
+		rcerr("can't name a pipe: %s", oserr());
+		return nil;
+	}
+	pipenames = newword(name, pipenames);
+	return newword(estrdup(name), nil);
+}
+
+/*
+ * unnamepipes: take away the names <{} and >{} made (the commands at
+ * their ends see the pipes close); in a new child, only forget them,
+ * for they are the parent's to take away.
+ */
+void
+unnamepipes(int child)
+{
+	Word *w;
+
+	for(w = pipenames; w != nil; w = w->next)
+		osunnamefd(w->s, child);
+	freewords(pipenames);
+	pipenames = nil;
 }
 
 /* Run brace command t with its output into a pipe; split what it prints. */
@@ -255,6 +322,8 @@ evalword(Tree *t)
 		return nil;
 	case BQ:
 		return backquote(t->c[0]);
+	case PIPEFD:
+		return pipefd(t);
 	case PAREN:
 		return evalwords(t->c[0], 0);
 	case CONCAT:
@@ -314,6 +383,7 @@ dofork(void)
 		inchild = 1;
 		interactive = 0;
 		nsaved = 0;
+		unnamepipes(1);
 	}
 	return pid;
 }
@@ -424,18 +494,38 @@ runfn(Var *v, Word *args)
 	return 0;
 }
 
+static void	simple1(Word *args, int exitafter);
+
 /* A simple command: a function, a builtin or a program. */
 static void
 simple(Tree *t, int exitafter)
 {
-	Word *args, *w;
+	Word *args;
+
+	args = evalwords(t->c[0], 1);
+	if(pipenames != nil){
+		/* rc must outlive the command, to take the names away */
+		exitafter = 0;
+		simple1(args, exitafter);
+		unnamepipes(0);
+		return;
+	}
+	simple1(args, exitafter);
+}
+
+/* simple1: run the words args of a simple command (consumed) */
+static void
+simple1(Word *args, int exitafter)
+{
 	Var *v;
+	Word *w;
 	Builtin *b;
 	char *s;
 
-	args = evalwords(t->c[0], 1);
-	if(rcerror || args == nil)
+	if(rcerror || args == nil){
+		freewords(args);
 		return;
+	}
 	if(xflag){
 		s = joinwords(args, " ");
 		pfmt(2, "%s\n", s);
@@ -842,10 +932,13 @@ run(Tree *t, int exitafter)
 			w = evalwords(t->c[1], 1);
 		else
 			w = copywords(varval("*"));
+		/* the variable is the loop's own: after it, what it was (as 9base) */
+		pushlocal(name, nil);
 		for(v = w; v != nil && !stopping(); v = v->next){
 			setvar1(name, v->s);
 			run(t->c[2], 0);
 		}
+		poplocal();
 		freewords(w);
 		free(name);
 		break;

@@ -350,6 +350,13 @@ again:
 			lexerror = 1;
 			return REDIR;
 		}
+		if(k == 0 && (tokrtype == RREAD || tokrtype == RWRITE)){
+			/* <{cmd} or >{cmd}: a pipe to or from cmd, named as a file */
+			d = getch();
+			ungetch(d);
+			if(d == '{')
+				return PIPEFD;
+		}
 		if(k == 2){
 			tokrtype = RDUP;
 			return DUP;

@@ -430,3 +430,41 @@ oscantopen(char *name)
 {
 	pfmt(2, "rc: can't open %s: %s\n", name, oserr());
 }
+
+/*
+ * osnamefd: a file name for the open file fd, for <{} and >{}: fd is
+ * posted in srv: (which then holds it; fd is closed).  nil if it
+ * cannot be.
+ */
+char*
+osnamefd(int fd)
+{
+	static int n;
+	char name[64], num[16];
+	int sfd;
+
+	snprintf(name, sizeof name, "srv:/rc.%d.%d", getpid(), ++n);
+	sfd = open(name, O_WRONLY|O_CREAT|O_EXCL, 0600);
+	if(sfd < 0){
+		close(fd);
+		return nil;
+	}
+	snprintf(num, sizeof num, "%d", fd);
+	if(write(sfd, num, strlen(num)) != (long)strlen(num)){
+		close(sfd);
+		remove(name);
+		close(fd);
+		return nil;
+	}
+	close(sfd);
+	close(fd);
+	return estrdup(name);
+}
+
+/* osunnamefd: take the post of osnamefd away (the pipe end closes); a child leaves it to its parent */
+void
+osunnamefd(char *name, int child)
+{
+	if(!child)
+		remove(name);
+}

@@ -286,3 +286,21 @@ oscantopen(char *name)
 	oserrprefix(pre, sizeof pre);
 	pfmt(2, "%s: %scan't open: %s\n", name, pre, oserr());
 }
+
+/* osnamefd: a file name for the open file fd, for <{} and >{}: /dev/fd/N, fd kept open */
+char*
+osnamefd(int fd)
+{
+	char name[32];
+
+	snprintf(name, sizeof name, "/dev/fd/%d", fd);
+	return estrdup(name);
+}
+
+/* osunnamefd: close the descriptor osnamefd named; a child keeps it (the command it runs opens /dev/fd/N) */
+void
+osunnamefd(char *name, int child)
+{
+	if(!child)
+		close(atoi(name + strlen("/dev/fd/")));
+}

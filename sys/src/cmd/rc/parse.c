@@ -107,6 +107,7 @@ tokname(char *buf, int n)
 	case OROR:	return "'||'";
 	case PIPE:	return "'|'";
 	case REDIR:	return "redirection";
+	case PIPEFD:	return tokrt == RREAD ? "'<{'" : "'>{'";
 	case DUP:	return "redirection";
 	case COUNT:	return "'$#'";
 	case SUB:	return "'( [SUB]'";
@@ -163,7 +164,7 @@ static int
 wordstart(void)
 {
 	return tok == WORD || iskeyword(tok) || tok == '$' || tok == COUNT
-		|| tok == '"' || tok == '`' || tok == '(';
+		|| tok == '"' || tok == '`' || tok == '(' || tok == PIPEFD;
 }
 
 /* A WORD node from the lookahead. */
@@ -180,7 +181,7 @@ wordleaf(void)
 	return t;
 }
 
-/* One word without carets: a word, $x, $x(...), $#x, $"x, `{...}, (...). */
+/* One word without carets: a word, $x, $x(...), $#x, $"x, `{...}, <{...}, >{...}, (...). */
 static Tree*
 primary(void)
 {
@@ -215,6 +216,12 @@ primary(void)
 			return nil;
 		}
 		return newtree(BQ, brace(), nil, nil);
+	case PIPEFD:
+		type = tokrt;
+		next();
+		t = newtree(PIPEFD, brace(), nil, nil);
+		t->rtype = type;
+		return t;
 	case '(':
 		next();
 		t = newtree(PAREN, words(), nil, nil);
@@ -481,7 +488,7 @@ unary(void)
 	return nil;
 }
 
-/* Commands joined by | */
+/* Commands joined by |; an empty one runs nothing (its status is kept) */
 static Tree*
 pipeline(void)
 {
@@ -491,10 +498,11 @@ pipeline(void)
 	while(tok == PIPE && !failed){
 		p = redir();
 		skipnl();
+		if(tok == EOFTOK)
+			syntax();
+		/* either side may be empty, as in 9base: x=1 | cat */
 		p->c[0] = t;
 		p->c[1] = unary();
-		if(t == nil || p->c[1] == nil)
-			syntax();
 		t = p;
 	}
 	return t;
@@ -512,9 +520,10 @@ cmd(void)
 		op = tok;
 		next();
 		skipnl();
-		t = newtree(op, t, pipeline(), nil);
-		if(t->c[0] == nil || t->c[1] == nil)
+		if(tok == EOFTOK)
 			syntax();
+		/* an empty side is an empty command, as in 9base: true && ; */
+		t = newtree(op, t, pipeline(), nil);
 	}
 	return t;
 }
@@ -785,6 +794,10 @@ dp(Str *b, Tree *t)
 		break;
 	case BQ:
 		puts1(b, "`");
+		dp(b, t->c[0]);
+		break;
+	case PIPEFD:
+		puts1(b, t->rtype == RREAD ? "<" : ">");
 		dp(b, t->c[0]);
 		break;
 	case PAREN:

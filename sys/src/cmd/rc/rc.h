@@ -26,9 +26,10 @@ enum {
 enum {
 	EOFTOK = 256, WORD, REDIR, DUP, PIPE, ANDAND, OROR, COUNT, SUB,
 	FOR, IN, WHILE, IF, NOT, TWIDDLE, BANG, SUBSHELL, SWITCH, FN,
+	PIPEFD,		/* <{ or >{: also a tree, rtype RREAD or RWRITE, c[0] the brace */
 	/* trees only */
 	SEQ, ASYNC, BRACE, PCMD, SIMPLE, ARGLIST, WORDS, PAREN, CONCAT,
-	VAR, DQ, BQ, ASSIGN, IFNOT, FORIN, PIPEFD,
+	VAR, DQ, BQ, ASSIGN, IFNOT, FORIN,
 };
 
 /* redirection kinds */
@@ -141,6 +142,7 @@ extern Word	*apids;
 char	**mkargv(Word *w);
 int	dofork(void);
 int	waitfor(int pid);
+void	unnamepipes(int child);
 
 /* var.c */
 Var	*lookvar(char *name);
@@ -211,3 +213,5 @@ void	osintr(void);
 char	*osdefpath(void);
 void	oserrprefix(char *buf, int n);
 void	oscantopen(char *name);
+char	*osnamefd(int fd);
+void	osunnamefd(char *name, int child);

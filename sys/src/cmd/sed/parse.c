@@ -109,9 +109,52 @@ parseaddr(char **pp, Addr *a, char *err, int nerr)
 	return 0;
 }
 
-/* parsesubst: after 's', the rest of an s command into c */
+/*
+ * parsefile: the file name of r or w at *pp: after blanks, the rest
+ * of the line, as it is (so "w a;p" writes to "a;p", as in 9base).
+ * nil if there is none.
+ */
+static char*
+parsefile(char **pp)
+{
+	char *p, *t;
+	long n;
+
+	p = skipblank(*pp);
+	n = strcspn(p, "\n");
+	if(n == 0)
+		return nil;
+	t = malloc(n + 1);
+	if(t == nil)
+		return nil;
+	memmove(t, p, n);
+	t[n] = 0;
+	*pp = p + n;
+	return t;
+}
+
+/* wfile: 1 + the index of name among s's w files, added if new; 0 if memory is short */
 static int
-parsesubst(char **pp, Cmd *c, char *err, int nerr)
+wfile(Sed *s, char *name)
+{
+	char **w;
+	int i;
+
+	for(i = 0; i < s->nwname; i++)
+		if(strcmp(s->wname[i], name) == 0)
+			return i + 1;
+	w = realloc(s->wname, (s->nwname + 1) * sizeof(char*));
+	if(w == nil)
+		return 0;
+	s->wname = w;
+	if((w[s->nwname] = strdup(name)) == nil)
+		return 0;
+	return ++s->nwname;
+}
+
+/* parsesubst: after 's', the rest of an s command into c (its w file into s) */
+static int
+parsesubst(char **pp, Sed *s, Cmd *c, char *err, int nerr)
 {
 	char *p, *re;
 	int d, flags, r;
@@ -137,6 +180,19 @@ parsesubst(char **pp, Cmd *c, char *err, int nerr)
 			c->pflag = 1;
 		else if(*p == 'i' || *p == 'I')
 			flags |= REGICASE;
+		else if(*p == 'w'){
+			/* the last flag: the rest of the line names the file */
+			p++;
+			if((c->text = parsefile(&p)) == nil){
+				free(re);
+				return perr(err, nerr, "missing file name", nil);
+			}
+			if((c->wf = wfile(s, c->text)) == 0){
+				free(re);
+				return perr(err, nerr, "out of memory", nil);
+			}
+			break;
+		}
 		else if(*p >= '1' && *p <= '9'){
 			c->nth = strtol(p, &p, 10);
 			if(c->nth <= 0 || c->nth > 1000000){
@@ -321,7 +377,7 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 			p++;
 		switch(c->cmd){
 		case 's':
-			if(parsesubst(&p, c, err, nerr) < 0)
+			if(parsesubst(&p, s, c, err, nerr) < 0)
 				return -1;
 			break;
 		case 'y':
@@ -339,6 +395,13 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 		case 'i':
 		case 'c':
 			if((c->text = parsetext(&p)) == nil)
+				return perr(err, nerr, "out of memory", nil);
+			break;
+		case 'r':
+		case 'w':
+			if((c->text = parsefile(&p)) == nil)
+				return perr(err, nerr, "missing file name", cmdname);
+			if(c->cmd == 'w' && (c->wf = wfile(s, c->text)) == 0)
 				return perr(err, nerr, "out of memory", nil);
 			break;
 		case ':':

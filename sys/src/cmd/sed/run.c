@@ -228,7 +228,24 @@ bufset(char **b, long *len, long *cap, char *p, long n)
 	return bufadd(b, len, cap, p, n);
 }
 
-/* flushappend: print the text the a commands queued */
+/* sedqueue: add text to print at the end of the cycle (a and r); 0 or -1 */
+int
+sedqueue(Sed *s, char *p, long n)
+{
+	return bufadd(&s->aq, &s->aqlen, &s->aqcap, p, n);
+}
+
+/* writeps: w: the pattern space and a newline to c's file */
+static void
+writeps(Sed *s, Cmd *c)
+{
+	if(s->wout == nil)
+		return;
+	s->wout(s, c->wf - 1, s->ps, s->pslen);
+	s->wout(s, c->wf - 1, "\n", 1);
+}
+
+/* flushappend: print the text the a and r commands queued */
 static void
 flushappend(Sed *s)
 {
@@ -394,9 +411,16 @@ sedline(Sed *s, char *line, long n, int last)
 			s->out(s, "\n", 1);
 			break;
 		case 'a':
-			if(bufadd(&s->aq, &s->aqlen, &s->aqcap, c->text, strlen(c->text)) < 0
-			|| bufadd(&s->aq, &s->aqlen, &s->aqcap, "\n", 1) < 0)
+			if(sedqueue(s, c->text, strlen(c->text)) < 0 || sedqueue(s, "\n", 1) < 0)
 				return -1;
+			break;
+		case 'r':
+			/* the file's text, as it is, after this cycle's output */
+			if(s->rfile != nil)
+				s->rfile(s, c->text);
+			break;
+		case 'w':
+			writeps(s, c);
 			break;
 		case 'n':
 		case 'N':
@@ -447,6 +471,8 @@ sedline(Sed *s, char *line, long n, int last)
 				s->tflag = 1;
 				if(c->pflag)
 					printps(s);
+				if(c->wf)
+					writeps(s, c);
 			}
 			break;
 		}
@@ -473,6 +499,9 @@ sedfree(Sed *s)
 		free(s->cmds[i].text);
 		free(s->cmds[i].map);
 	}
+	for(i = 0; i < s->nwname; i++)
+		free(s->wname[i]);
+	free(s->wname);
 	free(s->cmds);
 	free(s->open);
 	free(s->ps);

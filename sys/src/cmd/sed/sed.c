@@ -5,7 +5,7 @@
  * Commands, one per line or separated by ';', each with no address,
  * one (a line number, $ for the last line, /re/ or \cREc), or a range
  * of two (a1,a2), and ! to negate:
- *	s/re/repl/[gpN]	substitute (& and \1..\9 in repl)
+ *	s/re/repl/[gpNi][w file]	substitute (& and \1..\9 in repl)
  *	y/abc/xyz/	transliterate bytes
  *	p  d  q  =  l	print, delete, quit, print the line number, list
  *	a i c text	append, insert, change (a\ newline text, or a text)
@@ -13,6 +13,8 @@
  *			up to the first newline
  *	h H g G x	copy, append to, get from, append from, exchange
  *			the hold space
+ *	r file  w file	read a file in after the cycle, write the line to
+ *			a file (created before the first line)
  *	b t :label	branch (t: if s replaced since the line was read)
  *	{ ... }		a group
  * Regular expressions are regexp(6) (see regexp(2)).
@@ -61,6 +63,67 @@ out(Sed *s, char *p, long n)
 {
 	USED(s);
 	fwrite(p, 1, n, stdout);
+}
+
+/* the files of w and s///w, as Sed.wname names them */
+static FILE	**wfp;
+
+/* openw: create every w file before the first line, as 9base's sed does */
+static void
+openw(Sed *s)
+{
+	int i;
+
+	wfp = calloc(s->nwname + 1, sizeof(FILE*));
+	if(wfp == nil)
+		nomem();
+	for(i = 0; i < s->nwname; i++){
+		wfp[i] = fopen(s->wname[i], "w");
+		if(wfp[i] == nil){
+			fprint(2, "sed: %s: %r\n", s->wname[i]);
+			exit(1);
+		}
+	}
+}
+
+/* wout: w's lines go to their file */
+static void
+wout(Sed *s, int wf, char *p, long n)
+{
+	USED(s);
+	fwrite(p, 1, n, wfp[wf]);
+}
+
+/* closew: flush and close the w files; 0, or -1 if one could not be written */
+static int
+closew(Sed *s)
+{
+	int i, r;
+
+	r = 0;
+	for(i = 0; i < s->nwname; i++)
+		if(fclose(wfp[i]) != 0){
+			fprint(2, "sed: %s: %r\n", s->wname[i]);
+			r = -1;
+		}
+	return r;
+}
+
+/* rfile: r: the text of the file named, to print at the end of the cycle; nothing if it cannot be read */
+static void
+rfile(Sed *s, char *name)
+{
+	char buf[8192];
+	long n;
+	int fd;
+
+	fd = open(name, O_RDONLY);
+	if(fd < 0)
+		return;
+	while((n = read(fd, buf, sizeof buf)) > 0)
+		if(sedqueue(s, buf, n) < 0)
+			nomem();
+	close(fd);
 }
 
 /*
@@ -334,6 +397,8 @@ main(int argc, char **argv)
 	int iflag;
 
 	s.out = out;
+	s.wout = wout;
+	s.rfile = rfile;
 	script = nil;
 	iflag = 0;
 	ARGBEGIN{
@@ -368,17 +433,20 @@ main(int argc, char **argv)
 		fprint(2, "sed: %s\n", err);
 		exit(1);
 	}
-	if(iflag){
-		if(argc == 0){
-			fprint(2, "sed: -i needs files to edit\n");
-			exit(1);
-		}
-		editall(&s, argc, argv);
-		exit(status);
+	if(iflag && argc == 0){
+		fprint(2, "sed: -i needs files to edit\n");
+		exit(1);
 	}
-	files = argv;
-	nfiles = argc;
-	runall(&s);
+	openw(&s);
+	if(iflag)
+		editall(&s, argc, argv);
+	else{
+		files = argv;
+		nfiles = argc;
+		runall(&s);
+	}
+	if(closew(&s) < 0)
+		status = 4;
 	if(fflush(stdout) != 0){
 		fprint(2, "sed: write: %r\n");
 		exit(4);

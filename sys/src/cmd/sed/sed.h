@@ -23,7 +23,8 @@ struct Cmd {
 	int	neg;	/* ! */
 	int	active;	/* inside the range */
 	int	jump;	/* '{': the index of its '}'; b, t: of the label */
-	char	*text;	/* a i c: the text; b t ':': the label */
+	char	*text;	/* a i c: the text; b t ':': the label; r w: the file */
+	int	wf;	/* w, s///w: 1 + the index of the file in Sed.wname, or 0 */
 	uchar	*map;	/* y: 256 bytes */
 	/* s */
 	Reprog	*re;	/* nil: the last expression used */
@@ -46,6 +47,16 @@ struct Sed {
 	Reprog	*lastre;
 	void	(*out)(Sed*, char*, long);
 	void	*arg;	/* for out */
+	/*
+	 * w and s///w write to file wf-1 through wout; r asks rfile to add
+	 * a file's text after this cycle's output (with sedqueue).  The
+	 * names in wname are distinct, in the order the script gives them,
+	 * for the caller to create before the first line.
+	 */
+	void	(*wout)(Sed*, int wf, char*, long);
+	void	(*rfile)(Sed*, char *name);
+	char	**wname;
+	int	nwname;
 	char	*ps;	/* the pattern space */
 	long	pslen;
 	long	pscap;
@@ -68,6 +79,7 @@ int	sedcheck(Sed *s, char *err, int nerr);
 /* run.c */
 int	sedline(Sed *s, char *line, long n, int last);
 int	bufadd(char **b, long *len, long *cap, char *p, long n);
+int	sedqueue(Sed *s, char *p, long n);
 void	sedfree(Sed *s);
 
 #endif
