@@ -35,8 +35,8 @@ $(AWKT_OBJ)/nf.o: $(AWKT_OBJS)
 	@$(LD) -r -o $@.r $^
 	@objcopy --prefix-symbols=nf_ $@.r $@
 
-$(O)/tests/awk_test: awk_test.c $(AWKT_OBJ)/nf.o
+$(O)/tests/awk_test: awk_test.c fakehost.c fakehost.h $(AWKT_OBJ)/nf.o
 	@mkdir -p $(dir $@)
-	$(HCC) $(HCFLAGS) -no-pie -o $@ awk_test.c $(AWKT_OBJ)/nf.o
+	$(HCC) $(HCFLAGS) -no-pie -o $@ awk_test.c fakehost.c $(AWKT_OBJ)/nf.o
 
 UNITTESTS += $(O)/tests/awk_test

@@ -47,8 +47,8 @@ $(C1_OBJ)/nf.o: $(C1_OBJS)
 	@$(LD) -r -o $@.r $^
 	@objcopy --prefix-symbols=nf_ $@.r $@
 
-$(O)/tests/cmds1_test: cmds1_test.c $(C1_OBJ)/nf.o
+$(O)/tests/cmds1_test: cmds1_test.c fakehost.c fakehost.h $(C1_OBJ)/nf.o
 	@mkdir -p $(dir $@)
-	$(HCC) $(HCFLAGS) -no-pie -o $@ cmds1_test.c $(C1_OBJ)/nf.o
+	$(HCC) $(HCFLAGS) -no-pie -o $@ cmds1_test.c fakehost.c $(C1_OBJ)/nf.o
 
 UNITTESTS += $(O)/tests/cmds1_test

@@ -1,0 +1,66 @@
+/*
+ * fakehost.c: the fake kernel shared by the host tests of commands
+ * (cmds1_test, awk_test): the system calls every command makes, each
+ * nf__sys_NAME standing for the stub libc's syscalls.c generates, with
+ * the same convention (-errno on failure), over the host's files and
+ * a private heap.  A test adds the calls its programs need beyond
+ * these (using sysr); cmds1_sys.c fails the rest with ENOSYS.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "fakehost.h"
+
+static char	heap[64<<20];
+static long	brkoff;
+static char	lasterr[128];
+
+/* sysr: r, or -errno (and the error kept for errstr) if it failed */
+long
+sysr(long r)
+{
+	if(r < 0){
+		snprintf(lasterr, sizeof lasterr, "%s", strerror(errno));
+		return -errno;
+	}
+	return r;
+}
+
+long nf__sys_pread(long fd, long buf, long n, long off)
+{
+	return sysr(off == -1 ? read(fd, (void*)buf, n) : pread(fd, (void*)buf, n, off));
+}
+long nf__sys_pwrite(long fd, long buf, long n, long off)
+{
+	return sysr(off == -1 ? write(fd, (void*)buf, n) : pwrite(fd, (void*)buf, n, off));
+}
+long nf__sys_open(long path, long flags, long perm)
+{
+	int f;
+
+	f = flags & 3;
+	if(flags & 0x10) f |= O_TRUNC;
+	if(flags & 0x100) f |= O_CREAT;
+	if(flags & 0x200) f |= O_EXCL;
+	if(flags & 0x400) f |= O_APPEND;
+	return sysr(open((char*)path, f, (int)(perm & 0777)));
+}
+long nf__sys_close(long fd) { return sysr(close(fd)); }
+long nf__sys_seek(long fd, long off, long whence) { return sysr(lseek(fd, off, whence)); }
+long nf__sys_dup(long fd, long nfd) { return sysr(nfd == -1 ? dup(fd) : dup2(fd, nfd)); }
+long nf__sys_brk(long addr)
+{
+	if(addr == 0)
+		return (long)(heap + brkoff);
+	if(addr < (long)heap || addr > (long)(heap + sizeof heap))
+		return -ENOMEM;
+	brkoff = addr - (long)heap;
+	return addr;
+}
+long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "%s", lasterr); return 0; }
+long nf__sys_nsec(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); return ts.tv_sec*1000000000L + ts.tv_nsec; }
+long nf__sys_getpid(void) { return getpid(); }
+long nf__sys_exits(long status) { _exit(status); }
