@@ -440,24 +440,6 @@ static Case cases[] = {
 
 static int	nfail;
 
-/* readall: the whole of file f (a new string) */
-static char*
-readall(FILE *f, size_t *np)
-{
-	char *s;
-	size_t n;
-
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	s = malloc(n + 1);
-	if(fread(s, 1, n, f) != n)
-		n = 0;
-	s[n] = 0;
-	*np = n;
-	return s;
-}
-
 /* run: run fn on argv with standard input in (n bytes) in a child;
  * its output, error output and exit status */
 static void

@@ -4,11 +4,13 @@
  * nf__sys_NAME standing for the stub libc's syscalls.c generates, with
  * the same convention (-errno on failure), over the host's files and
  * a private heap.  A test adds the calls its programs need beyond
- * these (using sysr); cmds1_sys.c fails the rest with ENOSYS.
+ * these (using sysr); cmds1_sys.c fails the rest with ENOSYS.  Also
+ * readall, for the output a test collects from its child.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -64,3 +66,21 @@ long nf__sys_errstr(long buf, long n) { snprintf((char*)buf, n, "%s", lasterr); 
 long nf__sys_nsec(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); return ts.tv_sec*1000000000L + ts.tv_nsec; }
 long nf__sys_getpid(void) { return getpid(); }
 long nf__sys_exits(long status) { _exit(status); }
+
+/* readall: the whole of file f (a new string), *np bytes: a child's output */
+char*
+readall(FILE *f, size_t *np)
+{
+	char *s;
+	size_t n;
+
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	s = malloc(n + 1);
+	if(fread(s, 1, n, f) != n)
+		n = 0;
+	s[n] = 0;
+	*np = n;
+	return s;
+}

@@ -1,2 +1,3 @@
-/* fakehost.h: what fakehost.c gives a host test of commands */
+/* fakehost.h: what fakehost.c gives a host test of commands (after <stdio.h>) */
 long	sysr(long r);
+char	*readall(FILE *f, size_t *np);
