@@ -1,7 +1,8 @@
 /*
  * time.h: clocks, sleeping, and calendar time.  CLOCK_MONOTONIC counts
  * from boot; CLOCK_REALTIME and time() from 1970 (UTC), from the
- * kernel's sys:/time.  There are no time zones: local time is UTC.
+ * kernel's sys:/time; clock() and CLOCK_PROCESS_CPUTIME_ID the
+ * process's time on the CPU.  There are no time zones: local time is UTC.
  */
 #ifndef TIME_H
 #define TIME_H
@@ -10,6 +11,7 @@
 
 #define CLOCK_REALTIME	0
 #define CLOCK_MONOTONIC	1
+#define CLOCK_PROCESS_CPUTIME_ID	2	/* its time on the CPU (proc:/self/time) */
 #define CLOCKS_PER_SEC	1000000L
 #define TIME_UTC	1
 

@@ -174,6 +174,15 @@ testtime(void)
 	T(nf_clock_gettime(CLOCK_MONOTONIC, &ts) == 0 && ts.tv_sec < 1000000000, "CLOCK_MONOTONIC");
 	T(nf_gettimeofday(&tv, NULL) == 0 && tv.tv_sec == 1700000005, "gettimeofday");
 	T(nf_clock_gettime(99, &ts) < 0 && nf_errno == EINVAL, "bad clock");
+	/* the CPU time: proc:/self/time's user and system ms */
+	T(nf_clock() == -1, "clock without proc:/self/time: %ld", (long)nf_clock());
+	mkdir("proc:", 0755);
+	mkdir("proc:/self", 0755);
+	putfile("proc:/self/time", "1250 40 9000 7 8\n");
+	T(nf_clock() == 1290000, "clock(): %ld", (long)nf_clock());
+	T(nf_clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == 0 && ts.tv_sec == 1 && ts.tv_nsec == 290000000,
+		"CLOCK_PROCESS_CPUTIME_ID: %ld.%09ld", (long)ts.tv_sec, ts.tv_nsec);
+	T(nf_clock_getres(CLOCK_PROCESS_CPUTIME_ID, &ts) == 0 && ts.tv_nsec == 1000000, "its resolution: %ld", ts.tv_nsec);
 	group("time", fails);
 }
 

@@ -156,6 +156,8 @@ char	*nf_asctime(const struct tm*);
 char	*nf_ctime(const long*);
 long	nf_time(long*);
 int	nf_clock_gettime(int, struct timespec*);
+int	nf_clock_getres(int, struct timespec*);
+long	nf_clock(void);
 int	nf_gettimeofday(struct timeval*, void*);
 void	(*nf_signal(int, void (*)(int)))(int);
 int	nf_raise(int);
