@@ -346,28 +346,16 @@ static char	*extawk;	/* -c: the awk to run instead */
 static void
 run(char **args, char *in, size_t n, char **out, size_t *nout, char **err, int *status)
 {
-	FILE *fi, *fo, *fe;
+	FILE *f[3];
 	char *argv[16];
-	size_t ne;
-	int argc, st, i;
+	int argc, i;
 	pid_t pid;
 
-	fi = tmpfile();
-	fo = tmpfile();
-	fe = tmpfile();
-	fwrite(in, 1, n, fi);
-	fflush(fi);
-	rewind(fi);
 	argv[0] = "awk";
 	for(argc = 1; args[argc-1] != NULL && argc < 15; argc++)
 		argv[argc] = args[argc-1];
 	argv[argc] = NULL;
-	fflush(stdout);
-	pid = fork();
-	if(pid == 0){
-		dup2(fileno(fi), 0);
-		dup2(fileno(fo), 1);
-		dup2(fileno(fe), 2);
+	if((pid = spawn(in, n, f)) == 0){
 		if(extawk != NULL){
 			argv[0] = extawk;
 			execv(extawk, argv);
@@ -380,13 +368,7 @@ run(char **args, char *in, size_t n, char **out, size_t *nout, char **err, int *
 		nf_environ = environ;
 		nf_exit(nf_awk_main(argc, argv));
 	}
-	waitpid(pid, &st, 0);
-	*status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	*out = readall(fo, nout);
-	*err = readall(fe, &ne);
-	fclose(fi);
-	fclose(fo);
-	fclose(fe);
+	reap(pid, f, out, nout, err, status);
 }
 
 /* check: run case c, print PASS or FAIL */

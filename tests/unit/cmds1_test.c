@@ -445,40 +445,22 @@ static int	nfail;
 static void
 run(Main *fn, char **argv0, char *in, size_t n, char **out, size_t *nout, char **err, int *status)
 {
-	FILE *fi, *fo, *fe;
+	FILE *f[3];
 	char *argv[16];
-	size_t ne;
-	int argc, st, i;
+	int argc, i;
 	pid_t pid;
 
-	fi = tmpfile();
-	fo = tmpfile();
-	fe = tmpfile();
-	fwrite(in, 1, n, fi);
-	fflush(fi);
-	rewind(fi);
 	for(argc = 0; argv0[argc] != NULL && argc < 15; argc++)
 		argv[argc] = argv0[argc];
 	argv[argc] = NULL;
-	fflush(stdout);
-	pid = fork();
-	if(pid == 0){
-		dup2(fileno(fi), 0);
-		dup2(fileno(fo), 1);
-		dup2(fileno(fe), 2);
+	if((pid = spawn(in, n, f)) == 0){
 		/* argv is writable on Ninefold, as in C */
 		for(i = 0; i < argc; i++)
 			argv[i] = strdup(argv[i]);
 		nf_argv0 = argv[0];
 		nf_exit(fn(argc, argv));
 	}
-	waitpid(pid, &st, 0);
-	*status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	*out = readall(fo, nout);
-	*err = readall(fe, &ne);
-	fclose(fi);
-	fclose(fo);
-	fclose(fe);
+	reap(pid, f, out, nout, err, status);
 }
 
 /* check: run case c, print PASS or FAIL */

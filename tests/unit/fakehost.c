@@ -1,17 +1,20 @@
 /*
  * fakehost.c: the fake kernel shared by the host tests of commands
  * (cmds1_test, awk_test): the system calls every command makes, each
- * nf__sys_NAME standing for the stub libc's syscalls.c generates, with
+ * nf__sys_NAME standing in for the call libc's syscalls.c makes, with
  * the same convention (-errno on failure), over the host's files and
  * a private heap.  A test adds the calls its programs need beyond
  * these (using sysr); cmds1_sys.c fails the rest with ENOSYS.  Also
- * readall, for the output a test collects from its child.
+ * spawn and reap, which run a program's main in a child on given
+ * input and collect what it wrote.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "fakehost.h"
@@ -68,7 +71,7 @@ long nf__sys_getpid(void) { return getpid(); }
 long nf__sys_exits(long status) { _exit(status); }
 
 /* readall: the whole of file f (a new string), *np bytes: a child's output */
-char*
+static char*
 readall(FILE *f, size_t *np)
 {
 	char *s;
@@ -83,4 +86,45 @@ readall(FILE *f, size_t *np)
 	s[n] = 0;
 	*np = n;
 	return s;
+}
+
+/*
+ * spawn: fork a child with standard input in (n bytes) and standard
+ * output and error going to files f[1] and f[2]; 0 in the child, its
+ * pid in the parent (which then calls reap).
+ */
+pid_t
+spawn(char *in, size_t n, FILE *f[3])
+{
+	pid_t pid;
+
+	f[0] = tmpfile();
+	f[1] = tmpfile();
+	f[2] = tmpfile();
+	fwrite(in, 1, n, f[0]);
+	fflush(f[0]);
+	rewind(f[0]);
+	fflush(stdout);
+	pid = fork();
+	if(pid == 0){
+		dup2(fileno(f[0]), 0);
+		dup2(fileno(f[1]), 1);
+		dup2(fileno(f[2]), 2);
+	}
+	return pid;
+}
+
+/* reap: wait for spawn's child; its output, error output and exit status */
+void
+reap(pid_t pid, FILE *f[3], char **out, size_t *nout, char **err, int *status)
+{
+	size_t ne;
+	int st, i;
+
+	waitpid(pid, &st, 0);
+	*status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	*out = readall(f[1], nout);
+	*err = readall(f[2], &ne);
+	for(i = 0; i < 3; i++)
+		fclose(f[i]);
 }
