@@ -58,6 +58,15 @@
 #define RFREND		(1<<13)
 #define RFNOMNT		(1<<14)
 
+/*
+ * dup(fd, fd|D...): fd's close-on-exec flag (fcntl's F_GETFD, F_SETFD);
+ * the result is the flag as it was (bit 0), the open mode (bits 1-2:
+ * OREAD ... OEXEC) and 8 if it was opened OAPPEND
+ */
+#define DGETCEXEC	0x10000
+#define DSETCEXEC	0x20000
+#define DCLRCEXEC	0x40000
+
 /* mount and bind flags (Plan 9's values) */
 #define MREPL		0x0000
 #define MBEFORE		0x0001

@@ -13,4 +13,6 @@ struct timeval {
 
 int	gettimeofday(struct timeval *tv, void *tz);
 
+#include <sys/select.h>	/* select, as glibc's sys/time.h gives it */
+
 #endif

@@ -223,7 +223,7 @@ mkqid(int q)
 
 	qid.path = q;
 	qid.vers = 0;
-	qid.type = QTFILE;
+	qid.type = q == Qcons ? QTAPPEND : QTFILE;	/* a stream: poll(2) sends a read ahead */
 	return qid;
 }
 

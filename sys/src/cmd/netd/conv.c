@@ -149,6 +149,19 @@ convkick(Conv *c)
 	long n;
 	uchar *b;
 
+	if(c->proto == Ptcp && c->state == Announced && !c->err[0]){
+		/* a listener's data: a read waits for a call, and says one is here (for poll) */
+		while(c->calls != nil && (p = c->reads) != nil){
+			r = p->r;
+			c->reads = p->next;
+			free(p);
+			n = r->ifcall.count < 5 ? r->ifcall.count : 5;
+			memmove(r->ofcall.data, "call\n", n);
+			r->ofcall.count = n;
+			respond(r, nil);
+		}
+		return;
+	}
 	while((p = c->reads) != nil && (c->rq != nil || c->ndgram > 0 || c->eof || c->err[0])){
 		r = p->r;
 		c->reads = p->next;
@@ -433,6 +446,7 @@ tcpaccept(void *arg, struct tcp_pcb *pcb, err_t err)
 		;
 	k->nextcall = nil;
 	*l = k;
+	convkick(c);	/* a read of c's data waiting for a call */
 	return ERR_OK;
 }
 

@@ -107,6 +107,7 @@ connrelease(Conn *k, int end)
 		return;
 	wakeup(&k->rendez[1-end]);
 	wakeup(&k->wrendez[end]);
+	pollwake();
 	if(k->ref[0] == 0 && k->ref[1] == 0 && k->mnt[0] == nil && k->mnt[1] == nil)
 		freeconn(k);
 }
@@ -207,6 +208,7 @@ connput(Conn *k, int end, Msg *m)
 	k->qtail[to] = m;
 	k->qbytes[to] += m->n;
 	wakeup(&k->rendez[to]);
+	pollwake();
 	return 0;
 }
 
@@ -245,6 +247,7 @@ connread(Chan *c, void *buf, long n, vlong off)
 		kfree(m);
 	}
 	wakeup(&k->wrendez[end]);
+	pollwake();
 	return r;
 }
 
@@ -280,6 +283,7 @@ connclose(Chan *c)
 	 */
 	wakeup(&k->rendez[1-end]);
 	wakeup(&k->wrendez[end]);
+	pollwake();
 	if(k->mnt[1-end] != nil)
 		mntdead(k->mnt[1-end]);
 	if(k->ref[0] == 0 && k->ref[1] == 0 && k->mnt[0] == nil && k->mnt[1] == nil)
@@ -302,6 +306,37 @@ connstat(Chan *c, uchar *buf, int n)
 	return devstatout(&d, buf, n);
 }
 
+/*
+ * connready: what end may do without waiting: read (a message is
+ * queued, or the other end is gone: end of file, Pollhup), write (the
+ * other end's queue has room; Pollerr if it is gone).  A pipe's fd[0]
+ * only reads and its fd[1] only writes.
+ */
+static int
+connready(Chan *c, int want)
+{
+	Conn *k;
+	int end, r;
+
+	USED(want);
+	k = c->auxp;
+	end = c->aux;
+	r = 0;
+	if(!k->stream || end == 0){
+		if(k->q[end] != nil)
+			r |= Pollin;
+		else if(closed(k, end))
+			r |= Pollin|Pollhup;
+	}
+	if(!k->stream || end == 1){
+		if(closed(k, end))
+			r |= k->stream ? Pollerr : Pollhup;
+		else if(k->qbytes[1-end] < QMAX)
+			r |= Pollout;
+	}
+	return r;
+}
+
 static int
 connopen(Chan *c, int omode)
 {
@@ -316,6 +351,7 @@ Dev conndev = {
 	.write = connwrite,
 	.close = connclose,
 	.stat = connstat,
+	.ready = connready,
 };
 
 /* newconn: a Conn and fds for both its ends, stored in user fd[2] */

@@ -15,6 +15,10 @@
  *		system server that takes notes from nobody else (init
  *		only); "kill" ends it (not init); "none" makes it act as
  *		user none from then on (itself, or init for another)
+ *	poll	poll(2), for the process itself only: write a timeout
+ *		in ms (4 bytes, -1 for none) and pollfd entries (fd 4,
+ *		events 2, revents 2 bytes each); a read waits (poll.c)
+ *		and gives the entries back with revents set
  * The qid path is pid<<8 | file; 0 is the root.
  */
 #include "all.h"
@@ -22,7 +26,9 @@
 
 extern Dev procdev;
 
-enum { Qdir, Qpdir, Qstatus, Qargs, Qns, Qnote, Qnotepg, Qctl, Qtime };
+enum { Qdir, Qpdir, Qstatus, Qargs, Qns, Qnote, Qnotepg, Qctl, Qtime, Qpoll };
+
+enum { Npollfd = 1024 };	/* entries one poll may ask about */
 
 static Dirtab proctab[] = {
 	{ "status",	Qstatus,	0444 },
@@ -32,6 +38,7 @@ static Dirtab proctab[] = {
 	{ "notepg",	Qnotepg,	0222 },
 	{ "ctl",	Qctl,		0222 },
 	{ "time",	Qtime,		0444 },
+	{ "poll",	Qpoll,		0666 },
 };
 
 #define PID(q)	((int)((q) >> 8))
@@ -210,6 +217,67 @@ nsprint(Proc *p, char *s, int n)
 		}
 }
 
+/*
+ * The poll file: a write keeps the question in the Chan (a timeout,
+ * then the entries), a read waits for its answer; only the process's
+ * own, as it names its fds.
+ */
+typedef struct Pollq Pollq;
+struct Pollq {
+	int	ms;
+	int	n;
+	Pollfd	f[];
+};
+
+static long
+pollwrite(Chan *c, void *buf, long n)
+{
+	Pollq *q;
+	long k;
+
+	if(PID(c->qid.path) != up->pid)
+		return error(Eperm);
+	k = (n - 4) / (long)sizeof(Pollfd);
+	if(n < 4 || (n - 4) % sizeof(Pollfd) != 0 || k > Npollfd)
+		return error(Ebadarg);
+	q = kmalloc(sizeof *q + k*sizeof(Pollfd));
+	if(q == nil)
+		return error(Enomem);
+	memmove(&q->ms, buf, 4);
+	memmove(q->f, (uchar*)buf + 4, k*sizeof(Pollfd));
+	q->n = k;
+	kfree(c->auxp);
+	c->auxp = q;
+	return n;
+}
+
+static long
+pollread(Chan *c, void *buf, long n)
+{
+	Pollq *q;
+	long r;
+
+	q = c->auxp;
+	if(PID(c->qid.path) != up->pid)
+		return error(Eperm);
+	if(q == nil)
+		return error(Ebadarg);	/* nothing asked */
+	if(n < q->n*(long)sizeof(Pollfd))
+		return error(Emsgshort);
+	r = pollwait(q->f, q->n, q->ms);
+	if(r < 0)
+		return -1;
+	memmove(buf, q->f, q->n*sizeof(Pollfd));
+	return q->n*sizeof(Pollfd);
+}
+
+static void
+procclose(Chan *c)
+{
+	if(FILE(c->qid.path) == Qpoll)
+		kfree(c->auxp);
+}
+
 static long
 procread(Chan *c, void *buf, long n, vlong off)
 {
@@ -225,6 +293,8 @@ procread(Chan *c, void *buf, long n, vlong off)
 	switch(FILE(c->qid.path)){
 	case Qpdir:
 		return devdirread(c, buf, n, off, pdirgen, c);
+	case Qpoll:
+		return pollread(c, buf, n);
 	case Qstatus:
 		s = kmalloc(256);
 		if(s == nil)
@@ -265,6 +335,8 @@ procwrite(Chan *c, void *buf, long n, vlong off)
 	p = findproc(PID(c->qid.path));
 	if(p == nil)
 		return error(Eprocdied);
+	if(FILE(c->qid.path) == Qpoll)
+		return pollwrite(c, buf, n);
 	if(n >= (long)sizeof s)
 		return error(Emsglong);
 	memmove(s, buf, n);
@@ -345,4 +417,5 @@ Dev procdev = {
 	.read = procread,
 	.write = procwrite,
 	.stat = procstat,
+	.close = procclose,
 };

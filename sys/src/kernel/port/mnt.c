@@ -356,6 +356,157 @@ maxio(Chan *c)
 	return n;
 }
 
+/*
+ * A read sent ahead.  poll asks whether a read would wait, and 9P has
+ * no way to ask that, so the kernel sends the read itself (a Tread of
+ * at most Aheadmax) and keeps its answer in the Chan for the next
+ * read, whoever of the Chan's holders makes it: nothing read is lost.
+ * Only for a stream, a file marked append-only (QTAPPEND: netd's data
+ * files, cons:), whose offset means nothing; any other file is always
+ * ready, as a regular file is in POSIX.  When the poll ends without
+ * its answer, the read is flushed, so that no read is left waiting at
+ * the server to take what another reader of the stream (a shell
+ * after the poller exits) should have; an answer that comes before
+ * the flush's is kept all the same.  close flushes it too.
+ */
+typedef struct Ahead Ahead;
+struct Ahead {
+	Rpc	*r;
+	int	flushing;	/* the poll ended: a Tflush is out for it */
+	long	pos;	/* bytes of its data already read */
+	long	count;	/* what it asked for */
+};
+
+enum { Aheadmax = 32*1024 };
+
+/*
+ * gone: a was flushed before it was answered, by the Rflush itself or
+ * by an error for the read (lib9p answers a flushed read "interrupted")
+ */
+static int
+gone(Ahead *a)
+{
+	Rpc *r;
+
+	r = a->r;
+	return r->done && (r->flushed || (a->flushing && (r->reply == nil || r->reply[4] == Rerror)));
+}
+
+static void
+aheadfree(Chan *c)
+{
+	Ahead *a;
+
+	a = c->ahead;
+	c->ahead = nil;
+	cancel(c->mnt, a->r, a->flushing);
+	kfree(a);
+}
+
+/* mntready: poll's question: a read sent ahead is answered (Dev.ready) */
+static int
+mntready(Chan *c, int want)
+{
+	Mnt *m;
+	Ahead *a;
+	Fcall t;
+	uchar *b;
+
+	m = c->mnt;
+	if(m->dead)
+		return Pollin|Pollout|Pollerr|Pollhup;
+	a = c->ahead;
+	if(want == 0){
+		/* the poll is over: stop waiting */
+		if(a != nil && !a->r->done && !a->flushing){
+			a->flushing = 1;
+			flushkept(m, a->r);
+		}
+		return 0;
+	}
+	/* what poll need not ask: not a stream, not for reading, a mount over another server's file */
+	if(!(want & Pollin) || c->mode == OWRITE || !(c->qid.type & QTAPPEND) || m->xc != nil)
+		return Pollin|Pollout;
+	if(a != nil && gone(a)){
+		aheadfree(c);	/* flushed before it was answered: ask again */
+		a = nil;
+	}
+	if(a == nil){
+		a = kzmalloc(sizeof *a);
+		if(a == nil)
+			return Pollin|Pollout;	/* the read will say */
+		t.type = Tread;
+		t.fid = c->fid;
+		t.offset = 0;
+		t.count = maxio(c) < Aheadmax ? maxio(c) : Aheadmax;
+		a->r = sendkept(m, &t);
+		if(a->r == nil){
+			kfree(a);
+			return Pollin|Pollout|Pollerr;
+		}
+		a->count = t.count;
+		c->ahead = a;
+	}
+	if(!a->r->done)
+		return Pollout;
+	b = a->r->reply;
+	if(b != nil && a->r->nreply >= 11 && b[4] == Rread && GBIT32(b+7) == 0)
+		return Pollin|Pollout|Pollhup;	/* end of file */
+	if(b == nil || b[4] != Rread)
+		return Pollin|Pollout|Pollerr;	/* the read gives the error */
+	return Pollin|Pollout;
+}
+
+/* aheadread: a read served by the read sent ahead; -2 if it was flushed unanswered */
+static long
+aheadread(Chan *c, void *buf, long n)
+{
+	Ahead *a;
+	Mnt *m;
+	Rpc *r;
+	Fcall rx;
+	long k;
+
+	a = c->ahead;
+	m = c->mnt;
+	r = a->r;
+	while(!r->done && !m->dead){
+		sleep(r);
+		if(interrupted() && !r->done)
+			return error(Eintr);	/* it stays out: its data is not lost */
+	}
+	if(!r->done){
+		aheadfree(c);
+		return error(Ehungup);
+	}
+	if(gone(a)){
+		aheadfree(c);
+		return -2;
+	}
+	if(r->reply == nil){
+		aheadfree(c);
+		return error(Enomem);
+	}
+	if(convM2S(r->reply, r->nreply, &rx) == 0 || (rx.type != Rread && rx.type != Rerror)
+	|| (rx.type == Rread && rx.count > (u32int)a->count)){
+		aheadfree(c);
+		return error(Eproto);
+	}
+	if(rx.type == Rerror){
+		error(ourerr(rx.ename));
+		aheadfree(c);
+		return -1;
+	}
+	k = rx.count - a->pos;
+	if(k > n)
+		k = n;
+	memmove(buf, rx.data + a->pos, k);
+	a->pos += k;
+	if(a->pos >= (long)rx.count)
+		aheadfree(c);
+	return k;
+}
+
 static long
 mntread(Chan *c, void *buf, long n, vlong off)
 {
@@ -363,6 +514,8 @@ mntread(Chan *c, void *buf, long n, vlong off)
 	uchar *b;
 	long got, k;
 
+	if(c->ahead != nil && (k = aheadread(c, buf, n)) != -2)
+		return k;
 	got = 0;
 	while(got < n){
 		k = n - got;
@@ -494,6 +647,8 @@ mntclose(Chan *c)
 	m = c->mnt;
 	if(m == nil)
 		return;
+	if(c->ahead != nil)
+		aheadfree(c);	/* flushed before the clunk */
 	/* clunk without waiting: the answer is dropped when it comes */
 	if(!m->dead){
 		t.type = Tclunk;
@@ -515,6 +670,7 @@ Dev mntdev = {
 	.stat = mntstat,
 	.wstat = mntwstat,
 	.remove = mntremove,
+	.ready = mntready,
 };
 
 /* mntid: the session a channel's file is of (0 for a kernel device), never reused */

@@ -9,6 +9,7 @@ struct Rpc {
 	ushort	tag;
 	int	done;		/* the reply is here */
 	int	orphan;		/* nobody waits: dropped on reply */
+	int	flushed;	/* done by the Rflush of flushkept, without its own reply */
 	uvlong	seq;		/* the reply came as the mount's seq'th */
 	Rpc	*flushof;	/* for a Tflush: the request it flushes */
 	uchar	*reply;
@@ -54,6 +55,9 @@ struct Mnt {
 /* mntrpc.c */
 void	freerpc(Mnt *m, Rpc *r);
 Rpc*	sendheap(Mnt *m, Fcall *t);
+Rpc*	sendkept(Mnt *m, Fcall *t);
+void	cancel(Mnt *m, Rpc *r, int flushing);
+void	flushkept(Mnt *m, Rpc *r);
 void	abandon(Mnt *m, Rpc *r);
 uchar*	rpc(Mnt *m, Fcall *t, Fcall *rx);
 uchar*	rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);

@@ -174,6 +174,53 @@ sendheap(Mnt *m, Fcall *t)
 	return r;
 }
 
+/* sendkept: send t with a heap Rpc its caller keeps (a read sent ahead); it, or nil */
+Rpc*
+sendkept(Mnt *m, Fcall *t)
+{
+	Rpc *r;
+
+	r = kzmalloc(sizeof *r);
+	if(r == nil){
+		error(Enomem);
+		return nil;
+	}
+	r->heap = 1;
+	if(send(m, t, r) < 0)
+		return nil;
+	return r;
+}
+
+/*
+ * flushkept: flush sendkept's r, still kept: it is answered either way,
+ * by its own reply if that comes first, or by the flush's (flushed set)
+ */
+void
+flushkept(Mnt *m, Rpc *r)
+{
+	Fcall t;
+	Rpc *f;
+
+	t.type = Tflush;
+	t.oldtag = r->tag;
+	f = sendheap(m, &t);
+	if(f != nil)
+		f->flushof = r;
+}
+
+/* cancel: the keeper of sendkept's r lets it go; flushed if not yet answered (unless flushing) */
+void
+cancel(Mnt *m, Rpc *r, int flushing)
+{
+	if(r->done || m->dead){
+		freerpc(m, r);
+		return;
+	}
+	r->orphan = 1;	/* its answer, if it comes first, is dropped */
+	if(!flushing)
+		flushkept(m, r);
+}
+
 /*
  * flush: the caller of r is gone: tell the server, forget the answer.
  * r moves to the heap, to keep its tag until the server answers.
@@ -373,7 +420,7 @@ await(Mnt *m, Fcall *t, Rpc *r, Fcall *rx)
 int
 mntreply(Mnt *m, uchar *data, long n)
 {
-	Rpc *r;
+	Rpc *r, *o;
 	ushort tag;
 
 	if(n < 7 || GBIT32(data) != (u32int)n)
@@ -399,12 +446,19 @@ mntreply(Mnt *m, uchar *data, long n)
 	}
 	/* no memory: the waiter still wakes, and fails with "out of memory" */
 	if(r->orphan){
-		if(r->flushof)
-			freerpc(m, r->flushof);
+		if((o = r->flushof) != nil && o->orphan)
+			freerpc(m, o);
+		else if(o != nil && !o->done){
+			/* a kept request flushed before its answer (flushkept) */
+			o->done = o->flushed = 1;
+			wakeup(o);
+			pollwake();
+		}
 		freerpc(m, r);
 		return 0;
 	}
 	wakeup(r);
+	pollwake();	/* it may be a read sent ahead for poll */
 	return 0;
 }
 
@@ -463,4 +517,5 @@ mntdead(Mnt *m)
 		else
 			wakeup(r);
 	}
+	pollwake();
 }

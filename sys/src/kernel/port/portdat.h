@@ -132,6 +132,16 @@ struct Chan {
 	u32int	fid;
 	u32int	iounit;
 	char	*url;		/* a stream's full URL as opened, for ns; else nil */
+	void	*ahead;		/* mnt: a read sent ahead for poll (mnt.c), or nil */
+};
+
+/* poll(2)'s bits (Linux's values) and its entry, as proc:/N/poll takes them */
+enum { Pollin = 1, Pollpri = 2, Pollout = 4, Pollerr = 8, Pollhup = 16, Pollnval = 32 };
+typedef struct Pollfd Pollfd;
+struct Pollfd {
+	int	fd;
+	short	events;
+	short	revents;
 };
 
 /*
@@ -140,7 +150,11 @@ struct Chan {
  * Data pointers may be user addresses that the caller has checked.
  * A Dev gives walk (many names, into a new channel nc) or just walk1
  * (one name, in place); nil create/remove/wstat refuse.  walkopen, if
- * given, does walk and open in one step (mnt: one round trip).
+ * given, does walk and open in one step (mnt: one round trip).  ready,
+ * if given, says which of Pollin|Pollout|Pollhup|Pollerr c is ready
+ * for now without waiting (want: the bits asked for; 0 when the poll
+ * is over, to stop what it started); without it a file is always
+ * ready (poll.c).
  */
 struct Dev {
 	char	*name;		/* the scheme name */
@@ -156,6 +170,7 @@ struct Dev {
 	int	(*stat)(Chan *c, uchar *buf, int n);	/* 9P stat bytes */
 	int	(*wstat)(Chan *c, uchar *buf, int n);
 	int	(*remove)(Chan *c);
+	int	(*ready)(Chan *c, int want);
 };
 
 /* a namespace: scheme names and what they name */

@@ -107,6 +107,10 @@ void	schedule(void) __attribute__((noreturn));
 void	sleep(void *chan);
 void	wakeup(void *chan);
 void	tsleep(uvlong ms);
+
+/* poll.c */
+void	pollwake(void);
+long	pollwait(Pollfd *f, int n, long ms);
 void	clockproc(void);
 void	pexit(int status) __attribute__((noreturn));
 Proc*	findproc(int pid);

@@ -285,7 +285,7 @@ tsleep(uvlong ms)
 	up->wakeup = 0;
 }
 
-/* clockproc: a clock tick: wake the timed sleepers that are due */
+/* clockproc: a clock tick: wake the timed sleepers that are due (tsleep, pollwait) */
 void
 clockproc(void)
 {
@@ -295,7 +295,7 @@ clockproc(void)
 	ticks++;
 	for(i = 0; i < NPROC; i++){
 		p = &procs[i];
-		if(p->state == Psleep && p->wakeup != 0 && p->wakeup <= ticks && p->waitchan == &p->wakeup)
+		if(p->state == Psleep && p->wakeup != 0 && p->wakeup <= ticks)
 			ready(p);
 	}
 }

@@ -185,12 +185,22 @@ long
 sys_dup(u64int *a)
 {
 	Chan *c;
-	long new;
+	long new, old;
 
 	c = fdtochan(a[0]);
 	if(c == nil)
 		return -1;
 	new = (long)a[1];
+	if(new != -1 && (new & (DGETCEXEC|DSETCEXEC|DCLRCEXEC))){
+		/* fd's close-on-exec flag; back: the old flag, the open mode <<1, OAPPEND 8 */
+		new &= 0xffff;
+		if(new != (long)a[0])
+			return error(Ebadarg);
+		old = up->fdcexec[new] | (c->mode & 3) << 1 | (c->append ? 8 : 0);
+		if(a[1] & (DSETCEXEC|DCLRCEXEC))
+			up->fdcexec[new] = (a[1] & DSETCEXEC) != 0;
+		return old;
+	}
 	if(new == -1){
 		new = newfd(c);
 		if(new < 0)

@@ -13,5 +13,7 @@ close(int fd)
 {
 	if(_fdclosehook != nil)
 		_fdclosehook(fd);
+	if(fd >= 0 && fd < 64)
+		_fdnonblock[fd] = 0;
 	return _sysret(_sys_close(fd));
 }

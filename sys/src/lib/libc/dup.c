@@ -8,5 +8,10 @@
 int
 dup(int fd)
 {
-	return _sysret(_sys_dup(fd, -1));
+	int n;
+
+	n = _sysret(_sys_dup(fd, -1));
+	if(n >= 0 && n < 64)
+		_fdnonblock[n] = fd < 64 ? _fdnonblock[fd] : 0;	/* the same open file */
+	return n;
 }

@@ -13,7 +13,11 @@ dup2(int fd, int newfd)
 	if(newfd < 0)
 		return _sysret(-9);	/* EBADF */
 	r = _sysret(_sys_dup(fd, newfd));
-	if(r >= 0 && newfd != fd && _fdclosehook != nil)
-		_fdclosehook(newfd);	/* a socket that was newfd is closed */
+	if(r >= 0 && newfd != fd){
+		if(_fdclosehook != nil)
+			_fdclosehook(newfd);	/* a socket that was newfd is closed */
+		if(newfd < 64)
+			_fdnonblock[newfd] = fd >= 0 && fd < 64 ? _fdnonblock[fd] : 0;
+	}
 	return r;
 }

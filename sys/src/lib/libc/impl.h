@@ -41,6 +41,10 @@ int	_netservice(const char *s);
 char	*_netservname(int port);
 int	_dnsquery(const char *host, char *a, int n);
 
+/* O_NONBLOCK by fd, and whether fd would wait for POLLIN (1) or POLLOUT (4) (fcntl.c) */
+extern uchar	_fdnonblock[64];
+int	_fdwould(int fd, int ev);
+
 /* closing (or dup2 over) a descriptor: the sockets' state of it goes (socket.c) */
 extern void	(*_fdclosehook)(int fd);
 

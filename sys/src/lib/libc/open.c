@@ -20,7 +20,7 @@ int
 open(const char *path, int flags, ...)
 {
 	va_list ap;
-	int mode;
+	int mode, fd;
 
 	mode = 0;
 	if(flags & O_CREAT){
@@ -28,7 +28,10 @@ open(const char *path, int flags, ...)
 		mode = va_arg(ap, int);
 		va_end(ap);
 	}
-	return _sysret(_sys_open((long)path, flags, (unsigned)mode & (0777|0x80000000|0x40000000|0x20000000|0x04000000)));
+	fd = _sysret(_sys_open((long)path, flags & ~O_NONBLOCK, (unsigned)mode & (0777|0x80000000|0x40000000|0x20000000|0x04000000)));
+	if(fd >= 0 && fd < 64)
+		_fdnonblock[fd] = (flags & O_NONBLOCK) != 0;
+	return fd;
 }
 
 /* Create (or truncate) path for writing. */

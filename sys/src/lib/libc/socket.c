@@ -13,6 +13,7 @@
  */
 #include "sock.h"
 #include <stdarg.h>
+#include <poll.h>
 
 Sock	*_socks[Nsock];
 
@@ -142,6 +143,7 @@ newsock(char *net, int ctl, char *num, int type, int cloexec)
 	s->rcvbuf = s->sndbuf = 32*1024;
 	_socks[fd] = s;
 	_fdclosehook = sockclose;
+	_fdnonblock[fd] = 0;
 	return fd;
 }
 
@@ -183,14 +185,12 @@ int
 socket(int domain, int type, int protocol)
 {
 	char num[16], *net;
-	int ctl, flags;
+	int ctl, flags, fd;
 
 	if(domain != AF_INET)
 		return _seterr(EAFNOSUPPORT, nil);
 	flags = type & (SOCK_CLOEXEC|SOCK_NONBLOCK);
 	type &= ~flags;
-	if(flags & SOCK_NONBLOCK)
-		return _seterr(EINVAL, "non-blocking sockets are not supported");
 	if(type == SOCK_STREAM && (protocol == 0 || protocol == IPPROTO_TCP))
 		net = "tcp";
 	else if(type == SOCK_DGRAM && (protocol == 0 || protocol == IPPROTO_UDP))
@@ -201,7 +201,9 @@ socket(int domain, int type, int protocol)
 		return _seterr(EPROTONOSUPPORT, nil);
 	if((ctl = clone(net, num, sizeof num)) < 0)
 		return -1;
-	return newsock(net, ctl, num, type, flags & SOCK_CLOEXEC);
+	if((fd = newsock(net, ctl, num, type, flags & SOCK_CLOEXEC)) >= 0)
+		_fdnonblock[fd] = (flags & SOCK_NONBLOCK) != 0;
+	return fd;
 }
 
 /* destination: in's address, with any (0.0.0.0) meaning this machine as Linux has it */
@@ -353,6 +355,23 @@ listen(int fd, int backlog)
 	return 0;
 }
 
+/*
+ * takecall: a listener's data file, when poll asks, has a read of it
+ * waiting for a call (netd answers "call" once one waits); accept has
+ * taken a call: what that read said is used up.
+ */
+static void
+takecall(int fd)
+{
+	struct pollfd p;
+	char buf[8];
+
+	p.fd = fd;
+	p.events = POLLIN;
+	if(poll(&p, 1, 0) == 1 && (p.revents & POLLIN) && !(p.revents & (POLLERR|POLLHUP)))
+		_sysret(_sys_pread(fd, (long)buf, sizeof buf, -1));
+}
+
 /* accept: wait for a call to fd; the call's socket, its peer in a (*n bytes) */
 int
 accept(int fd, struct sockaddr *a, socklen_t *n)
@@ -365,9 +384,13 @@ accept(int fd, struct sockaddr *a, socklen_t *n)
 		return -1;
 	if(s->state != Slisten)
 		return _seterr(EINVAL, "socket is not listening");
+	if(_fdnonblock[fd] && _fdwould(fd, POLLIN))
+		return -1;	/* no call waiting: EAGAIN */
 	snprintf(url, sizeof url, "%s/listen", s->dir);
 	if((ctl = open(url, O_RDWR|O_CLOEXEC)) < 0)
 		return -1;
+	if(s->polled)
+		takecall(fd);
 	if(readnum(ctl, num, sizeof num) < 0)
 		return -1;
 	if((nfd = newsock("tcp", ctl, num, SOCK_STREAM, 0)) < 0)

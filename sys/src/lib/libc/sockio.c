@@ -16,9 +16,38 @@ flagsok(int flags)
 		return _seterr(EOPNOTSUPP, "MSG_OOB: no urgent data");
 	if(flags & MSG_PEEK)
 		return _seterr(EOPNOTSUPP, "MSG_PEEK is not supported");
-	if(flags & MSG_DONTWAIT)
-		return _seterr(EOPNOTSUPP, "MSG_DONTWAIT: non-blocking calls are not supported");
 	return 0;
+}
+
+/*
+ * dgread: one datagram into buf (n bytes), the rest of it dropped.  A
+ * polled socket may have a read sent ahead by the kernel, which keeps
+ * what a short read leaves for the next read: so read it whole.
+ */
+static ssize_t
+dgread(Sock *s, int fd, void *buf, size_t n)
+{
+	uchar *b;
+	ssize_t m;
+
+	if(!s->polled || n >= 65535 + Hdrlen)
+		return read(fd, buf, n);
+	if((b = malloc(65535 + Hdrlen)) == nil)
+		return _seterr(ENOMEM, nil);
+	m = read(fd, b, 65535 + Hdrlen);
+	if(m > (ssize_t)n)
+		m = n;
+	if(m > 0)
+		memmove(buf, b, m);
+	free(b);
+	return m;
+}
+
+/* wouldwait: MSG_DONTWAIT, and fd would wait for ev: 1, EAGAIN set */
+static int
+wouldwait(int fd, int flags, int ev)
+{
+	return (flags & MSG_DONTWAIT) && !_fdnonblock[fd] && _fdwould(fd, ev);
 }
 
 /* send: write buf (n bytes) on the connected socket fd */
@@ -33,6 +62,8 @@ send(int fd, const void *buf, size_t n, int flags)
 		return _seterr(EPIPE, "connection shut down");
 	if(s->state != Sconn)
 		return _seterr(s->type == SOCK_DGRAM ? EDESTADDRREQ : ENOTCONN, nil);
+	if(wouldwait(fd, flags, 4))
+		return -1;
 	return write(fd, buf, n);
 }
 
@@ -50,7 +81,7 @@ recvhdr(Sock *s, int fd, void *buf, size_t n, struct sockaddr_in *from)
 	b = small;
 	if(n + Hdrlen > sizeof small && (b = malloc(n + Hdrlen)) == nil)
 		return _seterr(ENOMEM, nil);
-	m = read(fd, b, n + Hdrlen);
+	m = dgread(s, fd, b, n + Hdrlen);
 	if(m >= 0 && m < Hdrlen)
 		m = _seterr(EIO, "short udp header from netd");
 	if(m >= 0){
@@ -78,11 +109,15 @@ recv(int fd, void *buf, size_t n, int flags)
 		return -1;
 	if(s->shutrd)
 		return 0;
+	if(wouldwait(fd, flags, 1))
+		return -1;
 	if(s->type == SOCK_DGRAM && s->state != Sconn)
 		return recvhdr(s, fd, buf, n, &from);
 	if(s->state != Sconn)
 		return _seterr(ENOTCONN, nil);
-	if(!(flags & MSG_WAITALL) || s->type != SOCK_STREAM)
+	if(s->type == SOCK_DGRAM)
+		return dgread(s, fd, buf, n);
+	if(!(flags & MSG_WAITALL))
 		return read(fd, buf, n);
 	/* MSG_WAITALL: all n bytes, unless the end or an error comes first */
 	for(got = 0; got < (ssize_t)n; got += m){
@@ -147,7 +182,7 @@ recvfrom(int fd, void *buf, size_t n, int flags, struct sockaddr *from, socklen_
 	if((s = _sockof(fd)) == nil || flagsok(flags) < 0)
 		return -1;
 	if(s->type == SOCK_DGRAM && s->state != Sconn && !s->shutrd){
-		if((m = recvhdr(s, fd, buf, n, &in)) < 0)
+		if(wouldwait(fd, flags, 1) || (m = recvhdr(s, fd, buf, n, &in)) < 0)
 			return -1;
 		_sockaddrout(&in, from, fromlen);
 		return m;

@@ -8,5 +8,7 @@
 ssize_t
 write(int fd, const void *buf, size_t n)
 {
+	if(fd >= 0 && fd < 64 && _fdnonblock[fd] && _fdwould(fd, 4))
+		return -1;	/* O_NONBLOCK (fcntl.c) and no room: EAGAIN */
 	return _sysret(_sys_pwrite(fd, (long)buf, n, -1));
 }
