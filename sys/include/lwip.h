@@ -38,6 +38,12 @@ err_t	etheradd(Etherif *e, const char name[2], const ip4_addr_t *ip,
 		const ip4_addr_t *mask, const ip4_addr_t *gw);
 int	etherinput(Etherif *e, const void *frame, long n);
 void	lwipseed(unsigned long long seed);
+
+/* static routes (route.c): lwIP sends to an address off the network through the longest that holds it */
+char*	routeadd(const ip4_addr_t *net, const ip4_addr_t *mask, const ip4_addr_t *gw);
+char*	routeremove(const ip4_addr_t *net, const ip4_addr_t *mask);
+void	routeflush(void);
+int	routelist(char *s, int n);
 unsigned int	lwiprand(void);
 
 #endif

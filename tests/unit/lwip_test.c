@@ -588,6 +588,58 @@ quiet(void)
 	return 0;
 }
 
+/* gwof: the next hop routegw gives for a.b.c.d, as text ("-" for the default) */
+static const char*
+gwof(int x, int y, int z, int w)
+{
+	static char s[IP4ADDR_STRLEN_MAX];
+	const ip4_addr_t *g;
+	ip4_addr_t d;
+
+	IP4_ADDR(&d, x, y, z, w);
+	if((g = routegw(&a.netif, &d)) == NULL)
+		return "-";
+	return ip4addr_ntoa_r(g, s, sizeof s);
+}
+
+/* routetest: the static routes of route.c, on a (10.0.0.1/24) */
+static void
+routetest(void)
+{
+	ip4_addr_t n, m, g;
+	char s[512], why[600];
+	char *e;
+	int i;
+
+	check("route.none", strcmp(gwof(192, 168, 1, 5), "-") == 0, "a route with none added");
+	IP4_ADDR(&n, 192, 168, 0, 0); IP4_ADDR(&m, 255, 255, 0, 0); IP4_ADDR(&g, 10, 0, 0, 9);
+	check("route.add16", routeadd(&n, &m, &g) == NULL && strcmp(gwof(192, 168, 1, 5), "10.0.0.9") == 0, gwof(192, 168, 1, 5));
+	IP4_ADDR(&n, 192, 168, 1, 77); IP4_ADDR(&m, 255, 255, 255, 0); IP4_ADDR(&g, 10, 0, 0, 7);
+	routeadd(&n, &m, &g);
+	check("route.longest", strcmp(gwof(192, 168, 1, 5), "10.0.0.7") == 0 && strcmp(gwof(192, 168, 2, 1), "10.0.0.9") == 0
+		&& strcmp(gwof(192, 169, 1, 5), "-") == 0, "the longest route not taken");
+	IP4_ADDR(&g, 10, 0, 0, 8);
+	routeadd(&n, &m, &g);	/* the same net and mask: replaced */
+	IP4_ADDR(&n, 172, 16, 0, 0); IP4_ADDR(&m, 255, 240, 0, 0); IP4_ADDR(&g, 10, 1, 0, 1);
+	routeadd(&n, &m, &g);	/* a gateway off a's network: never used */
+	check("route.offnet", strcmp(gwof(172, 16, 1, 1), "-") == 0, "a gateway off the network used");
+	routelist(s, sizeof s);
+	snprintf(why, sizeof why, "listed: %s", s);
+	check("route.list", strcmp(s, "192.168.0.0/16 10.0.0.9 ether0\n192.168.1.0/24 10.0.0.8 ether0\n172.16.0.0/12 10.1.0.1 ether0\n") == 0, why);
+	check("route.short", routelist(s, 10) == 10, "routelist beyond its buffer");
+	IP4_ADDR(&n, 192, 168, 1, 0); IP4_ADDR(&m, 255, 255, 255, 0);
+	check("route.remove", routeremove(&n, &m) == NULL && strcmp(gwof(192, 168, 1, 5), "10.0.0.9") == 0, "remove");
+	e = routeremove(&n, &m);
+	check("route.removeagain", e != NULL && strcmp(e, "no such route") == 0, "a removed route removed again");
+	for(i = 0, e = NULL; i < 20 && e == NULL; i++){
+		IP4_ADDR(&n, 10, 50, i, 0); IP4_ADDR(&g, 10, 0, 0, 3);
+		e = routeadd(&n, &m, &g);
+	}
+	check("route.full", e != NULL && strcmp(e, "route table full") == 0 && i == 15, "16 routes and no more");
+	routeflush();
+	check("route.flush", routelist(s, sizeof s) == 0 && strcmp(gwof(192, 168, 1, 5), "-") == 0, "routes left after flush");
+}
+
 int
 main(void)
 {
@@ -624,6 +676,7 @@ main(void)
 	tcprefused();
 	udptests();
 	pingtest();
+	routetest();
 
 	/* past TIME_WAIT (2 MSL, 2 minutes), everything given back */
 	pump(quiet, 2 * 60000 + 5000);

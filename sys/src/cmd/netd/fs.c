@@ -317,7 +317,7 @@ fsgen(int i, Dir *d, void *aux)
 			return -1;
 		d->qid = mkqid(PATH(p, -1, Qifc + i), 0);
 		d->name = ipfiles[i];
-		d->mode = i == 1 || i == 2 || i == 3 ? 0220 : 0444;
+		d->mode = i == 1 || i == 2 || i == 3 ? 0220 : i == 4 ? 0664 : 0444;
 		return 0;
 	}
 	if(i == 0){
@@ -437,6 +437,7 @@ fswrite(Req *r)
 		respond(r, nil);
 		return;
 	case Qipctl:
+	case Qroutes:
 	case Qctl:
 		if(n >= (long)sizeof msg){
 			respond(r, "control message too long");
@@ -447,6 +448,10 @@ fswrite(Req *r)
 		r->ofcall.count = n;
 		if(FILE(q) == Qipctl){
 			respond(r, ipctl(msg));
+			return;
+		}
+		if(FILE(q) == Qroutes){
+			respond(r, routectl(msg));
 			return;
 		}
 		c = faux(r->fid)->c;

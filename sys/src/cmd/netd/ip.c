@@ -66,7 +66,8 @@ masklen(u32_t m)
 
 /*
  * routestext: the text of ip:/routes, a route a line: "net/len gateway
- * ifc", gateway 0.0.0.0 for a network on the wire.
+ * ifc", gateway 0.0.0.0 for a network on the wire: the interface's
+ * network, the static routes, the default route, the loopback.
  */
 void
 routestext(char *s, int n)
@@ -84,6 +85,7 @@ routestext(char *s, int n)
 		ip4addr_ntoa_r(&net, a, sizeof a);
 		k += snprintf(s+k, n-k, "%s/%d 0.0.0.0 ether0\n", a,
 			masklen(lwip_ntohl(ip4_addr_get_u32(netif_ip4_netmask(nf)))));
+		k += routelist(s+k, n-k);
 		if(!ip4_addr_isany_val(*netif_ip4_gw(nf))){
 			ip4addr_ntoa_r(netif_ip4_gw(nf), g, sizeof g);
 			k += snprintf(s+k, n-k, "0.0.0.0/0 %s ether0\n", g);
@@ -118,6 +120,40 @@ statstext(char *s, int n)
 	k += protostats(s+k, n-k, "icmp", &lwip_stats.icmp);
 	k += protostats(s+k, n-k, "tcp", &lwip_stats.tcp);
 	protostats(s+k, n-k, "udp", &lwip_stats.udp);
+}
+
+/*
+ * routectl: a write of ip:/routes, as Plan 9's iproute: "add NET MASK
+ * GW" (GW on the interface's network), "remove NET MASK", "flush";
+ * nil or an error
+ */
+char*
+routectl(char *msg)
+{
+	char *f[5];
+	int n;
+	ip4_addr_t a, m, g;
+	struct netif *nf;
+
+	n = ctlfields(msg, f, nelem(f));
+	if(n == 1 && strcmp(f[0], "flush") == 0){
+		routeflush();
+		return nil;
+	}
+	if((n != 3 || strcmp(f[0], "remove") != 0) && (n != 4 || strcmp(f[0], "add") != 0))
+		return "bad route message: add net mask gw, remove net mask, or flush";
+	if(!isdotted(f[1]) || !ip4addr_aton(f[1], &a))
+		return "bad address";
+	if(!isdotted(f[2]) || !ip4addr_aton(f[2], &m) || masklen(lwip_ntohl(ip4_addr_get_u32(&m))) < 0)
+		return "bad mask";
+	if(n == 3)
+		return routeremove(&a, &m);
+	nf = &ether.netif;
+	if(!isdotted(f[3]) || !ip4addr_aton(f[3], &g) || ip4_addr_isany_val(g))
+		return "bad gateway";
+	if(ip4_addr_isany_val(*netif_ip4_addr(nf)) || !ip4_addr_netcmp(&g, netif_ip4_addr(nf), netif_ip4_netmask(nf)))
+		return "gateway not on the interface's network";
+	return routeadd(&a, &m, &g);
 }
 
 /* ipctl: "dhcp", "add IP MASK [GW]" or "dns IP [IP2]"; nil or an error */

@@ -136,6 +136,7 @@ void	ifctext(char *s, int n);
 void	routestext(char *s, int n);
 void	statstext(char *s, int n);
 char*	ipctl(char *msg);
+char*	routectl(char *msg);
 
 /* ring.c */
 extern int	ringfd;

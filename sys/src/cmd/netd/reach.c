@@ -9,7 +9,7 @@
 /*
  * unroutable: why ip cannot be reached, or nil: the loopback always
  * can; otherwise the card must be there and configured, and ip on
- * its subnet or a gateway known.  (Without this lwIP sends a SYN it
+ * its subnet or a gateway known (a route's, or the default).  (Without this lwIP sends a SYN it
  * cannot address and gives up only after its retransmissions.)
  */
 char*
@@ -27,7 +27,7 @@ unroutable(ip_addr_t *ip)
 	if(ip4_addr_netcmp(ip_2_ip4(ip), netif_ip4_addr(n), netif_ip4_netmask(n))
 	|| ip4_addr_isbroadcast(ip_2_ip4(ip), n))
 		return nil;
-	if(ip4_addr_isany_val(*netif_ip4_gw(n)))
+	if(ip4_addr_isany_val(*netif_ip4_gw(n)) && routegw(n, ip_2_ip4(ip)) == nil)
 		return "no route to host";
 	return nil;
 }

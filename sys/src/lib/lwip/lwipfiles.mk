@@ -27,4 +27,4 @@ LWIPFILES += core/ipv4/ip4_addr.c
 LWIPFILES += core/ipv4/ip4_frag.c
 LWIPFILES += netif/ethernet.c
 # Ninefold's glue, here; sysnow.c (nsec) only in the Ninefold build
-LWIPGLUE = etherif.c lwiprand.c twreopen.c chksum.c
+LWIPGLUE = etherif.c lwiprand.c twreopen.c chksum.c route.c

@@ -85,6 +85,10 @@ struct pbuf;
 struct netif;
 int	twreopen(struct pbuf *p, struct netif *inp);
 #define LWIP_HOOK_IP4_INPUT(p, inp)	twreopen((p), (inp))
+/* static routes: the next hop of an address off the network (route.c) */
+struct ip4_addr;
+const struct ip4_addr	*routegw(struct netif *nf, const struct ip4_addr *dst);
+#define LWIP_HOOK_ETHARP_GET_GW(nf, dst)	routegw((nf), (dst))
 
 /* DNS */
 #define DNS_TABLE_SIZE		16
