@@ -16,7 +16,8 @@
  * bytes, sender addresses; connected send/recv), refused (connect to a
  * closed port: ECONNREFUSED), errors (ENOTSOCK, ENOTCONN, EADDRINUSE,
  * EPIPE after SHUT_WR), timeout (SO_RCVTIMEO: recvfrom and accept
- * give EAGAIN).  -c connects to host!port (a name or an
+ * give EAGAIN; SO_SNDTIMEO: writes to a peer that never reads end
+ * with EAGAIN).  -c connects to host!port (a name or an
  * address), sends nothing, and copies what comes to standard output.
  */
 #include <errno.h>
@@ -540,6 +541,61 @@ terrors(void)
  * accept with nobody calling, fail with EAGAIN once it is up; a
  * datagram sent after is still received
  */
+/* msnow: milliseconds of the real time */
+static long
+msnow(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return tv.tv_sec*1000L + tv.tv_usec/1000;
+}
+
+/*
+ * tsndtimeo: SO_SNDTIMEO: writes to a peer that never reads end, once
+ * the buffers are full, with EAGAIN after the timeout (a partial
+ * count first, maybe); the option reads back
+ */
+static int
+tsndtimeo(void)
+{
+	struct timeval tv;
+	socklen_t n;
+	static char buf[65536];
+	long total, t, took;
+	int lfd, port, c, s;
+	ssize_t m;
+
+	if((lfd = server(SOCK_STREAM, &port)) < 0)
+		return -1;
+	if((c = dial(port)) < 0 || (s = accept(lfd, NULL, NULL)) < 0)
+		return bad("a call: %s%ld", strerror(errno), 0);
+	tv.tv_sec = 0;
+	tv.tv_usec = 300000;
+	if(setsockopt(c, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv) < 0)
+		return bad("SO_SNDTIMEO: %s%ld", strerror(errno), 0);
+	memset(&tv, 0, sizeof tv);
+	n = sizeof tv;
+	if(getsockopt(c, SOL_SOCKET, SO_SNDTIMEO, &tv, &n) < 0 || tv.tv_sec != 0 || tv.tv_usec != 300000)
+		return bad("SO_SNDTIMEO read back: %s%ld", "", tv.tv_usec);
+	took = 0;
+	for(total = 0; total < 256L*1024*1024; total += m){
+		t = msnow();
+		m = write(c, buf, sizeof buf);
+		took = msnow() - t;
+		if(m <= 0)
+			break;
+	}
+	if(m != -1 || errno != EAGAIN)
+		return bad("writes to a peer that never reads: not EAGAIN in the end: %s%ld", strerror(errno), total);
+	if(total == 0 || took < 250 || took > 10000)
+		return bad("the write that failed took %s%ld ms", "", took);
+	close(c);
+	close(s);
+	close(lfd);
+	return 0;
+}
+
 static int
 ttimeout(void)
 {
@@ -578,7 +634,7 @@ ttimeout(void)
 	if(accept(lfd, NULL, NULL) >= 0 || errno != EAGAIN)
 		return bad("accept with nobody calling: not EAGAIN: %s%ld", strerror(errno), errno);
 	close(lfd);
-	return 0;
+	return tsndtimeo();
 }
 
 /* call: copy what host!port sends to standard output */

@@ -35,6 +35,7 @@ newconv(int proto)
 			c->eof = 0;
 			c->shutwr = 0;
 			c->readtimeout = 0;
+			c->writetimeout = 0;
 			c->lport = 0;
 			ip_addr_set_zero(&c->laddr);
 			c->queued = 0;
@@ -525,6 +526,14 @@ convctl(Conv *c, char *msg, Req *r)
 		}
 		return nil;
 	}
+	if(strcmp(f[0], "writetimeout") == 0){
+		/* a write that waits this many ms for room gives what went, or fails; 0: never */
+		if(n < 2 || (c->writetimeout = strtol(f[1], &p, 10)) < 0 || *p != 0){
+			c->writetimeout = 0;
+			return "bad writetimeout";
+		}
+		return nil;
+	}
 	if(strcmp(f[0], "keepalive") == 0){
 		if(c->tcp == nil)
 			return "not connected";
@@ -692,6 +701,6 @@ convwrite(Conv *c, Req *r)
 		respond(r, "not connected");
 		return;
 	}
-	hold(&c->writes, r);
+	holdfor(&c->writes, r, c->writetimeout);
 	pushwrites(c);
 }

@@ -1,9 +1,9 @@
 /*
  * held.c: requests held until something answers them (a read waiting
  * for data, a write for room, a dial for the connection, an open of
- * listen for a call): holding, answering, flushing, and the read
- * timeouts a conversation's ctl sets (readtimeout), which the clock's
- * tick checks.
+ * listen for a call): holding, answering, flushing, and the
+ * timeouts a conversation's ctl sets (readtimeout, writetimeout),
+ * which the clock's tick checks.
  */
 #include "netd.h"
 
@@ -82,23 +82,30 @@ convflush(Req *old)
 		}
 }
 
-/* expire: answer list's held requests whose time is up */
+/*
+ * expire: answer list's held requests whose time is up with err; a
+ * write that was partly taken gives its count instead
+ */
 static void
-expire(Pending **list, u32_t now)
+expire(Pending **list, u32_t now, char *err)
 {
 	Pending *p, **l;
 
 	for(l = list; (p = *l) != nil; ){
 		if(p->timed && (s32_t)(now - p->deadline) >= 0){
 			*l = p->next;
-			respond(p->r, "read timed out");
+			if(p->done > 0){
+				p->r->ofcall.count = p->done;
+				respond(p->r, nil);
+			}else
+				respond(p->r, err);
 			free(p);
 		}else
 			l = &p->next;
 	}
 }
 
-/* convtimeouts: the clock ticked: reads and waits for calls past their time fail */
+/* convtimeouts: the clock ticked: reads, waits for calls and writes past their time end */
 void
 convtimeouts(void)
 {
@@ -109,8 +116,9 @@ convtimeouts(void)
 	now = sys_now();
 	for(k = 0; k < 2; k++)
 		for(i = 0; i < Nconv; i++)
-			if((c = convs[k][i]) != nil && c->readtimeout > 0){
-				expire(&c->reads, now);
-				expire(&c->listens, now);
+			if((c = convs[k][i]) != nil && (c->readtimeout > 0 || c->writetimeout > 0)){
+				expire(&c->reads, now, "read timed out");
+				expire(&c->listens, now, "read timed out");
+				expire(&c->writes, now, "write timed out");
 			}
 }

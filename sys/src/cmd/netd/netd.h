@@ -73,6 +73,7 @@ struct Conv {
 	int	eof;		/* the peer closed */
 	int	shutwr;		/* tcp: shutdown asked (1), our FIN sent (2): no more writes */
 	long	readtimeout;	/* ms a read or a wait for a call may take; 0: for ever */
+	long	writetimeout;	/* ms a tcp write may wait for room; 0: for ever */
 	ip_addr_t	laddr;		/* tcp: the local address and port, kept */
 	u16_t	lport;		/*   for local when the pcb has gone */
 	int	queued;		/* tcp: a call on its listener's list, not yet taken */

@@ -27,6 +27,7 @@ static struct {
 	{ "not announced",		EINVAL },
 	{ "cannot connect",		ECONNREFUSED },
 	{ "read timed out",		EAGAIN },	/* SO_RCVTIMEO's */
+	{ "write timed out",		EAGAIN },	/* SO_SNDTIMEO's */
 };
 
 /* the errno for msg, or 0 when it is no network error */

@@ -43,6 +43,7 @@ struct Sock {
 	int	reuse, keepalive, nodelay, broadcast;	/* options, as set */
 	int	rcvbuf, sndbuf;
 	long	rcvtimeo;	/* SO_RCVTIMEO in ms (netd's readtimeout); 0: none */
+	long	sndtimeo;	/* SO_SNDTIMEO in ms (netd's writetimeout); 0: none */
 	int	polled;		/* poll(2) was asked about it: the kernel may hold a read of it */
 };
 

@@ -249,9 +249,12 @@ udpredo(int fd, Sock *s, char *a, int port)
 	k->keepalive = s->keepalive;
 	k->broadcast = s->broadcast;
 	k->rcvtimeo = s->rcvtimeo;
+	k->sndtimeo = s->sndtimeo;
 	free(s);
 	_socks[fd] = k;
 	if(k->rcvtimeo > 0 && _sockctl(k, "readtimeout %ld", k->rcvtimeo) < 0)
+		return -1;
+	if(k->sndtimeo > 0 && _sockctl(k, "writetimeout %ld", k->sndtimeo) < 0)
 		return -1;
 	return _sockctl(k, "connect %s!%d %d", a, port, ntohs(l.sin_port));
 }
@@ -400,6 +403,7 @@ accept(int fd, struct sockaddr *a, socklen_t *n)
 	k->keepalive = s->keepalive;
 	k->nodelay = s->nodelay;
 	k->rcvtimeo = s->rcvtimeo;	/* options pass to the call, as on Linux */
+	k->sndtimeo = s->sndtimeo;
 	if(_sockreadaddr(k, "remote", &k->raddr) < 0){
 		close(nfd);
 		return -1;
@@ -408,6 +412,8 @@ accept(int fd, struct sockaddr *a, socklen_t *n)
 		_sockctl(k, "keepalive");
 	if(k->rcvtimeo > 0)
 		_sockctl(k, "readtimeout %ld", k->rcvtimeo);
+	if(k->sndtimeo > 0)
+		_sockctl(k, "writetimeout %ld", k->sndtimeo);
 	_sockaddrout(&k->raddr, a, n);
 	return nfd;
 }

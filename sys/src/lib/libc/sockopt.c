@@ -1,9 +1,9 @@
 /*
  * setsockopt, getsockopt: a socket's options (socket(2)).  Those netd
  * has a say in go to the conversation's ctl (SO_KEEPALIVE: keepalive,
- * once connected; SO_RCVTIMEO: readtimeout); the rest are kept and
- * read back.  netd has no timeout on writes: SO_SNDTIMEO is refused
- * (ENOPROTOOPT), as is SO_LINGER with a linger.
+ * once connected; SO_RCVTIMEO: readtimeout; SO_SNDTIMEO: writetimeout);
+ * the rest are kept and read back.  SO_LINGER with a linger is refused
+ * (ENOPROTOOPT).
  */
 #include "sock.h"
 #include <sys/time.h>
@@ -43,15 +43,19 @@ setsockopt(int fd, int level, int name, const void *val, socklen_t len)
 		return _seterr(ENOPROTOOPT, nil);
 	switch(name){
 	case SO_RCVTIMEO:
+	case SO_SNDTIMEO:
 		if(val == nil || len < sizeof tv)
 			return _seterr(EINVAL, nil);
 		memmove(&tv, val, sizeof tv);
 		if(tv.tv_sec < 0 || tv.tv_usec < 0 || tv.tv_usec >= 1000000)
 			return _seterr(EINVAL, nil);
 		ms = tv.tv_sec*1000 + (tv.tv_usec + 999)/1000;
-		if(_sockctl(s, "readtimeout %ld", ms) < 0)
+		if(_sockctl(s, name == SO_RCVTIMEO ? "readtimeout %ld" : "writetimeout %ld", ms) < 0)
 			return -1;
-		s->rcvtimeo = ms;
+		if(name == SO_RCVTIMEO)
+			s->rcvtimeo = ms;
+		else
+			s->sndtimeo = ms;
 		return 0;
 	case SO_LINGER:
 		if(val == nil || len < sizeof l)
@@ -104,6 +108,7 @@ getsockopt(int fd, int level, int name, void *val, socklen_t *len)
 	struct timeval tv;
 	Sock *s;
 	int v;
+	long ms;
 
 	if((s = _sockof(fd)) == nil)
 		return -1;
@@ -126,10 +131,9 @@ getsockopt(int fd, int level, int name, void *val, socklen_t *len)
 	case SO_RCVTIMEO:
 	case SO_SNDTIMEO:
 		memset(&tv, 0, sizeof tv);
-		if(name == SO_RCVTIMEO){
-			tv.tv_sec = s->rcvtimeo / 1000;
-			tv.tv_usec = s->rcvtimeo % 1000 * 1000;
-		}
+		ms = name == SO_RCVTIMEO ? s->rcvtimeo : s->sndtimeo;
+		tv.tv_sec = ms / 1000;
+		tv.tv_usec = ms % 1000 * 1000;
 		memmove(val, &tv, *len < sizeof tv ? *len : sizeof tv);
 		*len = sizeof tv;
 		return 0;
