@@ -658,6 +658,85 @@ notes(void)
 		fail("kill was caught: %#x", status);
 }
 
+/* pollq: ask proc:/self/poll (fd pf) about fd for ev with timeout ms; its revents, or -1 */
+static int
+pollq(int pf, int fd, int ev, int ms)
+{
+	uchar b[12];
+	short e;
+
+	memmove(b, &ms, 4);
+	memmove(b + 4, &fd, 4);
+	e = ev;
+	memmove(b + 8, &e, 2);
+	memset(b + 10, 0, 2);
+	if(write(pf, b, 12) != 12 || read(pf, b + 4, 8) != 8)
+		return -1;
+	memmove(&e, b + 10, 2);
+	return e;
+}
+
+/*
+ * pollfile: the kernel's proc:/N/poll: its errors, a channel end ready
+ * to read once a message is queued and hung up once the other end
+ * closes, and a poller killed in its wait
+ */
+static void
+pollfile(void)
+{
+	uchar b[16 + 1025*8];
+	char url[32];
+	int pf, fd[2], r, pid, status;
+
+	if((pf = open("proc:/self/poll", ORDWR)) < 0)
+		fail("open proc:/self/poll: %r");
+	if(read(pf, b, 8) != -1)
+		fail("a read with no question was answered");
+	if(write(pf, b, 3) != -1 || write(pf, b, 4 + 7) != -1)
+		fail("a question of 3 or 11 bytes was taken");
+	memset(b, 0, sizeof b);
+	if(write(pf, b, 4 + 1025*8) != -1)
+		fail("1025 entries were taken");
+	if(chan(fd) < 0)
+		fail("chan: %r");
+	if((r = pollq(pf, fd[0], 1|4, 0)) != 4)
+		fail("an empty channel end: revents %#x, want POLLOUT", r);
+	if(write(fd[1], "m", 1) != 1 || (r = pollq(pf, fd[0], 1|4, 0)) != (1|4))
+		fail("a channel end with a message: revents %#x", r);
+	if(read(pf, b, 4) != -1)
+		fail("a read too small for the answer was taken");
+	if((r = pollq(pf, 63, 1, 0)) != 32)
+		fail("a closed fd: revents %#x, want POLLNVAL", r);
+	if(read(fd[0], b, 1) != 1 || (r = pollq(pf, fd[0], 1, 0)) != 0)
+		fail("the message read: revents %#x", r);
+	close(fd[1]);
+	if((r = pollq(pf, fd[0], 1, 1000)) != (1|16))
+		fail("the other end gone: revents %#x, want POLLIN|POLLHUP", r);
+	close(fd[0]);
+	/* another process's poll file is refused */
+	snprintf(url, sizeof url, "proc:/%d/poll", 1);
+	if((r = open(url, ORDWR)) >= 0 && write(r, b, 12) != -1)
+		fail("%s was written", url);
+	close(r);
+	/* a poller waiting for ever ends when killed */
+	if(chan(fd) < 0)
+		fail("chan: %r");
+	if((pid = fork()) == 0){
+		/* the parent's poll file is the parent's: the child asks its own */
+		if(pollq(pf, fd[0], 1, 0) != -1 || (pf = open("proc:/self/poll", ORDWR)) < 0)
+			_exit(2);
+		pollq(pf, fd[0], 1, -1);
+		_exit(0);
+	}
+	usleep(100000);
+	notepost(pid, "kill");
+	if(waitpid(pid, &status, 0) != pid || !WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL)
+		fail("a killed poller: status %#x", status);
+	close(fd[0]);
+	close(fd[1]);
+	close(pf);
+}
+
 static struct {
 	char	*name;
 	void	(*f)(void);
@@ -681,6 +760,7 @@ static struct {
 	{ "notes", notes },
 	{ "hugeargs", hugeargs },
 	{ "nowait", nowait },
+	{ "pollfile", pollfile },
 };
 
 /* wanted: whether test name was asked for */
