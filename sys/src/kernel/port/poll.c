@@ -9,16 +9,8 @@
  */
 #include "all.h"
 
-static int	npollers;	/* processes asleep in pollwait */
-static int	pollrendez;
-
-/* pollwake: something may have become ready: the waiters look again */
-void
-pollwake(void)
-{
-	if(npollers > 0)
-		wakeup(&pollrendez);
-}
+int	npollers;	/* processes asleep in pollwait (pollwake in portfns.h) */
+int	pollrendez;
 
 /* pollscan: each entry's revents now; how many have any */
 static int

@@ -108,8 +108,9 @@ void	sleep(void *chan);
 void	wakeup(void *chan);
 void	tsleep(uvlong ms);
 
-/* poll.c */
-void	pollwake(void);
+/* poll.c; pollwake: something may have become ready: the waiters look again */
+extern int	npollers, pollrendez;
+#define pollwake()	do { if(npollers > 0) wakeup(&pollrendez); } while(0)
 long	pollwait(Pollfd *f, int n, long ms);
 void	clockproc(void);
 void	pexit(int status) __attribute__((noreturn));

@@ -21,6 +21,7 @@ SYSCALLS(SYSPROTO)
 #undef SYSPROTO
 
 long	_sysret(long r);
+extern long	_brkcur;	/* the break, as brk or sbrk last saw it; 0: not yet (brk.c) */
 struct stat;
 int	_statconv(const unsigned char *buf, long n, struct stat *st);
 void	_runatexit(void);
