@@ -420,7 +420,7 @@ mntready(Chan *c, int want)
 		/* the poll is over: stop waiting */
 		if(a != nil && !a->r->done && !a->flushing){
 			a->flushing = 1;
-			flushkept(m, a->r);
+			sendflush(m, a->r);
 		}
 		return 0;
 	}
@@ -439,7 +439,7 @@ mntready(Chan *c, int want)
 		t.fid = c->fid;
 		t.offset = 0;
 		t.count = maxio(c) < Aheadmax ? maxio(c) : Aheadmax;
-		a->r = sendkept(m, &t);
+		a->r = sendheap(m, &t, 0);
 		if(a->r == nil){
 			kfree(a);
 			return Pollin|Pollout|Pollerr;
@@ -653,7 +653,7 @@ mntclose(Chan *c)
 	if(!m->dead){
 		t.type = Tclunk;
 		t.fid = c->fid;
-		sendheap(m, &t);
+		sendheap(m, &t, 1);
 	}
 	putmnt(m);
 }

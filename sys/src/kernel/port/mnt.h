@@ -9,7 +9,7 @@ struct Rpc {
 	ushort	tag;
 	int	done;		/* the reply is here */
 	int	orphan;		/* nobody waits: dropped on reply */
-	int	flushed;	/* done by the Rflush of flushkept, without its own reply */
+	int	flushed;	/* done by the Rflush of sendflush, without its own reply */
 	uvlong	seq;		/* the reply came as the mount's seq'th */
 	Rpc	*flushof;	/* for a Tflush: the request it flushes */
 	uchar	*reply;
@@ -54,10 +54,9 @@ struct Mnt {
 
 /* mntrpc.c */
 void	freerpc(Mnt *m, Rpc *r);
-Rpc*	sendheap(Mnt *m, Fcall *t);
-Rpc*	sendkept(Mnt *m, Fcall *t);
+Rpc*	sendheap(Mnt *m, Fcall *t, int orphan);
 void	cancel(Mnt *m, Rpc *r, int flushing);
-void	flushkept(Mnt *m, Rpc *r);
+void	sendflush(Mnt *m, Rpc *r);
 void	abandon(Mnt *m, Rpc *r);
 uchar*	rpc(Mnt *m, Fcall *t, Fcall *rx);
 uchar*	rpcread(Mnt *m, Fcall *t, Fcall *rx, uchar *dst);

@@ -156,9 +156,12 @@ send(Mnt *m, Fcall *t, Rpc *r)
 	return 0;
 }
 
-/* sendheap: send t with an Rpc of its own nobody waits for (orphan); it, or nil */
+/*
+ * sendheap: send t with an Rpc of its own on the heap: nobody waits
+ * for it (orphan), or its caller keeps it (a read sent ahead); it, or nil
+ */
 Rpc*
-sendheap(Mnt *m, Fcall *t)
+sendheap(Mnt *m, Fcall *t, int orphan)
 {
 	Rpc *r;
 
@@ -168,47 +171,31 @@ sendheap(Mnt *m, Fcall *t)
 		return nil;
 	}
 	r->heap = 1;
-	r->orphan = 1;
-	if(send(m, t, r) < 0)
-		return nil;
-	return r;
-}
-
-/* sendkept: send t with a heap Rpc its caller keeps (a read sent ahead); it, or nil */
-Rpc*
-sendkept(Mnt *m, Fcall *t)
-{
-	Rpc *r;
-
-	r = kzmalloc(sizeof *r);
-	if(r == nil){
-		error(Enomem);
-		return nil;
-	}
-	r->heap = 1;
+	r->orphan = orphan;
 	if(send(m, t, r) < 0)
 		return nil;
 	return r;
 }
 
 /*
- * flushkept: flush sendkept's r, still kept: it is answered either way,
- * by its own reply if that comes first, or by the flush's (flushed set)
+ * sendflush: send a Tflush for r: if r is kept (not orphan) it is
+ * answered either way, by its own reply if that comes first, or by
+ * the flush's (flushed set); an orphan goes when the Rflush comes
  */
 void
-flushkept(Mnt *m, Rpc *r)
+sendflush(Mnt *m, Rpc *r)
 {
 	Fcall t;
 	Rpc *f;
 
 	t.type = Tflush;
 	t.oldtag = r->tag;
-	f = sendheap(m, &t);
+	f = sendheap(m, &t, 1);
 	if(f != nil)
 		f->flushof = r;
 }
 
-/* cancel: the keeper of sendkept's r lets it go; flushed if not yet answered (unless flushing) */
+/* cancel: the keeper of r (sendheap, not orphan) lets it go; flushed if not yet answered (unless flushing) */
 void
 cancel(Mnt *m, Rpc *r, int flushing)
 {
@@ -218,7 +205,7 @@ cancel(Mnt *m, Rpc *r, int flushing)
 	}
 	r->orphan = 1;	/* its answer, if it comes first, is dropped */
 	if(!flushing)
-		flushkept(m, r);
+		sendflush(m, r);
 }
 
 /*
@@ -228,8 +215,7 @@ cancel(Mnt *m, Rpc *r, int flushing)
 static void
 flush(Mnt *m, Rpc *r)
 {
-	Fcall t;
-	Rpc *f, *h;
+	Rpc *h;
 
 	h = heaprpc(m, r);
 	if(h == nil){
@@ -238,11 +224,7 @@ flush(Mnt *m, Rpc *r)
 		return;
 	}
 	h->orphan = 1;
-	t.type = Tflush;
-	t.oldtag = h->tag;
-	f = sendheap(m, &t);
-	if(f != nil)
-		f->flushof = h;
+	sendflush(m, h);
 }
 
 /*
@@ -449,7 +431,7 @@ mntreply(Mnt *m, uchar *data, long n)
 		if((o = r->flushof) != nil && o->orphan)
 			freerpc(m, o);
 		else if(o != nil && !o->done){
-			/* a kept request flushed before its answer (flushkept) */
+			/* a kept request flushed before its answer (sendflush) */
 			o->done = o->flushed = 1;
 			wakeup(o);
 			pollwake();
