@@ -871,6 +871,15 @@ runasync(Tree *t)
 	apids = newword(buf, apids);
 }
 
+/* Is t nothing, or assignments with no command after them? */
+static int
+onlyassigns(Tree *t)
+{
+	while(t != nil && t->type == ASSIGN)
+		t = t->c[2];
+	return t == nil;
+}
+
 /* Run command t; with exitafter the process ends after it (a child). */
 static void
 run(Tree *t, int exitafter)
@@ -1023,9 +1032,11 @@ run(Tree *t, int exitafter)
 			free(name);
 			break;
 		}
-		if(t->c[2] == nil){
+		if(onlyassigns(t->c[2])){
+			/* a=1 b=2 with no command: every one is global, as in 9base */
 			setvar(name, w);
 			free(name);
+			run(t->c[2], exitafter);
 			break;
 		}
 		pushlocal(name, w);
