@@ -113,6 +113,10 @@ struct Case {
 
 static Case cases[] = {
 	/* sort */
+	{"sort.c", T(sort), {"sort", "-c"}, "a\nb\nb\n", "", 0},
+	{"sort.c.bad", T(sort), {"sort", "-c"}, "a\nc\nb\n", "", 1, "sort: -c file not in sort\n"},
+	{"sort.cu", T(sort), {"sort", "-cu"}, "a\nb\nb\n", "", 1, "sort: -c file not in sort\n"},
+	{"sort.cn", T(sort), {"sort", "-cnr"}, "10\n9\n9\n", "", 0},
 	{"sort.plain", T(sort), {"sort"}, "b\na\nc\n", "a\nb\nc\n", 0},
 	{"sort.nonl", T(sort), {"sort"}, "b\na", "a\nb\n", 0},
 	{"sort.empty", T(sort), {"sort"}, "", "", 0},
@@ -227,6 +231,9 @@ static Case cases[] = {
 	{"wc.w", T(wc), {"wc", "-w"}, "  a\tb\n\nc  ", "      3\n", 0},
 	{"wc.c", T(wc), {"wc", "-c"}, "abc", "      3\n", 0},
 	{"wc.files", T(wc), {"wc", "-l", "words", "dups"}, "", "      8 words\n      3 dups\n     11 total\n", 0},
+	{"wc.r", T(wc), {"wc", "-r"}, "h\xc3\xa9llo \xe2\x82\xac\n", "      8\n", 0},
+	{"wc.lrc", T(wc), {"wc", "-crl"}, "\xc3\xa9\n\xc3\xa9\n", "      2       4       6\n", 0},
+	{"wc.m.files", T(wc), {"wc", "-m", "dups", "-"}, "\xc3\xa9\n", "      6 dups\n      2 -\n      8 total\n", 0},
 	{"wc.missing", T(wc), {"wc", "nothing"}, "", "", 1, "wc: nothing: "},
 
 	/* head, tail */
