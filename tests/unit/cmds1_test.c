@@ -178,6 +178,11 @@ static Case cases[] = {
 
 	/* test */
 	{"test.none", T(test), {"test"}, "", "", 1},
+	{"test.L", T(test), {"test", "-L", "."}, "", "", 1},
+	{"test.h.alone", T(test), {"test", "-h"}, "", "", 0},
+	{"test.p.or", T(test), {"test", "-p", ".", "-o", "-d", "."}, "", "", 0},
+	{"test.t.closed", T(test), {"test", "-t", "9"}, "", "", 1},
+	{"test.t.bad", T(test), {"test", "-t", "x"}, "", "", 2, "test: x: bad number\n"},
 	{"test.str", T(test), {"test", "x"}, "", "", 0},
 	{"test.empty", T(test), {"test", ""}, "", "", 1},
 	{"test.n.alone", T(test), {"test", "-n"}, "", "", 0},
