@@ -227,6 +227,13 @@ static Case cases[] = {
 	{"uniq.d", T(uniq), {"uniq", "-d"}, "a\na\nb\n", "a\n", 0},
 	{"uniq.u", T(uniq), {"uniq", "-u"}, "a\na\nb\n", "b\n", 0},
 	{"uniq.nonl", T(uniq), {"uniq"}, "a\na", "a\n", 0},
+	{"uniq.f", T(uniq), {"uniq", "-f", "1"}, "a x\nb x\nc y\n", "a x\nc y\n", 0},
+	{"uniq.fc", T(uniq), {"uniq", "-c", "-f1"}, "a  x\nb  x\nc\tx\nx\n", "   2 a  x\n   1 c\tx\n   1 x\n", 0},
+	{"uniq.s", T(uniq), {"uniq", "-s", "2", "-d"}, "1 a\n2 a\n3 b\n", "1 a\n", 0},
+	{"uniq.fs", T(uniq), {"uniq", "-f", "1", "-s", "2"}, "k xa\nj ya\nl za\nm zb\n", "k xa\nm zb\n", 0},
+	{"uniq.old", T(uniq), {"uniq", "-1", "+2"}, "k xa\nj ya\nm zb\n", "k xa\nm zb\n", 0},
+	{"uniq.oldfile", T(uniq), {"uniq", "-c", "+1", "-"}, "xa\nya\nyb\n", "   2 xa\n   1 yb\n", 0},
+	{"uniq.badf", T(uniq), {"uniq", "-f", "x"}, "", "", 1, "usage: uniq"},
 	{"uniq.file", T(uniq), {"uniq", "dups"}, "", "a\nb\n", 0},
 	{"uniq.missing", T(uniq), {"uniq", "nothing"}, "", "", 1, "uniq: nothing: "},
 
