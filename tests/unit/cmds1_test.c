@@ -113,6 +113,10 @@ struct Case {
 
 static Case cases[] = {
 	/* sort */
+	{"sort.c", T(sort), {"sort", "-c"}, "a\nb\nb\n", "", 0},
+	{"sort.c.bad", T(sort), {"sort", "-c"}, "a\nc\nb\n", "", 1, "sort: -c file not in sort\n"},
+	{"sort.cu", T(sort), {"sort", "-cu"}, "a\nb\nb\n", "", 1, "sort: -c file not in sort\n"},
+	{"sort.cn", T(sort), {"sort", "-cnr"}, "10\n9\n9\n", "", 0},
 	{"sort.plain", T(sort), {"sort"}, "b\na\nc\n", "a\nb\nc\n", 0},
 	{"sort.nonl", T(sort), {"sort"}, "b\na", "a\nb\n", 0},
 	{"sort.empty", T(sort), {"sort"}, "", "", 0},
@@ -174,6 +178,11 @@ static Case cases[] = {
 
 	/* test */
 	{"test.none", T(test), {"test"}, "", "", 1},
+	{"test.L", T(test), {"test", "-L", "."}, "", "", 1},
+	{"test.h.alone", T(test), {"test", "-h"}, "", "", 0},
+	{"test.p.or", T(test), {"test", "-p", ".", "-o", "-d", "."}, "", "", 0},
+	{"test.t.closed", T(test), {"test", "-t", "9"}, "", "", 1},
+	{"test.t.bad", T(test), {"test", "-t", "x"}, "", "", 2, "test: x: bad number\n"},
 	{"test.str", T(test), {"test", "x"}, "", "", 0},
 	{"test.empty", T(test), {"test", ""}, "", "", 1},
 	{"test.n.alone", T(test), {"test", "-n"}, "", "", 0},
@@ -218,6 +227,13 @@ static Case cases[] = {
 	{"uniq.d", T(uniq), {"uniq", "-d"}, "a\na\nb\n", "a\n", 0},
 	{"uniq.u", T(uniq), {"uniq", "-u"}, "a\na\nb\n", "b\n", 0},
 	{"uniq.nonl", T(uniq), {"uniq"}, "a\na", "a\n", 0},
+	{"uniq.f", T(uniq), {"uniq", "-f", "1"}, "a x\nb x\nc y\n", "a x\nc y\n", 0},
+	{"uniq.fc", T(uniq), {"uniq", "-c", "-f1"}, "a  x\nb  x\nc\tx\nx\n", "   2 a  x\n   1 c\tx\n   1 x\n", 0},
+	{"uniq.s", T(uniq), {"uniq", "-s", "2", "-d"}, "1 a\n2 a\n3 b\n", "1 a\n", 0},
+	{"uniq.fs", T(uniq), {"uniq", "-f", "1", "-s", "2"}, "k xa\nj ya\nl za\nm zb\n", "k xa\nm zb\n", 0},
+	{"uniq.old", T(uniq), {"uniq", "-1", "+2"}, "k xa\nj ya\nm zb\n", "k xa\nm zb\n", 0},
+	{"uniq.oldfile", T(uniq), {"uniq", "-c", "+1", "-"}, "xa\nya\nyb\n", "   2 xa\n   1 yb\n", 0},
+	{"uniq.badf", T(uniq), {"uniq", "-f", "x"}, "", "", 1, "usage: uniq"},
 	{"uniq.file", T(uniq), {"uniq", "dups"}, "", "a\nb\n", 0},
 	{"uniq.missing", T(uniq), {"uniq", "nothing"}, "", "", 1, "uniq: nothing: "},
 
@@ -227,6 +243,9 @@ static Case cases[] = {
 	{"wc.w", T(wc), {"wc", "-w"}, "  a\tb\n\nc  ", "      3\n", 0},
 	{"wc.c", T(wc), {"wc", "-c"}, "abc", "      3\n", 0},
 	{"wc.files", T(wc), {"wc", "-l", "words", "dups"}, "", "      8 words\n      3 dups\n     11 total\n", 0},
+	{"wc.r", T(wc), {"wc", "-r"}, "h\xc3\xa9llo \xe2\x82\xac\n", "      8\n", 0},
+	{"wc.lrc", T(wc), {"wc", "-crl"}, "\xc3\xa9\n\xc3\xa9\n", "      2       4       6\n", 0},
+	{"wc.m.files", T(wc), {"wc", "-m", "dups", "-"}, "\xc3\xa9\n", "      6 dups\n      2 -\n      8 total\n", 0},
 	{"wc.missing", T(wc), {"wc", "nothing"}, "", "", 1, "wc: nothing: "},
 
 	/* head, tail */

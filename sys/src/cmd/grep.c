@@ -3,7 +3,9 @@
  * regular expressions (regexp(6) syntax, see regexp(2)).
  *	grep [-cEFhilLnqsvwx] [-e pattern]... [-f file] [pattern] [file ...]
  * -E changes nothing (the syntax is already egrep's); -F takes the
- * patterns as strings, -w as whole words, -x as whole lines.
+ * patterns as strings, -w as whole words, -x as whole lines.  A * that
+ * starts a pattern (or follows its leading ^) is a plain star, as in
+ * 9base's grep and POSIX's basic expressions.
  * Exit status 0 if some line matched, 1 if none did, 2 on an error.
  */
 #include <libc.h>
@@ -47,7 +49,7 @@ nomem(void)
 static void
 addpattern(char *re)
 {
-	char err[REGERRMAX], *e, *q;
+	char err[REGERRMAX], *e, *q, *start;
 	Reprog *p, **np;
 
 	e = malloc(2 * strlen(re) + 8);
@@ -58,9 +60,12 @@ addpattern(char *re)
 		q = stpcpy(q, "^(");
 	else if(wflag)
 		q = stpcpy(q, "\\b(");
+	start = re;
 	for(; *re != 0; re++){
 		if(Fflag && strchr(".*+?|()[]{}^$\\", *re) != nil)
 			*q++ = '\\';
+		else if(*re == '*' && (re == start || (re == start+1 && *start == '^')))
+			*q++ = '\\';	/* nothing to repeat: a star */
 		*q++ = *re;
 	}
 	if(xflag)

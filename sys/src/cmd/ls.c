@@ -8,7 +8,9 @@
  * time); -q puts the qid (path, version, type) first, -s the size in
  * kilobytes; -F marks directories with / and executables with *.
  * Entries are sorted by name, or newest first with -t, reversed with
- * -r, left in the server's order with -n.
+ * -r, left in the server's order with -n.  A name rc would need
+ * quoted (a blank, a quote, a pattern character...) is printed in
+ * rc's quotes, as Plan 9's ls does, unless -Q.
  */
 #include <libc.h>
 #include <fcall.h>
@@ -23,7 +25,7 @@ struct Ent {
 	char	*path;	/* what to print as the name */
 };
 
-static int	lflag, dflag, pflag, qflag, sflag, tflag, rflag, nflag, Fflag;
+static int	lflag, dflag, pflag, qflag, sflag, tflag, rflag, nflag, Fflag, Qflag;
 static Ent	*ents;
 static int	nents, aents;
 static int	bad;
@@ -183,6 +185,28 @@ numwidth(uvlong v)
 	return sprintf(buf, "%llu", v);
 }
 
+/* putname: print name s, in rc's quotes if rc would need them (as Plan 9's %q) */
+static void
+putname(char *s)
+{
+	char *p;
+
+	for(p = s; *p; p++)
+		if((uchar)*p <= ' ' || strchr("`^#*[]=|\\?${}()'<>&;", *p) != nil)
+			break;
+	if(Qflag || *p == 0){
+		print("%s", s);
+		return;
+	}
+	putchar('\'');
+	for(p = s; *p; p++){
+		if(*p == '\'')
+			putchar('\'');
+		putchar(*p);
+	}
+	putchar('\'');
+}
+
 /* output: print the collected entries, sorted, and forget them */
 static void
 output(void)
@@ -220,7 +244,8 @@ output(void)
 			mark = "/";
 		else if(Fflag && (d->mode & 0111))
 			mark = "*";
-		print("%s%s\n", ents[i].path, mark);
+		putname(ents[i].path);
+		print("%s\n", mark);
 		free(ents[i].path);
 		free(ents[i].d);
 	}
@@ -231,7 +256,7 @@ output(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: ls [-dFlnpqrst] [file ...]\n");
+	fprint(2, "usage: ls [-dFlnpqQrst] [file ...]\n");
 	exits("usage");
 }
 
@@ -269,6 +294,9 @@ main(int argc, char **argv)
 		break;
 	case 'F':
 		Fflag = 1;
+		break;
+	case 'Q':
+		Qflag = 1;
 		break;
 	default:
 		usage();

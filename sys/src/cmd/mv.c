@@ -4,11 +4,13 @@
  *	mv from ... dir
  * Within one directory of one scheme, mv renames by wstat of the
  * name (a directory too); otherwise it copies the file and removes
- * the original.  An existing target file is replaced.
+ * the original (a directory by running cp -r and then rm -r, as BSD's
+ * mv does across file systems).  An existing target file is replaced.
  */
 #include <libc.h>
 #include <sys/stat.h>
 #include <fcall.h>
+#include <sys/wait.h>
 
 enum {
 	Bufsize	= 16*1024,
@@ -152,6 +154,46 @@ copyremove(char *from, struct stat *st, char *to)
 		complain(from);
 }
 
+/* run: run program path with arguments argv (argv[0] its name); its exit status */
+static int
+run(char *path, char **argv)
+{
+	int pid, st;
+
+	pid = fork();
+	if(pid < 0){
+		fprint(2, "mv: fork: %r\n");
+		return -1;
+	}
+	if(pid == 0){
+		execv(path, argv);
+		fprint(2, "mv: %s: %r\n", path);
+		_exit(1);
+	}
+	if(waitpid(pid, &st, 0) < 0 || !WIFEXITED(st))
+		return -1;
+	return WEXITSTATUS(st);
+}
+
+/* movetree: move directory from (full URL af) to to, in another directory */
+static void
+movetree(char *from, char *af, char *to, char *at)
+{
+	char *cp[] = {"cp", "-r", from, to, nil};
+	char *rm[] = {"rm", "-r", from, nil};
+	usize n;
+
+	n = strlen(af);
+	if(strncmp(at, af, n) == 0 && (at[n] == '/' || at[n] == 0)){
+		fprint(2, "mv: %s: cannot move a directory into itself\n", from);
+		bad = 1;
+		return;
+	}
+	/* the original goes only once all of it is copied */
+	if(run("/bin/cp", cp) != 0 || run("/bin/rm", rm) != 0)
+		bad = 1;
+}
+
 /* move: move from to to (the final name, not a directory to move into) */
 static void
 move(char *from, char *to)
@@ -187,8 +229,7 @@ move(char *from, char *to)
 		goto Out;
 	}
 	if(S_ISDIR(st.st_mode)){
-		fprint(2, "mv: %s: cannot move a directory to another directory\n", from);
-		bad = 1;
+		movetree(from, af, to, at);
 		goto Out;
 	}
 	copyremove(from, &st, to);

@@ -9,7 +9,7 @@
  * with equal keys.  Lines whose -k keys are equal compare as whole
  * lines of bytes (as in 9base); otherwise the sort is stable (a merge
  * sort): equal lines keep their input order.  Lines may be of any
- * length.
+ * length.  -c only checks that the input is in order.
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -32,6 +32,7 @@ struct Key {
 
 static int	gflags;	/* the global n f b r */
 static int	uflag;
+static int	cflag;	/* only check that the input is sorted */
 static int	tab;	/* -t's separator, or 0 for blanks */
 static Key	keys[16];
 static int	nkeys;
@@ -294,7 +295,7 @@ readlines(int fd, char *name)
 static void
 usage(void)
 {
-	fprint(2, "usage: sort [-bfnru] [-o file] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
+	fprint(2, "usage: sort [-bcfnru] [-o file] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
 	exits("usage");
 }
 
@@ -484,6 +485,9 @@ main(int argc, char **argv)
 	case 'u':
 		uflag = 1;
 		break;
+	case 'c':
+		cflag = 1;
+		break;
 	case 't':
 		t = EARGF(usage());
 		if(strlen(t) != 1){
@@ -523,6 +527,15 @@ main(int argc, char **argv)
 	}
 	if(bad)
 		exits("error");
+	if(cflag){
+		/* as 9base: out of order (or, with -u, a repeat) is an error */
+		for(j = 1; j < nlines; j++)
+			if(cmp(&lines[j-1], &lines[j]) > 0 || (uflag && cmp(&lines[j-1], &lines[j]) == 0)){
+				fprint(2, "sort: -c file not in sort\n");
+				exits("disorder");
+			}
+		return 0;
+	}
 	if(nlines > 0){
 		if((tmp = malloc((nlines / 2 + 1) * sizeof tmp[0])) == nil)
 			nomem();

@@ -1,7 +1,8 @@
 /*
  * test: evaluate a conditional expression; exit 0 if it is true, 1 if
  * false, 2 on a syntax error.  As Plan 9's test(1): file tests -e -f
- * -d -r -w -x -s, string tests -z -n, s1 = s2, s1 != s2, integer
+ * -d -r -w -x -s (and POSIX's -h -L -p -b -c -u -g -k -S, always false:
+ * Ninefold has no such files), -t fd, string tests -z -n, s1 = s2, s1 != s2, integer
  * comparisons -eq -ne -lt -le -gt -ge, file times f1 -nt f2, -ot,
  * and ! -a -o ( ).  Called as "[", its last argument must be "]".
  */
@@ -27,7 +28,7 @@ synerr(char *what, char *arg)
 static int
 isunary(char *s)
 {
-	return s[0] == '-' && s[1] != 0 && s[2] == 0 && strchr("efdrwxszn", s[1]) != nil;
+	return s[0] == '-' && s[1] != 0 && s[2] == 0 && strchr("efdrwxszntLhpbcugkS", s[1]) != nil;
 }
 
 /* isbinary: whether s is a binary operator */
@@ -72,6 +73,8 @@ unary(char *op, char *arg)
 		return arg[0] == 0;
 	case 'n':
 		return arg[0] != 0;
+	case 't':
+		return isatty(integer(arg));
 	}
 	if(stat(arg, &st) < 0)
 		return 0;

@@ -2,12 +2,15 @@
  * uniq: copy the input (a file, or standard input), writing each run
  * of equal adjacent lines once.  -u prints only lines that were not
  * repeated, -d only one copy of those that were, -c puts the run's
- * length in front of each line.
+ * length in front of each line.  Lines compare after skipping -f N
+ * fields (runs of blanks and the non-blanks after) and then -s N
+ * characters; Plan 9's -N and +N are the same.
  */
 #include <libc.h>
 #include <sys/stat.h>
 
 static int	uflag, dflag, cflag;
+static long	nfields, nchars;	/* skipped before comparing */
 static Rdline	rd;
 static char	*prev;
 static usize	prevlen, prevcap;
@@ -33,8 +36,67 @@ putrun(uvlong n)
 static void
 usage(void)
 {
-	fprint(2, "usage: uniq [-udc] [file]\n");
+	fprint(2, "usage: uniq [-udc] [-f fields] [-s chars] [file]\n");
 	exits("usage");
+}
+
+/* number: s as a count to skip, or a usage error */
+static long
+number(char *s)
+{
+	char *e;
+	long n;
+
+	n = strtol(s, &e, 10);
+	if(e == s || *e != 0 || n < 0)
+		usage();
+	return n;
+}
+
+/* skip: where line l (a bytes) compares from: after the skipped fields and characters */
+static usize
+skip(char *l, usize a)
+{
+	usize i;
+	long f, c;
+
+	i = 0;
+	for(f = 0; f < nfields; f++){
+		while(i < a && (l[i] == ' ' || l[i] == '\t'))
+			i++;
+		while(i < a && l[i] != ' ' && l[i] != '\t')
+			i++;
+	}
+	for(c = 0; c < nchars && i < a; c++)
+		i++;
+	return i;
+}
+
+/* oldflags: take Plan 9's -N (fields) and +N (characters) out of argv; the new argc */
+static int
+oldflags(int argc, char **argv)
+{
+	int i, n;
+
+	n = 1;
+	for(i = 1; i < argc; i++){
+		if((argv[i][0] == '-' || argv[i][0] == '+') && isdigit((uchar)argv[i][1])){
+			if(argv[i][0] == '-')
+				nfields = number(argv[i]+1);
+			else
+				nchars = number(argv[i]+1);
+			continue;
+		}
+		if(argv[i][0] != '-' || strcmp(argv[i], "--") == 0)
+			break;
+		argv[n++] = argv[i];
+		if((strcmp(argv[i], "-f") == 0 || strcmp(argv[i], "-s") == 0) && i+1 < argc)
+			argv[n++] = argv[++i];
+	}
+	while(i < argc)
+		argv[n++] = argv[i++];
+	argv[n] = nil;
+	return n;
 }
 
 int
@@ -43,9 +105,10 @@ main(int argc, char **argv)
 	struct stat st;
 	int fd;
 	char *l, *name, *p;
-	usize len, a, b;
+	usize len, a, b, i, j;
 	uvlong n;
 
+	argc = oldflags(argc, argv);
 	ARGBEGIN{
 	case 'u':
 		uflag = 1;
@@ -55,6 +118,12 @@ main(int argc, char **argv)
 		break;
 	case 'c':
 		cflag = 1;
+		break;
+	case 'f':
+		nfields = number(EARGF(usage()));
+		break;
+	case 's':
+		nchars = number(EARGF(usage()));
 		break;
 	default:
 		usage();
@@ -81,7 +150,9 @@ main(int argc, char **argv)
 		/* a last line without its newline equals one with */
 		a = len > 0 && l[len-1] == '\n' ? len-1 : len;
 		b = prevlen > 0 && prev[prevlen-1] == '\n' ? prevlen-1 : prevlen;
-		if(n > 0 && a == b && memcmp(l, prev, a) == 0){
+		i = skip(l, a);
+		j = skip(prev, b);
+		if(n > 0 && a-i == b-j && memcmp(l+i, prev+j, a-i) == 0){
 			n++;
 			continue;
 		}

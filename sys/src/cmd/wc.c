@@ -1,6 +1,7 @@
 /*
- * wc: count lines, words (runs of characters that are not blanks)
- * and bytes in each file, or standard input; a total for several.
+ * wc: count lines, words (runs of characters that are not blanks),
+ * runes (UTF-8 characters, -r or -m) and bytes in each file, or
+ * standard input; a total for several.
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -9,13 +10,13 @@ enum {
 	Bufsize	= 16*1024,
 };
 
-static int	lflag, wflag, cflag;
-static uvlong	tlines, twords, tbytes;
+static int	lflag, wflag, rflag, cflag;
+static uvlong	tlines, twords, trunes, tbytes;
 static char	buf[Bufsize];
 
 /* report: one line of counts, and the name if there is one */
 static void
-report(uvlong lines, uvlong words, uvlong bytes, char *name)
+report(uvlong lines, uvlong words, uvlong runes, uvlong bytes, char *name)
 {
 	char *sep;
 
@@ -26,6 +27,10 @@ report(uvlong lines, uvlong words, uvlong bytes, char *name)
 	}
 	if(wflag){
 		print("%s%7llu", sep, words);
+		sep = " ";
+	}
+	if(rflag){
+		print("%s%7llu", sep, runes);
 		sep = " ";
 	}
 	if(cflag)
@@ -39,16 +44,18 @@ report(uvlong lines, uvlong words, uvlong bytes, char *name)
 static int
 count(int fd, char *name, char *ename)
 {
-	uvlong lines, words, bytes;
+	uvlong lines, words, runes, bytes;
 	long n, i;
 	int inword, c;
 
-	lines = words = bytes = 0;
+	lines = words = runes = bytes = 0;
 	inword = 0;
 	while((n = read(fd, buf, sizeof buf)) > 0){
 		bytes += n;
 		for(i = 0; i < n; i++){
 			c = (uchar)buf[i];
+			if((c & 0xC0) != 0x80)
+				runes++;	/* not a UTF-8 continuation byte */
 			if(c == '\n')
 				lines++;
 			if(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
@@ -63,9 +70,10 @@ count(int fd, char *name, char *ename)
 		fprint(2, "wc: %s: %r\n", ename);
 		return -1;
 	}
-	report(lines, words, bytes, name);
+	report(lines, words, runes, bytes, name);
 	tlines += lines;
 	twords += words;
+	trunes += runes;
 	tbytes += bytes;
 	return 0;
 }
@@ -74,7 +82,7 @@ count(int fd, char *name, char *ename)
 static void
 usage(void)
 {
-	fprint(2, "usage: wc [-lwc] [file ...]\n");
+	fprint(2, "usage: wc [-lwrc] [file ...]\n");
 	exits("usage");
 }
 
@@ -91,13 +99,17 @@ main(int argc, char **argv)
 	case 'w':
 		wflag = 1;
 		break;
+	case 'r':
+	case 'm':
+		rflag = 1;
+		break;
 	case 'c':
 		cflag = 1;
 		break;
 	default:
 		usage();
 	}ARGEND
-	if(!lflag && !wflag && !cflag)
+	if(!lflag && !wflag && !rflag && !cflag)
 		lflag = wflag = cflag = 1;
 	if(argc == 0)
 		return count(0, nil, "<stdin>") < 0;
@@ -120,6 +132,6 @@ main(int argc, char **argv)
 		close(fd);
 	}
 	if(argc > 1)
-		report(tlines, twords, tbytes, "total");
+		report(tlines, twords, trunes, tbytes, "total");
 	return bad;
 }

@@ -18,7 +18,7 @@ bcd(Word *a)
 	if(a != nil && a->next != nil){
 		oserrprefix(pre, sizeof pre);
 		pfmt(2, "Usage: cd [directory]\n");
-		setstatus("usage");
+		setstatus("can't cd");
 		return 0;
 	}
 	if(a != nil)

@@ -12,6 +12,7 @@ Word	*apids;			/* background processes not yet waited for */
 static int	keepredir;	/* exec with no command: keep redirections */
 static int	ifnotok;	/* the last if's condition was false */
 static int	depth;		/* function nesting */
+static int	incond;		/* in a condition, where -e does not end rc */
 
 /* descriptors holding saved copies, to close before exec */
 static int	saved[64];
@@ -40,6 +41,17 @@ static int
 stopping(void)
 {
 	return rcerror || intr;
+}
+
+/*
+ * With -e, a command that failed with status st ends rc, unless it is
+ * (in) the condition of if, while, && or || (as Plan 9's Xeflag).
+ */
+static void
+eflagexit(char *st)
+{
+	if(eflag && !incond && !interactive && !stopping() && st[0] != 0)
+		rcexit(st);
 }
 
 /* Join lists a and b as ^ does: pairwise, or one word with each. */
@@ -259,8 +271,9 @@ backquote(Tree *t)
 	close(fd[0]);
 	oswait(pid, st, sizeof st);
 	setstatus(st);
+	/* with ifs=() the output is one word, as in Plan 9 */
 	w = varval("ifs");
-	ifs = w ? joinwords(w, "") : estrdup(" \t\n");
+	ifs = joinwords(w, "");
 	h = nil;
 	l = &h;
 	s = buf;
@@ -478,6 +491,7 @@ int
 runfn(Var *v, Word *args)
 {
 	Tree *body;
+	int cond;
 
 	if(depth > 200){
 		freewords(args);
@@ -488,7 +502,11 @@ runfn(Var *v, Word *args)
 	pushlocal("*", copywords(args->next));
 	freewords(args);
 	depth++;
+	/* -e holds in a function's body even when it is called as a condition (9base) */
+	cond = incond;
+	incond = 0;
 	run(body, 0);
+	incond = cond;
 	depth--;
 	poplocal();
 	return 0;
@@ -743,6 +761,8 @@ runpipe(Tree *t, int exitafter)
 		strncat(all, st, sizeof all - strlen(all) - 1);
 	}
 	setstatus(all);
+	if(n > 0)
+		eflagexit(st);	/* the last command's, as in 9base */
 }
 
 /* Flatten the commands of a switch body into an array. */
@@ -851,6 +871,15 @@ runasync(Tree *t)
 	apids = newword(buf, apids);
 }
 
+/* Is t nothing, or assignments with no command after them? */
+static int
+onlyassigns(Tree *t)
+{
+	while(t != nil && t->type == ASSIGN)
+		t = t->c[2];
+	return t == nil;
+}
+
 /* Run command t; with exitafter the process ends after it (a child). */
 static void
 run(Tree *t, int exitafter)
@@ -882,12 +911,16 @@ run(Tree *t, int exitafter)
 		redirect(t, exitafter);
 		break;
 	case ANDAND:
+		incond++;
 		run(t->c[0], 0);
+		incond--;
 		if(truestatus())
 			run(t->c[1], exitafter);
 		break;
 	case OROR:
+		incond++;
 		run(t->c[0], 0);
+		incond--;
 		if(!truestatus())
 			run(t->c[1], exitafter);
 		break;
@@ -907,9 +940,12 @@ run(Tree *t, int exitafter)
 			rcexit(getstatus());
 		}
 		waitfor(pid);
+		eflagexit(getstatus());
 		break;
 	case IF:
+		incond++;
 		run(t->c[0], 0);
+		incond--;
 		if(stopping())
 			break;
 		cond = truestatus();
@@ -944,8 +980,10 @@ run(Tree *t, int exitafter)
 		break;
 	case WHILE:
 		for(;;){
+			incond++;
 			if(t->c[0] != nil)
 				run(t->c[0], 0);
+			incond--;
 			if(stopping() || !truestatus())
 				break;
 			run(t->c[1], 0);
@@ -964,6 +1002,7 @@ run(Tree *t, int exitafter)
 			setstatus(matchany(w, v) ? "" : "no match");
 		freewords(v);
 		freewords(w);
+		eflagexit(getstatus());
 		break;
 	case FN:
 		w = evalwords(t->c[0], 0);
@@ -993,9 +1032,11 @@ run(Tree *t, int exitafter)
 			free(name);
 			break;
 		}
-		if(t->c[2] == nil){
+		if(onlyassigns(t->c[2])){
+			/* a=1 b=2 with no command: every one is global, as in 9base */
 			setvar(name, w);
 			free(name);
+			run(t->c[2], exitafter);
 			break;
 		}
 		pushlocal(name, w);
@@ -1005,6 +1046,7 @@ run(Tree *t, int exitafter)
 		break;
 	case SIMPLE:
 		simple(t, exitafter);
+		eflagexit(getstatus());
 		break;
 	default:
 		rcerr("unknown command type %d", t->type);
@@ -1020,7 +1062,10 @@ execute(Tree *t)
 	return 0;
 }
 
-/* Reap background processes: all of them if block, else those that ended. */
+/*
+ * Reap background processes: all of them if block, else those that
+ * ended.  $status stays as it was (wait with no pid, as in Plan 9).
+ */
 void
 waitbg(int block)
 {
@@ -1038,7 +1083,5 @@ waitbg(int block)
 				free(w);
 				break;
 			}
-		if(block)
-			setstatus(st);
 	}
 }

@@ -324,8 +324,6 @@ runinput(Input *in, int top)
 			}
 			rcerror = 0;
 		}
-		if(eflag && !truestatus() && !in->interactive)
-			rcexit(getstatus());
 		if(eof)
 			break;
 	}
