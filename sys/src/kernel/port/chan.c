@@ -161,9 +161,12 @@ cleanurl(char *url, char *out, int n, char *buf, char **elem)
 		}
 		elem[nelem++] = p;
 	}
-	if((int)strlen(buf) + 3 > n)
+	k = strlen(buf);
+	if(k + 3 > n)
 		return error(Etoolong);
-	o = out + snprintf(out, n, "%s:", buf);
+	memmove(out, buf, k);	/* not snprintf: 250 instructions an open */
+	o = out + k;
+	*o++ = ':';
 	*o++ = '/';
 	*o = 0;
 	for(i = 0; i < nelem; i++){
