@@ -12,7 +12,8 @@
  * writer in another process, end of file, a reader gone, fd -1 and a
  * closed fd), tcp (a listener ready when a call waits and not after
  * accept, two calls, data on one of several sockets, a read in
- * pieces after poll, a wait ended by a sender, end of file), select
+ * pieces after poll, a wait ended by a sender, end of file), readers
+ * (a socket polled by one process and read by two at once), select
  * (the same through fd_sets, a timeout, EBADF), nonblock (EAGAIN from
  * read, recv, accept and a full pipe, MSG_DONTWAIT, then the data), udp
  * (a datagram read short after poll: the rest is gone), fcntl
@@ -258,6 +259,54 @@ ttcp(void)
 	return 0;
 }
 
+/*
+ * treaders: one socket, a process polling it and two reading it, all
+ * waiting at once; two sends of 10 bytes: the poller wakes, and each
+ * reader gets one send's 10 bytes
+ */
+static int
+treaders(void)
+{
+	int lfd, port, c, s, pp, pa, pb, fd[2], r, i, got[2];
+	char buf[16];
+
+	if((lfd = server(SOCK_STREAM, &port)) < 0 || (c = dial(port)) < 0 || (s = accept(lfd, NULL, NULL)) < 0
+	|| pipe(fd) < 0)
+		return bad("setting up: errno %ld%ld", errno, 0);
+	if((pp = fork()) == 0)
+		_exit(poll1(s, POLLIN, -1) != POLLIN);
+	usleep(200000);
+	for(i = 0; i < 2; i++){
+		if((r = fork()) == 0){
+			r = read(s, buf, 10);
+			_exit(write(fd[1], &r, sizeof r) != sizeof r);
+		}
+		if(i == 0)
+			pa = r;
+		else
+			pb = r;
+	}
+	usleep(200000);
+	if(write(c, "0123456789", 10) != 10)
+		return bad("write: errno %ld%ld", errno, 0);
+	usleep(300000);
+	if(write(c, "abcdefghij", 10) != 10)
+		return bad("write: errno %ld%ld", errno, 0);
+	for(i = 0; i < 2; i++)
+		if(read(fd[0], &got[i], sizeof got[i]) != sizeof got[i])
+			return bad("a reader's count%ld%ld", 0, 0);
+	if(got[0] != 10 || got[1] != 10)
+		return bad("the readers got %ld and %ld bytes", got[0], got[1]);
+	if(reap(pp) < 0 || reap(pa) < 0 || reap(pb) < 0)
+		return -1;
+	close(fd[0]);
+	close(fd[1]);
+	close(c);
+	close(s);
+	close(lfd);
+	return 0;
+}
+
 static int
 tselect(void)
 {
@@ -477,7 +526,7 @@ static struct {
 	char	*name;
 	int	(*f)(void);
 } tests[] = {
-	{ "pipe", tpipe }, { "tcp", ttcp }, { "select", tselect }, { "nonblock", tnonblock },
+	{ "pipe", tpipe }, { "tcp", ttcp }, { "readers", treaders }, { "select", tselect }, { "nonblock", tnonblock },
 	{ "udp", tudp }, { "fcntl", tfcntl },
 };
 

@@ -457,7 +457,11 @@ mntready(Chan *c, int want)
 	return Pollin|Pollout;
 }
 
-/* aheadread: a read served by the read sent ahead; -2 if it was flushed unanswered */
+/*
+ * aheadread: a read served by the read sent ahead; -2 if it was
+ * flushed unanswered, or another holder of c, woken with this one,
+ * took all of it first (then an ordinary read follows)
+ */
 static long
 aheadread(Chan *c, void *buf, long n)
 {
@@ -467,14 +471,15 @@ aheadread(Chan *c, void *buf, long n)
 	Fcall rx;
 	long k;
 
-	a = c->ahead;
 	m = c->mnt;
-	r = a->r;
-	while(!r->done && !m->dead){
-		sleep(r);
-		if(interrupted() && !r->done)
+	while((a = c->ahead) != nil && !a->r->done && !m->dead){
+		sleep(a->r);
+		if(interrupted())
 			return error(Eintr);	/* it stays out: its data is not lost */
 	}
+	if(a == nil)
+		return -2;
+	r = a->r;
 	if(!r->done){
 		aheadfree(c);
 		return error(Ehungup);
