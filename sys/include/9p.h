@@ -51,6 +51,8 @@ struct Req {
 	Req	*oldreq;	/* Tflush: the request it flushes, or nil */
 	void	*aux;	/* the server's */
 	Srv	*srv;
+	int	inplace;	/* Rread: ofcall.data is the server's own memory, the
+			   11 bytes before it the server's too (see 9p(2)) */
 
 	/* library private */
 	uchar	*buf;	/* the T-message, which ifcall points into */

@@ -338,7 +338,7 @@ testbig(void)
 	clunk9(fd, 30);
 }
 
-enum { Blk = 8192, Nref = 5*Blk + 1000 };
+enum { Blk = 8192, Nref = 5*Blk + 1000, Nin = 200000 };
 
 /* same: whether the file open as fid reads back as ref's first n bytes */
 static int
@@ -426,6 +426,68 @@ testblocks(void)
 	memcpy(ref + 7, src, 20);
 	check(same(41, ref, 27), "blocks-after-otrunc", "differs");
 	clunk9(fd, 41);
+}
+
+/*
+ * testinplace: reads of a file whose blocks lie in order, which ramfs
+ * sends from where the data lies with the reply's header over the 11
+ * bytes before it (lib9p's inplace): every read, at block edges and
+ * off them, gives the right bytes, and the bytes it borrowed are put
+ * back.  A second file written block by block beside it, so that
+ * its blocks and the first's alternate, is read the ordinary way.
+ */
+static void
+testinplace(void)
+{
+	static unsigned char ref[Nin], alt[Nin], back[2*Nin], all[2*Nin+100];
+	static struct { int off, n; } rd[] = {
+		{ 0, 65536 }, { 65536, 65536 }, { 24, 8192 }, { 23, 100 },
+		{ 11, 5 }, { Blk, 3*Blk }, { Blk-11, 50 }, { Blk-12, 11 },
+		{ 2*Blk+5, 65536 }, { Nin-10, 100 }, { Nin-Blk, Blk }, { 100000, 1 },
+	};
+	Fcall *r;
+	int i, n, ok;
+
+	for(i = 0; i < Nin; i++){
+		ref[i] = i * 31 + (i >> 11);
+		alt[i] = ~ref[i];
+	}
+	walk(fd, Root, 50, "");
+	create9(fd, 50, "inplace", 0666, NRDWR);
+	walk(fd, Root, 51, "");
+	create9(fd, 51, "alternate", 0666, NRDWR);
+	ok = 1;
+	for(i = 0; i < Nin; i += 65536)
+		ok &= blockwrite(50, i, ref + i, Nin - i < 65536 ? Nin - i : 65536);
+	for(i = 0; i < Nin; i += Blk){
+		ok &= blockwrite(51, i, alt + i, Nin - i < Blk ? Nin - i : Blk);
+		ok &= blockwrite(50, Nin + i, alt + i, Nin - i < Blk ? Nin - i : Blk);
+	}
+	check(ok, "inplace-write", "a write failed");
+	memcpy(back, ref, Nin);
+	memcpy(back + Nin, alt, Nin);
+	for(i = 0; i < nelem(rd); i++){
+		r = read9(fd, 50, rd[i].off, rd[i].n);
+		if(!isr(r, Rread) || r->count != rd[i].n || memcmp(r->data, back + rd[i].off, rd[i].n) != 0){
+			check(0, "inplace-read", "%d bytes at %d: %s", rd[i].n, rd[i].off, ERR(r));
+			ok = 0;
+		}
+		n = Nin - rd[i].off < rd[i].n ? Nin - rd[i].off : rd[i].n;
+		r = read9(fd, 51, rd[i].off, rd[i].n);
+		if(!isr(r, Rread) || r->count != n || memcmp(r->data, alt + rd[i].off, n) != 0){
+			check(0, "inplace-read-alternate", "%d bytes at %d: %s", rd[i].n, rd[i].off, ERR(r));
+			ok = 0;
+		}
+	}
+	if(ok)
+		check(1, "inplace-read", " ");
+	/* nothing borrowed was left changed: the whole of each, read again */
+	i = readall(fd, 50, (char*)all, sizeof all);
+	check(i == 2*Nin && memcmp(all, back, i) == 0, "inplace-unchanged", "%d bytes", i);
+	r = read9(fd, 51, 0, 65536);
+	check(isr(r, Rread) && r->count == 65536 && memcmp(r->data, alt, 65536) == 0, "inplace-alternate-unchanged", "%s", ERR(r));
+	clunk9(fd, 50);
+	clunk9(fd, 51);
 }
 
 /* testappend: DMAPPEND set by wstat; writes go to the end whatever the offset */
@@ -577,6 +639,7 @@ main(int argc, char **argv)
 	testmodes();
 	testbig();
 	testblocks();
+	testinplace();
 	testappend();
 	if(failing != NULL)
 		testfull();

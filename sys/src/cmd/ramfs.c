@@ -222,7 +222,10 @@ memfree(void)
  * slot's pages go back to the kernel at once (fresh zero pages are
  * mapped over them, costing nothing until written), so removing a
  * file returns its memory whatever else the heap holds.  The free
- * slots are listed apart, so a free slot is never touched.
+ * slots are listed apart, so a free slot is never touched.  A fresh
+ * chunk's slots are taken lowest address first and a file's blocks are
+ * freed last first, so a file written in order mostly lies in order,
+ * and a read of it can go out from where it lies (inplace).
  */
 enum { Nslot = 64, Page = 4096 };	/* 512 KiB chunks: the page lost aligning each is little */
 static uchar	**freeslots;	/* room for every slot carved, so freeing needs no memory */
@@ -324,7 +327,8 @@ truncblk(Node *n, vlong len)
 	int off;
 
 	nb = (len + Blksz - 1) / Blksz;
-	for(i = nb; i < n->nblk; i++)
+	/* the last first: slots freed so are taken again in order (inplace) */
+	for(i = n->nblk - 1; i >= nb; i--)
 		blkfree(&n->blk[i]);
 	n->nblk = nb;
 	if(nb == 0){
@@ -387,7 +391,7 @@ makeroom(Node *n, vlong off, long cnt)
 		if(i == nb-1)
 			need = end - i*(vlong)Blksz;
 		if(blkgrow(&n->blk[i], need) < 0){
-			for(i = n->nblk; i < nb; i++)
+			for(i = nb - 1; i >= n->nblk; i--)
 				blkfree(&n->blk[i]);
 			return Efull;
 		}
@@ -419,6 +423,31 @@ writeblk(Node *n, vlong off, uchar *buf, long cnt)
 		n->d.length = off;
 }
 
+/*
+ * inplace: where bytes [off, off+cnt) of n lie whole and in order in
+ * memory, with at least the reply header's 11 bytes of the file before
+ * them, for a read answered from there (lib9p's inplace); else nil.
+ */
+static uchar*
+inplace(Node *n, vlong off, long cnt)
+{
+	Blk *b, *e;
+	uchar *p;
+
+	if(cnt == 0)
+		return nil;
+	b = &n->blk[off / Blksz];
+	e = &n->blk[(off + cnt - 1) / Blksz];
+	if(off % Blksz < IOHDRSZ)
+		b--;	/* the header's bytes are the block before's */
+	if(b < n->blk)
+		return nil;
+	for(p = b->data; b <= e; b++, p += Blksz)
+		if(b->cap != Blksz || b->data != p)
+			return nil;
+	return n->blk[off / Blksz].data + off % Blksz;
+}
+
 /* readblk: serve r's read from n's contents */
 static void
 readblk(Req *r, Node *n)
@@ -436,8 +465,13 @@ readblk(Req *r, Node *n)
 	}
 	if(cnt > n->d.length - off)
 		cnt = n->d.length - off;
-	p = (uchar*)r->ofcall.data;
 	r->ofcall.count = cnt;
+	if((p = inplace(n, off, cnt)) != nil){
+		r->ofcall.data = (char*)p;
+		r->inplace = 1;
+		return;
+	}
+	p = (uchar*)r->ofcall.data;
 	while(cnt > 0){
 		b = &n->blk[off / Blksz];
 		o = off % Blksz;

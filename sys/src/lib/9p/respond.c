@@ -139,6 +139,29 @@ finish(Req *r, char *err)
 }
 
 /*
+ * sendread: r's Rread in one write, its header put in the 11 bytes
+ * before the data: r->rdata's room for it, or (r->inplace) the
+ * server's own bytes, which are put back after.
+ */
+static void
+sendread(Srv *s, Req *r)
+{
+	enum { H = BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ };
+	uchar *h, save[H];
+
+	h = (uchar*)r->ofcall.data - H;
+	if(r->ofcall.data != r->rdata)
+		memmove(save, h, H);
+	PBIT32(h, H + r->ofcall.count);
+	h[4] = Rread;
+	PBIT16(h+5, r->ofcall.tag);
+	PBIT32(h+7, r->ofcall.count);
+	write(s->outfd, h, H + r->ofcall.count);
+	if(r->ofcall.data != r->rdata)
+		memmove(h, save, H);
+}
+
+/*
  * respond: answer r with err (nil: success, the reply in r->ofcall).
  * The Tflushes waiting for r are answered next, and r is freed: the
  * caller must not touch it afterwards.
@@ -163,17 +186,10 @@ respond(Req *r, char *err)
 		r->ofcall.ename = err;
 	}else
 		r->ofcall.type = r->ifcall.type + 1;
-	if(!r->dropped && r->ofcall.type == Rread && r->rdata != nil && r->ofcall.data == r->rdata
+	if(!r->dropped && r->ofcall.type == Rread && r->rdata != nil
+	&& (r->ofcall.data == r->rdata || r->inplace)
 	&& r->ofcall.count <= r->ifcall.count && s->chatty == 0){
-		/* the data is in r->rdata already: its header before it, one write */
-		uchar *h;
-
-		h = (uchar*)r->rdata - (BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ);
-		PBIT32(h, BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ + r->ofcall.count);
-		h[4] = Rread;
-		PBIT16(h+5, r->ofcall.tag);
-		PBIT32(h+7, r->ofcall.count);
-		write(s->outfd, h, BIT32SZ+BIT8SZ+BIT16SZ+BIT32SZ + r->ofcall.count);
+		sendread(s, r);
 		removereq(s, r);
 	}else if(!r->dropped){
 		sendreply(s, &r->ofcall);
