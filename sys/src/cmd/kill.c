@@ -39,7 +39,7 @@ notename(char *arg)
 int
 main(int argc, char **argv)
 {
-	char *note, *e, url[64];
+	char *note, *e, url[64], err[128];
 	long pid;
 	int i, fd, status;
 
@@ -75,7 +75,10 @@ main(int argc, char **argv)
 		snprintf(url, sizeof url, "proc:/%ld/note", pid);
 		fd = open(url, O_WRONLY);
 		if(fd < 0){
-			fprint(2, "kill: %s: %r\n", argv[i]);
+			rerrstr(err, sizeof err);
+			if(strcmp(err, "file does not exist") == 0)
+				strcpy(err, "no such process");
+			fprint(2, "kill: %s: %s\n", argv[i], err);
 			status = 1;
 			continue;
 		}
