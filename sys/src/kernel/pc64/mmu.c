@@ -185,12 +185,16 @@ freepml4(u64int *pml4)
 	pagefree(&palloc, PADDR(pml4), 1);
 }
 
-/* switchuvm: run in p's address space, on p's kernel stack */
+/*
+ * switchuvm: run in p's address space, on p's kernel stack.  Processes
+ * sharing memory share the space: loading it again would only empty
+ * the TLB (and, under QEMU's TCG, every cached translation).
+ */
 void
 switchuvm(Proc *p)
 {
 	setkstack((uintptr)p->kstack + KSTACK);
-	if(p->pml4 != nil)
+	if(p->pml4 != nil && getcr3() != PADDR(p->pml4))
 		putcr3(PADDR(p->pml4));
 }
 
