@@ -12,7 +12,8 @@ all: $(addprefix $(O)/bin/,$(TARG))
 $(O)/bin/%: $(OBJ)/%.o $(LIBS) $(LIBC) $(CRT0)
 	@mkdir -p $(dir $@)
 	@echo ld $(notdir $@)
-	@$(LD) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBS) $(LIBC)
+	@$(LD) $(ULDFLAGS) -o $(OBJ)/$*.elf $(CRT0) $< $(LIBS) $(LIBC)
+	@$(STRIP) -s -o $@ $(OBJ)/$*.elf
 
 clean:
 	rm -rf $(OBJ) $(addprefix $(O)/bin/,$(TARG))

@@ -7,7 +7,8 @@ all: $(O)/bin/$(TARG)
 $(O)/bin/$(TARG): $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC) $(CRT0)
 	@mkdir -p $(dir $@)
 	@echo ld $(notdir $@)
-	@$(LD) $(ULDFLAGS) -o $@ $(CRT0) $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC)
+	@$(LD) $(ULDFLAGS) -o $(OBJ)/$(TARG).elf $(CRT0) $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC)
+	@$(STRIP) -s -o $@ $(OBJ)/$(TARG).elf
 
 clean:
 	rm -rf $(OBJ) $(O)/bin/$(TARG)
