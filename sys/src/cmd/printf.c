@@ -163,8 +163,10 @@ charval(char *s)
 			r = r << 6 | (p[i] & 0x3F);
 		}
 	}
-	if(r != 0 && p[n] != 0)
+	if(r != 0 && p[n] != 0){
+		fflush(stdout);
 		fprint(2, "printf: warning: %s: character(s) following character constant have been ignored\n", s + n);
+	}
 	return r;
 }
 
@@ -434,8 +436,10 @@ main(int argc, char **argv)
 		if(format(fmt) < 0)
 			break;
 	}while(nargs > 0 && used);
-	if(nargs > 0 && !used)
+	if(nargs > 0 && !used){
+		fflush(stdout);
 		fprint(2, "printf: warning: ignoring excess arguments, starting with %s\n", *args);
+	}
 	stop(status);
 	return 0;
 }
