@@ -377,7 +377,7 @@ static void
 text(char *s)
 {
 	char *p, *q;
-	int lead;
+	int lead, first, n;
 
 	if(!st.fill){
 		verbatim(s);
@@ -397,17 +397,23 @@ text(char *s)
 		st.used = 1;
 		st.joined = 1;
 	}
-	for(;;){
-		while(*p == ' ' || *p == '\t')
-			p++;
-		if(*p == 0)
+	/* blanks between words count as they are (as troff's); the
+	 * line's end is one blank, or two after a sentence */
+	for(first = 1;; first = 0){
+		for(q = p; *q == ' ' || *q == '\t'; q++)
+			;
+		if(*q == 0)
 			break;
-		for(q = p; *q != 0 && *q != ' ' && *q != '\t'; q++)
+		if(!first)
+			st.gap = q - p;
+		for(p = q; *q != 0 && *q != ' ' && *q != '\t'; q++)
 			;
 		word(p, q - p);
 		p = q;
 	}
-	st.gap = endsentence(s, strlen(s)) ? 2 : 1;
+	for(n = strlen(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t'); n--)
+		;
+	st.gap = endsentence(s, n) ? 2 : 1;
 }
 
 /* textline: set an input line of text, with its escapes */
