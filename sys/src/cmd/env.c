@@ -119,19 +119,25 @@ readvar(char *name)
 	return s;
 }
 
-/* importenv: add the variables of env: that environ does not have */
+/* importenv: add the variables of env: that environ does not have,
+ * but not those of unsets[0:nunset] */
 static void
-importenv(void)
+importenv(char **unsets, int nunset)
 {
 	DIR *d;
 	struct dirent *e;
 	char *s;
+	int i;
 
 	if((d = opendir("env:/")) == nil)
 		return;
-	while((e = readdir(d)) != nil)
-		if(find(e->d_name, strlen(e->d_name)) < 0 && (s = readvar(e->d_name)) != nil)
+	while((e = readdir(d)) != nil){
+		for(i = 0; i < nunset; i++)
+			if(strcmp(unsets[i], e->d_name) == 0)
+				break;
+		if(i == nunset && find(e->d_name, strlen(e->d_name)) < 0 && (s = readvar(e->d_name)) != nil)
 			put(s);
+	}
 	closedir(d);
 }
 
@@ -340,7 +346,7 @@ main(int argc, char **argv)
 	}
 	if(argc == 0){
 		if(!iflag)
-			importenv();
+			importenv(unsets, nunset);
 		list();
 		exits(nil);
 	}
