@@ -10,6 +10,10 @@
  */
 #include <libc.h>
 
+enum {
+	Maxwidth	= 100000000,	/* digits of a width stop counting here */
+};
+
 static char	**args;	/* the arguments not yet converted */
 static int	nargs;
 static int	used;	/* a conversion took an argument in this pass */
@@ -325,7 +329,8 @@ conv(char **fp)
 		}
 	}else
 		for(; isdigit((uchar)*f); f++)
-			w = w*10 + (w < 100000000 ? *f - '0' : 0);
+			if(w < Maxwidth)
+				w = w*10 + *f - '0';
 	prec = -1;
 	if(*f == '.'){
 		f++;
@@ -335,7 +340,8 @@ conv(char **fp)
 			prec = intarg();
 		}else
 			for(; isdigit((uchar)*f); f++)
-				prec = prec*10 + (prec < 100000000 ? *f - '0' : 0);
+				if(prec < Maxwidth)
+					prec = prec*10 + *f - '0';
 	}
 	while(*f != 0 && strchr("hlLjzt", *f) != nil)
 		f++;
