@@ -217,6 +217,10 @@ static Mcase mcases[] = {
 	"       word11 word12 word13 word14 word15 word16 word17 word18 word19 word20\n"
 	"       word21 word22\n"
 	"       x y z a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i\n"},
+	{"heads",
+	".TH X 1\n.SH\nNAME\nx \\- y\n.SS\nSub \\fBhead\\fP\ntext\n",
+	"X(1)                                                                      X(1)\n\n"
+	"NAME\n       x - y\n\n   Sub head\n       text\n"},
 	{"args",
 	".TH T 1\n.SH A\n.IR \"two words\" x\n.br\n.B \"say \"\"hi\"\"\"\n.br\n.RI \\&\" S \" \" N \\&\"\n.br\n"
 	".BI respond( r \", \\fP\\fL\\\"error\\\"\\fP)\"\n.br\n.B x \\\" a comment\n.br\ntext \\\" gone\n.br\n"

@@ -38,6 +38,7 @@ static struct {
 	int	started;	/* a line has been printed */
 	int	afterhead;	/* nothing since a heading: no space */
 	int	tag;	/* the next text line is a .TP tag */
+	int	head;	/* the next text line is a heading at column head-1 */
 	int	tabs[Maxtabs];	/* .ta stops, from the indent */
 	int	ntabs;
 	char	line[4096];	/* the output line being filled */
@@ -416,6 +417,8 @@ text(char *s)
 	st.gap = endsentence(s, n) ? 2 : 1;
 }
 
+static void	heading(int, char**, int);
+
 /* textline: set an input line of text, with its escapes */
 static void
 textline(char *s)
@@ -423,6 +426,11 @@ textline(char *s)
 	char *t;
 	int c;
 
+	if(st.head){
+		/* .SH or .SS alone: this line is the heading */
+		heading(1, &s, st.head - 1);
+		return;
+	}
 	t = expand(s, 0, &c);
 	text(t);
 	if(c)
@@ -534,6 +542,7 @@ heading(int argc, char **argv, int c)
 	vspace(1);
 	st.fill = 1;
 	st.tag = 0;
+	st.head = 0;
 	st.nrs = 0;
 	st.base = st.in = Indent;
 	st.ip = IPindent;
@@ -595,6 +604,10 @@ request(char *s)
 	argc = args(s, argv);
 	if(strcmp(m, "TH") == 0)
 		title(argc, argv);
+	else if(strcmp(m, "SH") == 0 && argc == 0)
+		st.head = 1;
+	else if(strcmp(m, "SS") == 0 && argc == 0)
+		st.head = 1 + SSindent;
 	else if(strcmp(m, "SH") == 0)
 		heading(argc, argv, 0);
 	else if(strcmp(m, "SS") == 0)
