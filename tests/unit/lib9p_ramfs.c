@@ -490,6 +490,42 @@ testinplace(void)
 	clunk9(fd, 51);
 }
 
+/*
+ * testusers: lib9p keeps the fids a client lets go, with their users,
+ * for the next: a fid made for bob after glenda's were clunked is
+ * bob's (a file he creates is his), and glenda's are still hers
+ */
+static void
+testusers(void)
+{
+	Fcall *r;
+	Dir d;
+	int i;
+
+	for(i = 0; i < 20; i++){
+		walk(fd, Root, 60 + i, "");
+		clunk9(fd, 60 + i);
+	}
+	r = attach(fd, 90, "bob", "");
+	check(isr(r, Rattach), "users-attach", "%s", ERR(r));
+	walk(fd, 90, 91, "");
+	r = create9(fd, 91, "bobs", 0644, NRDWR);
+	check(isr(r, Rcreate) && stat9(fd, 91, &d) != NULL && strcmp(d.uid, "bob") == 0,
+		"users-new-owner", "%s uid %s", ERR(r), d.uid);
+	clunk9(fd, 91);
+	walk(fd, Root, 92, "");
+	r = create9(fd, 92, "glendas", 0644, NRDWR);
+	check(isr(r, Rcreate) && stat9(fd, 92, &d) != NULL && strcmp(d.uid, "glenda") == 0,
+		"users-old-owner", "%s uid %s", ERR(r), d.uid);
+	clunk9(fd, 92);
+	walk(fd, 90, 93, "");
+	r = create9(fd, 93, "bobs2", 0644, NRDWR);
+	check(isr(r, Rcreate) && stat9(fd, 93, &d) != NULL && strcmp(d.uid, "bob") == 0,
+		"users-again", "%s uid %s", ERR(r), d.uid);
+	clunk9(fd, 93);
+	clunk9(fd, 90);
+}
+
 /* testappend: DMAPPEND set by wstat; writes go to the end whatever the offset */
 static void
 testappend(void)
@@ -640,6 +676,7 @@ main(int argc, char **argv)
 	testbig();
 	testblocks();
 	testinplace();
+	testusers();
 	testappend();
 	if(failing != NULL)
 		testfull();

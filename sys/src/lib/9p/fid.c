@@ -13,14 +13,30 @@
 #define FHASH(fid)	((fid) % nelem(((Srv*)0)->fids))
 #define RHASH(tag)	((tag) % nelem(((Srv*)0)->reqs))
 
+/*
+ * Fids let go are kept for the next (a walk and a clunk for each file
+ * a client opens), with their uid strings: most fids of a session have
+ * the same user, and a malloc and free fewer is a walk of the heap's
+ * free list fewer.
+ */
+enum { Nsparefid = 16 };
+static Fid	*sparefid;
+static int	nsparefid;
+
 /* newfidstruct: a fresh Fid numbered fid, in no table, with one reference */
 Fid*
 newfidstruct(Srv *s, u32int fid)
 {
 	Fid *f;
+	char *u;
 
-	f = calloc(1, sizeof *f);
-	if(f == nil)
+	if((f = sparefid) != nil){
+		sparefid = f->next;
+		nsparefid--;
+		u = f->uid;
+		memset(f, 0, sizeof *f);
+		f->uid = u;	/* kept for setfiduid; every maker of a fid sets it */
+	}else if((f = calloc(1, sizeof *f)) == nil)
 		return nil;
 	f->fid = fid;
 	f->omode = -1;
@@ -110,8 +126,24 @@ putfid(Fid *f)
 		return;
 	if(f->srv != nil && f->srv->destroyfid != nil)
 		f->srv->destroyfid(f);
+	if(nsparefid < Nsparefid){
+		f->next = sparefid;
+		sparefid = f;
+		nsparefid++;
+		return;
+	}
 	free(f->uid);
 	free(f);
+}
+
+/* setfiduid: make f's user u (nil: none), keeping its string if it says u already */
+void
+setfiduid(Fid *f, char *u)
+{
+	if(u != nil && f->uid != nil && strcmp(f->uid, u) == 0)
+		return;
+	free(f->uid);
+	f->uid = u != nil ? strdup(u) : nil;
 }
 
 /* lookupreq: the outstanding request with this tag, or nil */

@@ -11,6 +11,7 @@ Fid	*removefid(Srv *s, u32int fid);
 Fid	*newfidstruct(Srv *s, u32int fid);
 void	incfid(Fid *f);
 void	putfid(Fid *f);
+void	setfiduid(Fid *f, char *u);
 Req	*allocreq(Srv *s, ushort tag);
 void	removereq(Srv *s, Req *r);
 void	freereq(Req *r);

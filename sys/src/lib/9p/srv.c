@@ -102,7 +102,7 @@ sauth(Srv *s, Req *r)
 	}
 	incfid(f);
 	r->newfid = f;
-	f->uid = strdup(r->ifcall.uname);
+	setfiduid(f, r->ifcall.uname);
 	f->qid.type = QTAUTH;
 	r->ofcall.aqid = f->qid;
 	s->auth(r);
@@ -121,7 +121,7 @@ sattach(Srv *s, Req *r)
 	incfid(f);
 	incfid(f);
 	r->fid = r->newfid = f;
-	f->uid = strdup(r->ifcall.uname);
+	setfiduid(f, r->ifcall.uname);
 	if(r->ifcall.afid != NOFID){
 		if(s->auth == nil){
 			respond(r, Enoauth);
@@ -180,8 +180,8 @@ walkfid(Srv *s, Req *r, Fid *nf)
 	int i;
 
 	nf->qid = r->fid->qid;
-	if(nf->uid == nil && r->fid->uid != nil)
-		nf->uid = strdup(r->fid->uid);
+	if(nf != r->fid)
+		setfiduid(nf, r->fid->uid);
 	e = nil;
 	if(s->clone != nil)
 		e = s->clone(r->fid, nf);
@@ -248,8 +248,7 @@ swalk(Srv *s, Req *r)
 	if(s->walk != nil){
 		if(nf != nil){
 			nf->qid = r->fid->qid;
-			if(r->fid->uid != nil)
-				nf->uid = strdup(r->fid->uid);
+			setfiduid(nf, r->fid->uid);
 		}
 		s->walk(r);
 		return;
