@@ -26,7 +26,7 @@ Main	nf_sort_main, nf_tr_main, nf_test_main, nf_uniq_main, nf_wc_main,
 	nf_diff_main, nf_cleanname_main, nf_strings_main, nf_dd_main,
 	nf_sha1sum_main, nf_mtime_main, nf_factor_main, nf_primes_main,
 	nf_cal_main, nf_freq_main, nf_unicode_main, nf_look_main, nf_fmt_main,
-	nf_join_main;
+	nf_join_main, nf_cut_main;
 void	nf_exit(int) __attribute__((noreturn));
 extern char	*nf_argv0;
 
@@ -455,6 +455,43 @@ static Case cases[] = {
 	{"join.a2", T(join), {"join", "-a", "2", "j1", "j2"}, "", "a 1 x\nb 2 y\nb 3 y\nc z\nd 4 w w2\n", 0},
 	{"join.o", T(join), {"join", "-a2", "-e", "NA", "-o", "0,1.2,2.2", "j7", "j2"}, "", "a 1 x\nb NA y\nc 3 z\nd NA w\n", 0},
 	{"join.t", T(join), {"join", "-t:", "j3", "j4"}, "", "a:1:X:\nb:2::Y\n", 0},
+	/* cut (what GNU's cut prints), head -c */
+	{"cut.b", T(cut), {"cut", "-b", "2"}, "abcdef\nx:y:z\na\tb\tc\n", "b\n:\n\t\n", 0},
+	{"cut.blist", T(cut), {"cut", "-b", "1-3,5-"}, "abcdef\nx:y:z\na\tb\tc\n", "abcef\nx:yz\na\tbc\n", 0},
+	{"cut.bover", T(cut), {"cut", "-b", "3-4,2-3,6"}, "abcdef\nx:y:z\na\tb\tc\n", "bcdf\n:y:\n\tb\t\n", 0},
+	{"cut.bpast", T(cut), {"cut", "-b", "5-9"}, "abc\nabcdefgh\n", "\nefgh\n", 0},
+	{"cut.bto", T(cut), {"cut", "-b", "-2"}, "abc\n\nx", "ab\n\nx\n", 0},
+	{"cut.c", T(cut), {"cut", "-c", "2,4"}, "hello\n", "el\n", 0},
+	{"cut.nonl", T(cut), {"cut", "-c", "1"}, "ab\ncd", "a\nc\n", 0},
+	{"cut.empty", T(cut), {"cut", "-c", "1"}, "", "", 0},
+	{"cut.f", T(cut), {"cut", "-f", "2"}, "abcdef\nx:y:z\na\tb\tc\n", "abcdef\nx:y:z\nb\n", 0},
+	{"cut.fd", T(cut), {"cut", "-d:", "-f", "2-3"}, "abcdef\nx:y:z\na\tb\tc\n", "abcdef\ny:z\na\tb\tc\n", 0},
+	{"cut.fs", T(cut), {"cut", "-d", ":", "-s", "-f", "1,3"}, "abcdef\nx:y:z\na\tb\tc\n", "x:z\n", 0},
+	{"cut.femptyf", T(cut), {"cut", "-d:", "-f", "2,4"}, "a::c:\n:\n::::\n", ":\n\n:\n", 0},
+	{"cut.fpast", T(cut), {"cut", "-d:", "-f", "4-"}, "a:b\na:b:c:d:e\n", "\nd:e\n", 0},
+	{"cut.forder", T(cut), {"cut", "-d:", "-f", "3,1"}, "a:b:c\n", "a:c\n", 0},
+	{"cut.fnodelim", T(cut), {"cut", "-d:", "-f", "2"}, "plain\n", "plain\n", 0},
+	{"cut.fnonl", T(cut), {"cut", "-d,", "-f", "2"}, "1,2,3\n4,5,6", "2\n5\n", 0},
+	{"cut.blanklist", T(cut), {"cut", "-b", "1 3"}, "abc\n", "ac\n", 0},
+	{"cut.files", T(cut), {"cut", "-c", "1", "words", "-", "dups"}, "zz\n", "b\na\nc\na\n1\n9\n-\n2\nz\na\na\nb\n", 0},
+	{"cut.zero", T(cut), {"cut", "-f", "0"}, "", "", 1, "cut: bad list"},
+	{"cut.dec", T(cut), {"cut", "-b", "3-1"}, "", "", 1, "cut: bad list"},
+	{"cut.dash", T(cut), {"cut", "-b", "-"}, "", "", 1, "cut: bad list"},
+	{"cut.word", T(cut), {"cut", "-b", "x"}, "", "", 1, "cut: bad list"},
+	{"cut.nolist", T(cut), {"cut"}, "", "", 1, "cut: give one list"},
+	{"cut.twolists", T(cut), {"cut", "-b", "1", "-f", "2"}, "", "", 1, "cut: give one list"},
+	{"cut.dnof", T(cut), {"cut", "-d:", "-b", "2"}, "", "", 1, "cut: -d and -s go"},
+	{"cut.longd", T(cut), {"cut", "-d", "ab", "-f", "2"}, "", "", 1, "cut: the delimiter"},
+	{"cut.missing", T(cut), {"cut", "-b", "1", "nosuch", "dups"}, "", "a\na\nb\n", 1, "cut: nosuch: "},
+	{"cut.usage", T(cut), {"cut", "-x", "1"}, "", "", 1, "usage: cut"},
+	{"head.c", T(head), {"head", "-c", "5"}, "abc\ndefgh\n", "abc\nd", 0},
+	{"head.czero", T(head), {"head", "-c", "0"}, "abc\n", "", 0},
+	{"head.cpast", T(head), {"head", "-c", "100"}, "abc\nde", "abc\nde", 0},
+	{"head.cn", T(head), {"head", "-c", "2", "-n", "1"}, "abc\ndef\n", "abc\n", 0},
+	{"head.nc", T(head), {"head", "-n", "1", "-c", "2"}, "abc\ndef\n", "ab", 0},
+	{"head.cfiles", T(head), {"head", "-c", "3", "dups", "-"}, "xyz\n", "==> dups <==\na\na\n==> standard input <==\nxyz", 0},
+	{"head.cbad", T(head), {"head", "-c", "x"}, "", "", 1, "head: bad count: x"},
+	{"head.cbin", T(head), {"head", "-c", "3"}, "\377\001\002\003", "\377\001\002", 0},
 };
 
 static int	nfail;

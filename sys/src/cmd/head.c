@@ -1,11 +1,14 @@
 /*
  * head: print the first lines (10, or -n N, or -N) of each file, or of
- * standard input.  Several files each get a "==> name <==" heading.
+ * standard input; with -c N the first N bytes.  Several files each get
+ * a "==> name <==" heading.
  */
 #include <libc.h>
 #include <sys/stat.h>
 
 static Rdline	rd;
+static int	cflag;	/* count bytes, not lines */
+static char	buf[8192];
 
 /* count: s as a line count, or a usage error */
 static vlong
@@ -22,13 +25,36 @@ count(char *s)
 	return n;
 }
 
-/* head: print the first n lines of fd; 0 or -1 */
+/* headbytes: print the first n bytes of fd; 0 or -1 */
+static int
+headbytes(int fd, char *name, vlong n)
+{
+	long m;
+
+	while(n > 0){
+		m = read(fd, buf, n < (vlong)sizeof buf ? n : (vlong)sizeof buf);
+		if(m < 0){
+			fflush(stdout);
+			fprint(2, "head: %s: %r\n", name);
+			return -1;
+		}
+		if(m == 0)
+			break;
+		fwrite(buf, 1, m, stdout);
+		n -= m;
+	}
+	return 0;
+}
+
+/* head: print the first n lines (or bytes, with -c) of fd; 0 or -1 */
 static int
 head(int fd, char *name, vlong n)
 {
 	char *l;
 	usize len;
 
+	if(cflag)
+		return headbytes(fd, name, n);
 	rdinit(&rd, fd, name);
 	while(n-- > 0 && (l = rdline(&rd, &len)) != nil)
 		fwrite(l, 1, len, stdout);
@@ -39,7 +65,7 @@ head(int fd, char *name, vlong n)
 static void
 usage(void)
 {
-	fprint(2, "usage: head [-n N | -N] [file ...]\n");
+	fprint(2, "usage: head [-n N | -N | -c N] [file ...]\n");
 	exits("usage");
 }
 
@@ -60,6 +86,11 @@ main(int argc, char **argv)
 	ARGBEGIN{
 	case 'n':
 		n = count(EARGF(usage()));
+		cflag = 0;
+		break;
+	case 'c':
+		n = count(EARGF(usage()));
+		cflag = 1;	/* the last of -n and -c counts, as in GNU's */
 		break;
 	default:
 		usage();
@@ -69,8 +100,10 @@ main(int argc, char **argv)
 	if(argc == 0)
 		bad |= head(0, "<stdin>", n) < 0;
 	for(i = 0; i < argc; i++){
+		/* GNU's head calls - "standard input" in the heading */
 		if(argc > 1)
-			print("%s==> %s <==\n", i > 0 ? "\n" : "", argv[i]);
+			print("%s==> %s <==\n", i > 0 ? "\n" : "",
+				strcmp(argv[i], "-") == 0 ? "standard input" : argv[i]);
 		if(strcmp(argv[i], "-") == 0){
 			bad |= head(0, "<stdin>", n) < 0;
 			continue;
