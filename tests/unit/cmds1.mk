@@ -1,7 +1,7 @@
 # cmds1.mk: host tests of the file and text commands (sort, tr, test,
 # uniq, wc, head, tail, seq, basename, cmp, xd, cat, tee, read, diff,
 # cleanname, strings, dd, sha1sum (and md5sum, the same program), mtime,
-# factor, primes, cal, freq, unicode, look, fmt, join, cut).  Each
+# factor, primes, cal, freq, unicode, look, fmt, join, cut, paste).  Each
 # command's own source is compiled as for Ninefold with main renamed
 # NAME_main, joined with libc and the stat marshalling, and every
 # symbol renamed nf_NAME (as libc.mk does) so the lot links into a host
@@ -12,7 +12,7 @@
 
 C1_CMDS := sort tr test uniq wc head tail seq basename cmp xd cat tee \
 	read diff cleanname strings dd sha1sum mtime factor primes cal freq \
-	unicode look fmt join cut
+	unicode look fmt join cut paste
 C1_OBJ := $(O)/obj/cmds1test
 C1_LIBC := $(ROOT)/sys/src/lib/libc
 C1_LIBC_C := $(filter-out syscalls.c start.c,$(notdir $(wildcard $(C1_LIBC)/*.c)))

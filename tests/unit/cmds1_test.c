@@ -26,7 +26,7 @@ Main	nf_sort_main, nf_tr_main, nf_test_main, nf_uniq_main, nf_wc_main,
 	nf_diff_main, nf_cleanname_main, nf_strings_main, nf_dd_main,
 	nf_sha1sum_main, nf_mtime_main, nf_factor_main, nf_primes_main,
 	nf_cal_main, nf_freq_main, nf_unicode_main, nf_look_main, nf_fmt_main,
-	nf_join_main, nf_cut_main;
+	nf_join_main, nf_cut_main, nf_paste_main;
 void	nf_exit(int) __attribute__((noreturn));
 extern char	*nf_argv0;
 
@@ -484,6 +484,25 @@ static Case cases[] = {
 	{"cut.longd", T(cut), {"cut", "-d", "ab", "-f", "2"}, "", "", 1, "cut: the delimiter"},
 	{"cut.missing", T(cut), {"cut", "-b", "1", "nosuch", "dups"}, "", "a\na\nb\n", 1, "cut: nosuch: "},
 	{"cut.usage", T(cut), {"cut", "-x", "1"}, "", "", 1, "usage: cut"},
+	/* paste (what GNU's paste prints) */
+	{"paste.two", T(paste), {"paste", "dups", "p2"}, "", "a\ta\na\tb\nb\t\n", 0},
+	{"paste.three", T(paste), {"paste", "-d", ":,", "dups", "p2", "dups"}, "", "a:a,a\na:b,a\nb:,b\n", 0},
+	{"paste.stdin", T(paste), {"paste", "-", "-"}, "x\ny\nz\n", "x\ty\nz\t\n", 0},
+	{"paste.stdinmix", T(paste), {"paste", "p2", "-", "p2"}, "1\n2\n3\n4", "a\t1\ta\nb\t2\tb\n\t3\t\n\t4\t\n", 0},
+	{"paste.default", T(paste), {"paste"}, "x\ny", "x\ny\n", 0},
+	{"paste.s", T(paste), {"paste", "-s", "dups", "p2"}, "", "a\ta\tb\na\tb\n", 0},
+	{"paste.sd", T(paste), {"paste", "-s", "-d", ":,", "words"}, "", "banana:apple,cherry:apple,10:9,-3:2.5\n", 0},
+	{"paste.sempty", T(paste), {"paste", "-s", "empty", "dups"}, "", "\na\ta\tb\n", 0},
+	{"paste.empty", T(paste), {"paste", "empty", "empty"}, "", "", 0},
+	{"paste.emptyone", T(paste), {"paste", "empty", "dups"}, "", "\ta\n\ta\n\tb\n", 0},
+	{"paste.dnl", T(paste), {"paste", "-d", "\\n", "dups", "p2"}, "", "a\na\na\nb\nb\n\n", 0},
+	{"paste.dnone", T(paste), {"paste", "-d", "", "dups", "p2"}, "", "aa\nab\nb\n", 0},
+	{"paste.dzero", T(paste), {"paste", "-d", "\\0-", "dups", "p2", "dups"}, "", "aa-a\nab-a\nb-b\n", 0},
+	{"paste.desc", T(paste), {"paste", "-d", "\\\\\\q", "dups", "p2", "dups"}, "", "a\\aqa\na\\bqa\nb\\qb\n", 0},
+	{"paste.sdash", T(paste), {"paste", "-s", "-", "dups"}, "x\ny\n", "x\ty\na\ta\tb\n", 0},
+	{"paste.missing", T(paste), {"paste", "dups", "nosuch"}, "", "", 1, "paste: nosuch: "},
+	{"paste.backslash", T(paste), {"paste", "-d", "a\\", "dups"}, "", "", 1, "paste: delimiter list ends"},
+	{"paste.usage", T(paste), {"paste", "-x"}, "", "", 1, "usage: paste"},
 	{"head.c", T(head), {"head", "-c", "5"}, "abc\ndefgh\n", "abc\nd", 0},
 	{"head.czero", T(head), {"head", "-c", "0"}, "abc\n", "", 0},
 	{"head.cpast", T(head), {"head", "-c", "100"}, "abc\nde", "abc\nde", 0},
@@ -721,7 +740,7 @@ big(void)
 }
 
 /* the files main makes for look and join */
-static char *scratch[] = { "w2", "w3", "w4", "w5", "j1", "j2", "j3", "j4", "j7" };
+static char *scratch[] = { "w2", "w3", "w4", "w5", "j1", "j2", "j3", "j4", "j7", "p2" };
 
 /* put: write file name with contents s */
 static void
@@ -757,6 +776,7 @@ main(void)
 	put("j3", "a:1\nb:2\n");
 	put("j4", "a:X:\nb::Y\n");
 	put("j7", "a 1\nc 3\n");
+	put("p2", "a\nb");
 	chmod("words", 0644);
 	for(i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		check(&cases[i]);
