@@ -9,7 +9,9 @@
  * fields separated by delim (a tab by default), joined again by it.
  * Selected parts come out in the order of the line, each once.  A line
  * without the delimiter is printed whole, or not at all with -s.
- * Every line printed ends in a newline, the last one too.
+ * Every line printed ends in a newline, the last one too.  GNU's
+ * --complement selects the parts the list leaves out, and
+ * --output-delimiter=s joins fields (and separate byte ranges) with s.
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -27,6 +29,8 @@ enum {
 static Range	*ranges;
 static int	nrange;
 static int	fflag, sflag;
+static int	complement;
+static char	*outdelim;	/* nil: the input's delimiter (fields) or nothing (bytes) */
 static int	delim = '\t';
 static Rdline	rd;
 
@@ -34,7 +38,7 @@ static Rdline	rd;
 static void
 usage(void)
 {
-	fprint(2, "usage: cut -b list | -c list | -f list [-d delim] [-s] [file ...]\n");
+	fprint(2, "usage: cut -b list | -c list | -f list [-d delim] [-s] [--complement] [--output-delimiter=s] [file ...]\n");
 	exits("usage");
 }
 
@@ -85,9 +89,45 @@ cmprange(const void *a, const void *b)
 	return 0;
 }
 
+/* invert: the ranges the list leaves out, for --complement */
+static void
+invert(void)
+{
+	Range *nr;
+	uvlong start;
+	int i, n;
+
+	nr = malloc((nrange + 1) * sizeof *nr);
+	if(nr == nil){
+		fprint(2, "cut: out of memory\n");
+		exits("memory");
+	}
+	n = 0;
+	start = 1;
+	for(i = 0; i < nrange; i++){
+		if(ranges[i].lo > start){
+			nr[n].lo = start;
+			nr[n++].hi = ranges[i].lo - 1;
+		}
+		if(ranges[i].hi == Inf){
+			start = Inf;
+			break;
+		}
+		start = ranges[i].hi + 1;
+	}
+	if(start != Inf){
+		nr[n].lo = start;
+		nr[n++].hi = Inf;
+	}
+	free(ranges);
+	ranges = nr;
+	nrange = n;
+}
+
 /*
- * parselist: fill ranges from list, sorted and with overlapping or
- * adjoining ranges merged, so selecting is one walk along a line.
+ * parselist: fill ranges from list, sorted and with overlapping ranges
+ * merged, so selecting is one walk along a line.  Ranges that only
+ * adjoin stay apart: --output-delimiter goes between them, as in GNU's.
  */
 static void
 parselist(char *list)
@@ -138,7 +178,7 @@ parselist(char *list)
 	qsort(ranges, nrange, sizeof *ranges, cmprange);
 	j = 0;
 	for(i = 1; i < nrange; i++){
-		if(ranges[j].hi == Inf || ranges[i].lo <= ranges[j].hi + 1){
+		if(ranges[j].hi == Inf || ranges[i].lo <= ranges[j].hi){
 			if(ranges[i].hi > ranges[j].hi)
 				ranges[j].hi = ranges[i].hi;
 		}else
@@ -171,6 +211,8 @@ cutbytes(char *l, usize len)
 		hi = ranges[i].hi;
 		if(hi > len)
 			hi = len;
+		if(i > 0 && outdelim != nil)
+			fputs(outdelim, stdout);
 		fwrite(l + lo - 1, 1, hi - lo + 1, stdout);
 	}
 	putchar('\n');
@@ -200,7 +242,9 @@ cutfields(char *l, usize len)
 		if(e == nil)
 			e = end;
 		if(selected(n, &ri)){
-			if(!first)
+			if(!first && outdelim != nil)
+				fputs(outdelim, stdout);
+			else if(!first)
 				putchar(delim);
 			fwrite(p, 1, e - p, stdout);
 			first = 0;
@@ -230,6 +274,29 @@ cut(int fd, char *name)
 	return rd.err ? -1 : 0;
 }
 
+/* longopts: take GNU's --complement and --output-delimiter=s out of argv; the new argc */
+static int
+longopts(int argc, char **argv)
+{
+	int i, n;
+
+	n = 1;
+	for(i = 1; i < argc; i++){
+		if(strcmp(argv[i], "--") == 0)
+			break;
+		if(strcmp(argv[i], "--complement") == 0)
+			complement = 1;
+		else if(strncmp(argv[i], "--output-delimiter=", 19) == 0)
+			outdelim = argv[i] + 19;
+		else
+			argv[n++] = argv[i];
+	}
+	while(i < argc)
+		argv[n++] = argv[i++];
+	argv[n] = nil;
+	return n;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -240,6 +307,7 @@ main(int argc, char **argv)
 	list = nil;
 	nlist = 0;
 	dflag = 0;
+	argc = longopts(argc, argv);
 	ARGBEGIN{
 	case 'b':
 	case 'c':
@@ -271,6 +339,8 @@ main(int argc, char **argv)
 	if((dflag || sflag) && !fflag)
 		misuse("-d and -s go with -f only");
 	parselist(list);
+	if(complement)
+		invert();
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)
