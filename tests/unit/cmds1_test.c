@@ -575,6 +575,16 @@ static Case cases[] = {
 	{"head.nc", T(head), {"head", "-n", "1", "-c", "2"}, "abc\ndef\n", "ab", 0},
 	{"head.cfiles", T(head), {"head", "-c", "3", "dups", "-"}, "xyz\n", "==> dups <==\na\na\n==> standard input <==\nxyz", 0},
 	{"head.cbad", T(head), {"head", "-c", "x"}, "", "", 1, "head: bad count: x"},
+	{"head.nminus", T(head), {"head", "-n", "-2"}, "1\n2\n3\n4\n5\n", "1\n2\n3\n", 0},
+	{"head.nminusnonl", T(head), {"head", "-n", "-1"}, "1\n2\n3", "1\n2\n", 0},
+	{"head.nminusall", T(head), {"head", "-n", "-9"}, "1\n2\n3\n", "", 0},
+	{"head.nminus0", T(head), {"head", "-n", "-0"}, "1\n2\n3", "1\n2\n3", 0},
+	{"head.nminusbig", T(head), {"head", "-n", "-40"}, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18\n19\n20\n21\n22\n23\n24\n25\n26\n27\n28\n29\n30\n31\n32\n33\n34\n35\n36\n37\n38\n39\n40\n41\n42\n43\n44\n45\n46\n47\n48\n49\n50\n51\n52\n53\n54\n55\n56\n57\n58\n59\n60\n61\n62\n63\n64\n65\n66\n67\n68\n69\n70\n71\n72\n73\n74\n75\n76\n77\n78\n79\n80\n81\n82\n83\n84\n85\n86\n87\n88\n89\n90\n91\n92\n93\n94\n95\n96\n97\n98\n99\n", "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18\n19\n20\n21\n22\n23\n24\n25\n26\n27\n28\n29\n30\n31\n32\n33\n34\n35\n36\n37\n38\n39\n40\n41\n42\n43\n44\n45\n46\n47\n48\n49\n50\n51\n52\n53\n54\n55\n56\n57\n58\n59\n", 0},
+	{"head.cminus", T(head), {"head", "-c", "-3"}, "abcdefg\n", "abcde", 0},
+	{"head.cminusall", T(head), {"head", "-c", "-30"}, "abcdefg\n", "", 0},
+	{"head.cminus0", T(head), {"head", "-c", "-0"}, "abc", "abc", 0},
+	{"head.cminusfiles", T(head), {"head", "-c", "-2", "dups", "-"}, "xyz\n", "==> dups <==\na\na\n\n==> standard input <==\nxy", 0},
+	{"head.nminusbad", T(head), {"head", "-n", "-x"}, "", "", 1, "head: bad count: -x"},
 	{"head.cbin", T(head), {"head", "-c", "3"}, "\377\001\002\003", "\377\001\002", 0},
 };
 
