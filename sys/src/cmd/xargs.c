@@ -2,9 +2,11 @@
  * xargs: run a command (echo if none is given) with the words of
  * standard input added to its arguments, as many at a time as fit
  * (or -n N at most), as GNU's xargs.
- *	xargs [-rt] [-n N] [command [arg ...]]
+ *	xargs [-0rt] [-n N] [-I repl] [command [arg ...]]
  * Words are separated by blanks and newlines; quotes ('...', "...")
- * and a backslash keep blanks in a word.  The command is looked for
+ * and a backslash keep blanks in a word.  With -0 words end at NULs
+ * only; with -I each line is a word and makes a run of its own, put in
+ * the command's arguments wherever repl is.  The command is looked for
  * in /bin (unless it has a / or a scheme), as rc runs it, with its
  * standard input from null:.  Exit status 0 if every run
  * succeeded, 123 if one failed, 124 if one exited 255 (no more are
@@ -25,6 +27,8 @@ static int	nargv;
 static usize	nbytes;
 static long	maxn;		/* -n: at most this many words a run; 0: no limit */
 static int	rflag, tflag;
+static int	zflag;		/* -0: words end at NULs, and nothing else is special */
+static char	*repl;		/* -I: a line a run, put where this string is in the command */
 static int	status;		/* the exit status so far */
 static char	inbuf[8192];
 static long	inr, inw;
@@ -33,7 +37,7 @@ static long	inr, inw;
 static void
 usage(void)
 {
-	fprint(2, "usage: xargs [-rt] [-n N] [command [arg ...]]\n");
+	fprint(2, "usage: xargs [-0rt] [-n N] [-I repl] [command [arg ...]]\n");
 	exits("usage");
 }
 
@@ -65,18 +69,67 @@ getch(void)
 	return (uchar)inbuf[inr++];
 }
 
+/* addc: put byte c at the end of the word w (n bytes long, room for cap) */
+static void
+addc(char **w, usize *n, usize *cap, int c)
+{
+	char *nw;
+
+	if(*n + 2 > *cap){
+		*cap *= 2;
+		if((nw = realloc(*w, *cap)) == nil)
+			nomem();
+		*w = nw;
+	}
+	(*w)[(*n)++] = c;
+}
+
+/* isblank1: does c end a word (with -I, only a newline does) */
+static int
+isblank1(int c)
+{
+	if(c == '\n')
+		return 1;
+	if(repl != nil)
+		return 0;
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* nulword: for -0, the bytes up to the next NUL, malloc'd, or nil at the end */
+static char*
+nulword(void)
+{
+	char *w;
+	usize n, cap;
+	int c;
+
+	if((c = getch()) < 0)
+		return nil;
+	cap = 64;
+	if((w = malloc(cap)) == nil)
+		nomem();
+	n = 0;
+	for(; c > 0; c = getch())
+		addc(&w, &n, &cap, c);
+	w[n] = 0;
+	return w;
+}
+
 /*
  * word: the next word of standard input, malloc'd, or nil at the end.
- * A quote runs to its twin on the same line; a backslash keeps the
- * byte after it.
+ * Blanks and newlines before it are skipped.  A quote runs to its twin
+ * on the same line; a backslash keeps the byte after it.  With -I a
+ * word is the rest of the line.
  */
 static char*
 word(void)
 {
-	char *w, *nw;
+	char *w;
 	usize n, cap;
 	int c, q;
 
+	if(zflag)
+		return nulword();
 	do
 		c = getch();
 	while(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
@@ -86,24 +139,16 @@ word(void)
 	if((w = malloc(cap)) == nil)
 		nomem();
 	n = 0;
-	for(; c >= 0 && !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'); c = getch()){
+	for(; c >= 0 && !isblank1(c); c = getch()){
 		if(c == '\'' || c == '"'){
 			q = c;
-			c = getch();
-			while(c != q){
+			while((c = getch()) != q){
 				if(c < 0 || c == '\n'){
 					fprint(2, "xargs: unmatched %s quote; quotes are special to xargs\n",
 						q == '\'' ? "single" : "double");
 					exit(1);
 				}
-				if(n + 2 > cap){
-					cap *= 2;
-					if((nw = realloc(w, cap)) == nil)
-						nomem();
-					w = nw;
-				}
-				w[n++] = c;
-				c = getch();
+				addc(&w, &n, &cap, c);
 			}
 			continue;
 		}
@@ -111,28 +156,47 @@ word(void)
 			fprint(2, "xargs: backslash at the end of the input\n");
 			exit(1);
 		}
-		if(n + 2 > cap){
-			cap *= 2;
-			if((nw = realloc(w, cap)) == nil)
-				nomem();
-			w = nw;
-		}
-		w[n++] = c;
+		addc(&w, &n, &cap, c);
 	}
 	w[n] = 0;
 	return w;
 }
 
-/* run: run the command with the words gathered, wait for it, and forget the words */
+/* replace: s with every repl in it made w, malloc'd */
+static char*
+replace(char *s, char *w)
+{
+	char *r, *p, *q;
+	usize n, lr, lw;
+
+	lr = strlen(repl);
+	lw = strlen(w);
+	n = strlen(s) + 1;
+	for(p = s; lr > 0 && (p = strstr(p, repl)) != nil; p += lr)
+		n += lw;
+	if((r = malloc(n)) == nil)
+		nomem();
+	q = r;
+	while(lr > 0 && (p = strstr(s, repl)) != nil){
+		memmove(q, s, p - s);
+		q += p - s;
+		memmove(q, w, lw);
+		q += lw;
+		s = p + lr;
+	}
+	strcpy(q, s);
+	return r;
+}
+
+/* runv: run the command line av, wait for it, and note how it ended */
 static void
-run(void)
+runv(char **av)
 {
 	int pid, st, fd, i;
 
-	argv1[nargv] = nil;
 	if(tflag){
-		for(i = 0; i < nargv; i++)
-			fprint(2, "%s%s", i > 0 ? " " : "", argv1[i]);
+		for(i = 0; av[i] != nil; i++)
+			fprint(2, "%s%s", i > 0 ? " " : "", av[i]);
 		fprint(2, "\n");
 	}
 	fflush(stdout);
@@ -147,8 +211,8 @@ run(void)
 			dup2(fd, 0);
 			close(fd);
 		}
-		execvp(argv1[0], argv1);
-		fprint(2, "xargs: %s: %r\n", argv1[0]);
+		execvp(av[0], av);
+		fprint(2, "xargs: %s: %r\n", av[0]);
 		_exit(errno == ENOENT ? 127 : 126);
 	}
 	while(waitpid(pid, &st, 0) < 0){
@@ -157,14 +221,8 @@ run(void)
 			exit(1);
 		}
 	}
-	for(i = nfixed; i < nargv; i++)
-		free(argv1[i]);
-	nargv = nfixed;
-	nbytes = 0;
-	for(i = 0; i < nfixed; i++)
-		nbytes += strlen(argv1[i]) + 1;
 	if(WIFSIGNALED(st)){
-		fprint(2, "xargs: %s: killed by a note\n", argv1[0]);
+		fprint(2, "xargs: %s: killed by a note\n", av[0]);
 		exit(125);
 	}
 	switch(WEXITSTATUS(st)){
@@ -174,11 +232,45 @@ run(void)
 	case 127:
 		exit(WEXITSTATUS(st));	/* it could not be run: nor will the next */
 	case 255:
-		fprint(2, "xargs: %s: exited with status 255; stopping\n", argv1[0]);
+		fprint(2, "xargs: %s: exited with status 255; stopping\n", av[0]);
 		exit(124);
 	default:
 		status = 123;
 	}
+}
+
+/* run: run the command with the words gathered, and forget the words */
+static void
+run(void)
+{
+	int i;
+
+	argv1[nargv] = nil;
+	runv(argv1);
+	for(i = nfixed; i < nargv; i++)
+		free(argv1[i]);
+	nargv = nfixed;
+	nbytes = 0;
+	for(i = 0; i < nfixed; i++)
+		nbytes += strlen(argv1[i]) + 1;
+}
+
+/* runrepl: for -I, run the command once with w put in place of repl */
+static void
+runrepl(char *w)
+{
+	char **av;
+	int i;
+
+	if((av = malloc((nfixed + 1) * sizeof *av)) == nil)
+		nomem();
+	for(i = 0; i < nfixed; i++)
+		av[i] = replace(argv1[i], w);
+	av[nfixed] = nil;
+	runv(av);
+	for(i = 0; i < nfixed; i++)
+		free(av[i]);
+	free(av);
 }
 
 int
@@ -203,6 +295,12 @@ main(int argc, char **argv)
 	case 't':
 		tflag = 1;
 		break;
+	case '0':
+		zflag = 1;
+		break;
+	case 'I':
+		repl = EARGF(usage());
+		break;
 	default:
 		usage();
 	}ARGEND
@@ -218,6 +316,14 @@ main(int argc, char **argv)
 	if(nbytes > Maxbytes){
 		fprint(2, "xargs: the command is too long\n");
 		exit(1);
+	}
+	if(repl != nil){
+		/* a line a run; no line, no run */
+		while((w = word()) != nil){
+			runrepl(w);
+			free(w);
+		}
+		exit(status);
 	}
 	ran = 0;
 	while((w = word()) != nil){
