@@ -10,7 +10,9 @@
  *	a : re	how many bytes a basic expression anchored at a's start
  *		matches, or what its first \( \) matched
  *	( a )
- * from the loosest to the tightest, each left to right.  The exit
+ * from the loosest to the tightest, each left to right, and GNU's
+ *	length s	match s re	substr s pos len	index s chars
+ *	+ token	(the token as a string, even if it is an operator)  The exit
  * status is 0 if the value is neither empty nor 0, 1 if it is, 2 for a
  * bad expression and 3 for any other error, as GNU's.
  */
@@ -27,6 +29,7 @@ static int	nargs;
 static int	noeval;	/* inside the side of | or & that is not taken: no errors */
 
 static Val	orexpr(void);
+static Val	match(Val, Val);
 
 /* syntax: a bad expression; exit status 2 */
 static void
@@ -135,17 +138,46 @@ needoperand(char *after)
 		syntax("missing argument after '%s'", after);
 }
 
-/* primary: ( expression ) or a string */
+/* substr: the len bytes of s from pos (from 1); empty if they are not integers or lie outside s */
+static Val
+substr(Val s, Val pos, Val len)
+{
+	vlong p, n, l;
+	char *r;
+
+	l = strlen(s.s);
+	if(isint(pos.s, &p) != 1 || isint(len.s, &n) != 1 || p <= 0 || n <= 0 || p > l)
+		return str("");
+	if(n > l - p + 1)
+		n = l - p + 1;
+	if((r = malloc(n + 1)) == nil)
+		fail("out of memory", 3);
+	memmove(r, s.s + p - 1, n);
+	r[n] = 0;
+	return str(r);
+}
+
+/* indexof: where in s (from 1) the first byte that is in chars is; 0 if none */
+static Val
+indexof(Val s, Val chars)
+{
+	usize n;
+
+	n = strcspn(s.s, chars.s);
+	return num(s.s[n] == 0 ? 0 : n + 1);
+}
+
+/* primary: ( expression ), GNU's length, match, substr, index and +, or a string */
 static Val
 primary(void)
 {
-	Val v;
-	char *last;
+	Val v, a, b;
+	char *t;
 
 	if(nargs == 0)
-		syntax(nil, nil);
-	if(strcmp(peek(), "(") == 0){
-		take();
+		syntax("missing argument after '%s'", args[-1]);
+	t = take();
+	if(strcmp(t, "(") == 0){
 		needoperand("(");
 		v = orexpr();
 		if(nargs == 0 || strcmp(peek(), ")") != 0)
@@ -153,10 +185,31 @@ primary(void)
 		take();
 		return v;
 	}
-	if(strcmp(peek(), ")") == 0)
+	if(strcmp(t, ")") == 0)
 		syntax("unexpected ')'", nil);
-	last = take();
-	return str(last);
+	if(strcmp(t, "+") == 0){
+		needoperand("+");
+		return str(take());
+	}
+	if(strcmp(t, "length") == 0)
+		return num(strlen(primary().s));
+	if(strcmp(t, "match") == 0){
+		a = primary();
+		b = primary();
+		return match(a, b);
+	}
+	if(strcmp(t, "index") == 0){
+		a = primary();
+		b = primary();
+		return indexof(a, b);
+	}
+	if(strcmp(t, "substr") == 0){
+		v = primary();
+		a = primary();
+		b = primary();
+		return substr(v, a, b);
+	}
+	return str(t);
 }
 
 /*
