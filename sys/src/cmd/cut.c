@@ -22,9 +22,8 @@ struct Range {
 	uvlong	hi;	/* inclusive; Inf: to the end of the line */
 };
 
-enum {
-	Inf	= ~0ULL,
-};
+/* the hi of a range that runs to the end of the line (too big for an enum) */
+#define Inf	(~(uvlong)0)
 
 static Range	*ranges;
 static int	nrange;
