@@ -1,13 +1,13 @@
 /*
  * grep: print the lines of files (or standard input) that match
  * regular expressions (regexp(6) syntax, see regexp(2)).
- *	grep [-cEFhilLnoqrsvwx] [-e pattern]... [-f file] [pattern] [file ...]
+ *	grep [-cEFhilLnoqrRsvwx] [-e pattern]... [-f file] [pattern] [file ...]
  * -E changes nothing (the syntax is already egrep's); -F takes the
- * patterns as strings, -w as whole words, -x as whole lines.  -o prints
- * each match alone on a line; -r searches the files under directories
- * (the current one if no file is named), naming them as GNU's does.  A *
- * that starts a pattern (or follows its leading ^) is a plain star, as in
- * 9base's grep and POSIX's basic expressions.
+ * patterns as strings, -w as whole words, -x as whole lines.  -o
+ * prints each match alone on a line; -r (or -R) searches the files
+ * under directories (the current one if no file is named), naming them
+ * as GNU's does.  A * that starts a pattern (or follows its leading ^)
+ * is a plain star, as in 9base's grep and POSIX's basic expressions.
  * Exit status 0 if some line matched, 1 if none did, 2 on an error.
  */
 #include <libc.h>
@@ -34,7 +34,7 @@ static int	status = 1;
 static void
 usage(void)
 {
-	fprint(2, "usage: grep [-cEFhilLnoqrsvwx] [-e pattern]... [-f file] [pattern] [file ...]\n");
+	fprint(2, "usage: grep [-cEFhilLnoqrRsvwx] [-e pattern]... [-f file] [pattern] [file ...]\n");
 	exit(2);
 }
 
@@ -400,7 +400,8 @@ main(int argc, char **argv)
 	case 'L':	Lflag = 1; break;
 	case 'n':	nflag = 1; break;
 	case 'o':	oflag = 1; break;
-	case 'r':	rflag = 1; break;
+	case 'r':
+	case 'R':	rflag = 1; break;	/* -R follows links: there are none */
 	case 'q':
 	case 's':	sflag = 1; break;
 	case 'v':	vflag = 1; break;
