@@ -2,10 +2,10 @@
  * xargs: run a command (echo if none is given) with the words of
  * standard input added to its arguments, as many at a time as fit
  * (or -n N at most), as GNU's xargs.
- *	xargs [-0rt] [-n N] [-I repl] [command [arg ...]]
+ *	xargs [-0rt] [-d c] [-n N] [-I repl] [command [arg ...]]
  * Words are separated by blanks and newlines; quotes ('...', "...")
  * and a backslash keep blanks in a word.  With -0 words end at NULs
- * only; with -I each line is a word and makes a run of its own, put in
+ * only, with -d at the byte c only; with -I each line is a word and makes a run of its own, put in
  * the command's arguments wherever repl is.  The command is looked for
  * in /bin (unless it has a / or a scheme), as rc runs it, with its
  * standard input from null:.  Exit status 0 if every run
@@ -27,7 +27,8 @@ static int	nargv;
 static usize	nbytes;
 static long	maxn;		/* -n: at most this many words a run; 0: no limit */
 static int	rflag, tflag;
-static int	zflag;		/* -0: words end at NULs, and nothing else is special */
+static int	zflag;		/* -0 or -d: words end at sep, and nothing else is special */
+static int	sep;
 static char	*repl;		/* -I: a line a run, put where this string is in the command */
 static int	status;		/* the exit status so far */
 static char	inbuf[8192];
@@ -37,7 +38,7 @@ static long	inr, inw;
 static void
 usage(void)
 {
-	fprint(2, "usage: xargs [-0rt] [-n N] [-I repl] [command [arg ...]]\n");
+	fprint(2, "usage: xargs [-0rt] [-d c] [-n N] [-I repl] [command [arg ...]]\n");
 	exits("usage");
 }
 
@@ -95,9 +96,9 @@ isblank1(int c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* nulword: for -0, the bytes up to the next NUL, malloc'd, or nil at the end */
+/* sepword: for -0 and -d, the bytes up to the next sep, malloc'd, or nil at the end */
 static char*
-nulword(void)
+sepword(void)
 {
 	char *w;
 	usize n, cap;
@@ -109,7 +110,7 @@ nulword(void)
 	if((w = malloc(cap)) == nil)
 		nomem();
 	n = 0;
-	for(; c > 0; c = getch())
+	for(; c >= 0 && c != sep; c = getch())
 		addc(&w, &n, &cap, c);
 	w[n] = 0;
 	return w;
@@ -129,7 +130,7 @@ word(void)
 	int c, q;
 
 	if(zflag)
-		return nulword();
+		return sepword();
 	do
 		c = getch();
 	while(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
@@ -160,6 +161,36 @@ word(void)
 	}
 	w[n] = 0;
 	return w;
+}
+
+/* delimiter: the byte -d names: itself, or an escape (\n \t \r \\ \0 or \ooo) */
+static int
+delimiter(char *s)
+{
+	char *e;
+	long c;
+
+	if(s[0] != 0 && s[1] == 0)
+		return (uchar)s[0];
+	if(s[0] == '\\' && s[1] != 0 && s[2] == 0){
+		switch(s[1]){
+		case 'n':
+			return '\n';
+		case 't':
+			return '\t';
+		case 'r':
+			return '\r';
+		case '\\':
+			return '\\';
+		}
+	}
+	if(s[0] == '\\' && s[1] >= '0' && s[1] <= '7'){
+		c = strtol(s + 1, &e, 8);
+		if(*e == 0 && c < 256)
+			return c;
+	}
+	fprint(2, "xargs: bad delimiter: %s\n", s);
+	exit(1);
 }
 
 /* replace: s with every repl in it made w, malloc'd */
@@ -297,6 +328,11 @@ main(int argc, char **argv)
 		break;
 	case '0':
 		zflag = 1;
+		sep = 0;
+		break;
+	case 'd':
+		zflag = 1;
+		sep = delimiter(EARGF(usage()));
 		break;
 	case 'I':
 		repl = EARGF(usage());
