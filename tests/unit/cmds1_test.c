@@ -605,6 +605,9 @@ static Case cases[] = {
 	{"head.cminus0", T(head), {"head", "-c", "-0"}, "abc", "abc", 0},
 	{"head.cminusfiles", T(head), {"head", "-c", "-2", "dups", "-"}, "xyz\n", "==> dups <==\na\na\n\n==> standard input <==\nxy", 0},
 	{"head.nminusbad", T(head), {"head", "-n", "-x"}, "", "", 1, "head: bad count: -x"},
+	{"head.unitbad", T(head), {"head", "-c", "2x"}, "", "", 1, "head: bad count: 2x"},
+	{"head.unitspace", T(head), {"head", "-c", " 2"}, "", "", 1, "head: bad count:  2"},
+	{"head.plus", T(head), {"head", "-n", "+2"}, "1\n2\n3\n", "1\n2\n", 0},
 	{"head.cbin", T(head), {"head", "-c", "3"}, "\377\001\002\003", "\377\001\002", 0},
 };
 

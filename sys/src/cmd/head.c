@@ -21,19 +21,46 @@ nomem(void)
 	exits("memory");
 }
 
-/* count: s as a line count, or a usage error */
+/* GNU's multipliers after a count: 1K is 1024, 1KB 1000 */
+static struct {
+	char	*name;
+	vlong	mul;
+} units[] = {
+	{"b", 512},
+	{"k", 1LL<<10}, {"K", 1LL<<10}, {"KiB", 1LL<<10}, {"kB", 1000}, {"KB", 1000},
+	{"m", 1LL<<20}, {"M", 1LL<<20}, {"MiB", 1LL<<20}, {"MB", 1000*1000},
+	{"g", 1LL<<30}, {"G", 1LL<<30}, {"GiB", 1LL<<30}, {"GB", 1000*1000*1000},
+};
+
+/* badcount: a count that is not one */
+static _Noreturn void
+badcount(char *s)
+{
+	fprint(2, "head: bad count: %s\n", s);
+	exits("count");
+}
+
+/* count: s as a count (with a multiplier), or a usage error */
 static vlong
 count(char *s)
 {
 	char *e;
 	vlong n;
+	int i;
 
+	errno = 0;
 	n = strtoll(s, &e, 10);
-	if(e == s || *e != 0 || n < 0){
-		fprint(2, "head: bad count: %s\n", s);
-		exits("count");
-	}
-	return n;
+	if(e == s || n < 0 || errno == ERANGE || isspace((uchar)s[0]))
+		badcount(s);
+	if(*e == 0)
+		return n;
+	for(i = 0; i < nelem(units); i++)
+		if(strcmp(e, units[i].name) == 0){
+			if(n > LLONG_MAX / units[i].mul)
+				badcount(s);
+			return n * units[i].mul;
+		}
+	badcount(s);
 }
 
 /* countarg: the argument of -n or -c: N, or -N for all but the last N */
