@@ -5,13 +5,13 @@
  *	xargs [-0rt] [-d c] [-n N] [-I repl] [command [arg ...]]
  * Words are separated by blanks and newlines; quotes ('...', "...")
  * and a backslash keep blanks in a word.  With -0 words end at NULs
- * only, with -d at the byte c only; with -I each line is a word and makes a run of its own, put in
- * the command's arguments wherever repl is.  The command is looked for
- * in /bin (unless it has a / or a scheme), as rc runs it, with its
- * standard input from null:.  Exit status 0 if every run
- * succeeded, 123 if one failed, 124 if one exited 255 (no more are
- * run), 125 if one was killed, 126 or 127 if it could not be run or
- * found, 1 on other errors.
+ * only, with -d at the byte c only; with -I each line is a word and
+ * makes a run of its own, put in the command's arguments wherever repl
+ * is.  The command is looked for in /bin (unless it has a / or a
+ * scheme), as rc runs it, with its standard input from null:.  Exit
+ * status 0 if every run succeeded, 123 if one failed, 124 if one
+ * exited 255 (no more are run), 125 if one was killed, 126 or 127 if
+ * it could not be run or found, 1 on other errors.
  */
 #include <libc.h>
 #include <sys/wait.h>
