@@ -1,7 +1,8 @@
 # cmds1.mk: host tests of the file and text commands (sort, tr, test,
 # uniq, wc, head, tail, seq, basename, cmp, xd, cat, tee, read, diff,
 # cleanname, strings, dd, sha1sum (and md5sum, the same program), mtime,
-# factor, primes, cal, freq, unicode, look, fmt, join).  Each
+# factor, primes, cal, freq, unicode, look, fmt, join, cut, paste,
+# expr, with libregexp).  Each
 # command's own source is compiled as for Ninefold with main renamed
 # NAME_main, joined with libc and the stat marshalling, and every
 # symbol renamed nf_NAME (as libc.mk does) so the lot links into a host
@@ -12,7 +13,7 @@
 
 C1_CMDS := sort tr test uniq wc head tail seq basename cmp xd cat tee \
 	read diff cleanname strings dd sha1sum mtime factor primes cal freq \
-	unicode look fmt join
+	unicode look fmt join cut paste expr
 C1_OBJ := $(O)/obj/cmds1test
 C1_LIBC := $(ROOT)/sys/src/lib/libc
 C1_LIBC_C := $(filter-out syscalls.c start.c,$(notdir $(wildcard $(C1_LIBC)/*.c)))
@@ -20,6 +21,7 @@ C1_HDRS := $(wildcard $(C1_LIBC)/*.h $(ROOT)/sys/include/*.h $(ROOT)/sys/include
 C1_OBJS := $(addprefix $(C1_OBJ)/libc/,$(C1_LIBC_C:.c=.o)) \
 	$(C1_OBJ)/fcall/convD2M.o $(C1_OBJ)/fcall/convM2D.o \
 	$(C1_OBJ)/sec/sha1.o $(C1_OBJ)/sec/md5.o $(C1_OBJ)/sec/feed.o \
+	$(C1_OBJ)/regexp/regcomp.o $(C1_OBJ)/regexp/regexec.o \
 	$(addprefix $(C1_OBJ)/cmd/,$(addsuffix .o,$(C1_CMDS))) $(C1_OBJ)/cmds1_sys.o
 
 $(C1_OBJ)/libc/%.o: $(C1_LIBC)/%.c $(C1_HDRS)
@@ -31,6 +33,10 @@ $(C1_OBJ)/fcall/%.o: $(ROOT)/sys/src/lib/fcall/%.c $(C1_HDRS)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(C1_OBJ)/sec/%.o: $(ROOT)/sys/src/lib/sec/%.c $(C1_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(C1_OBJ)/regexp/%.o: $(ROOT)/sys/src/lib/regexp/%.c $(ROOT)/sys/src/lib/regexp/impl.h $(C1_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 

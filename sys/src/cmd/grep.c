@@ -1,16 +1,19 @@
 /*
  * grep: print the lines of files (or standard input) that match
  * regular expressions (regexp(6) syntax, see regexp(2)).
- *	grep [-cEFhilLnqsvwx] [-e pattern]... [-f file] [pattern] [file ...]
+ *	grep [-cEFhilLnoqrRsvwx] [-e pattern]... [-f file] [pattern] [file ...]
  * -E changes nothing (the syntax is already egrep's); -F takes the
- * patterns as strings, -w as whole words, -x as whole lines.  A * that
- * starts a pattern (or follows its leading ^) is a plain star, as in
- * 9base's grep and POSIX's basic expressions.
+ * patterns as strings, -w as whole words, -x as whole lines.  -o
+ * prints each match alone on a line; -r (or -R) searches the files
+ * under directories (the current one if no file is named), naming them
+ * as GNU's does.  A * that starts a pattern (or follows its leading ^)
+ * is a plain star, as in 9base's grep and POSIX's basic expressions.
  * Exit status 0 if some line matched, 1 if none did, 2 on an error.
  */
 #include <libc.h>
 #include <sys/stat.h>
 #include <regexp.h>
+#include <dirent.h>
 
 typedef struct Input Input;
 struct Input {
@@ -24,14 +27,14 @@ struct Input {
 
 static Reprog	**progs;
 static int	nprog;
-static int	cflag, hflag, iflag, lflag, Lflag, nflag, sflag, vflag, Fflag, wflag, xflag;
+static int	cflag, hflag, iflag, lflag, Lflag, nflag, oflag, rflag, sflag, vflag, Fflag, wflag, xflag;
 static int	multi;		/* more than one file: name each line */
 static int	status = 1;
 
 static void
 usage(void)
 {
-	fprint(2, "usage: grep [-cEFhilLnqsvwx] [-e pattern]... [-f file] [pattern] [file ...]\n");
+	fprint(2, "usage: grep [-cEFhilLnoqrRsvwx] [-e pattern]... [-f file] [pattern] [file ...]\n");
 	exit(2);
 }
 
@@ -149,6 +152,55 @@ matches(char *s, long n)
 	return 0;
 }
 
+/* prefix: what goes before a line (or a match) printed: the file's
+ * name with several files, and the line's number with -n */
+static void
+prefix(char *name, long lineno)
+{
+	if(multi && !hflag)
+		printf("%s:", name);
+	if(nflag)
+		printf("%ld: ", lineno);	/* a blank after, as 9base's */
+}
+
+/*
+ * only: for -o, print each match in the line [s, s+n) on a line of its
+ * own: the leftmost of all the expressions' matches, the longest of
+ * those, then the next one after it.  Empty matches print nothing.
+ */
+static void
+only(char *name, long lineno, char *s, long n)
+{
+	Resub m, best;
+	char *p, *end;
+	int i, found;
+
+	end = s + n;
+	p = s;
+	best.sp = best.ep = nil;
+	while(p <= end){
+		found = 0;
+		for(i = 0; i < nprog; i++){
+			m.sp = m.ep = nil;
+			if(!regexecx(progs[i], s, p, end, &m, 1))
+				continue;
+			if(!found || m.sp < best.sp || (m.sp == best.sp && m.ep > best.ep))
+				best = m;
+			found = 1;
+		}
+		if(!found)
+			break;
+		if(best.ep == best.sp){
+			p = best.sp + 1;
+			continue;
+		}
+		prefix(name, lineno);
+		fwrite(best.sp, 1, best.ep - best.sp, stdout);
+		putchar('\n');
+		p = best.ep;
+	}
+}
+
 /* grep1: search one open file; the count of lines printed or counted */
 static long
 grep1(int fd, char *name)
@@ -175,10 +227,12 @@ grep1(int fd, char *name)
 			break;
 		if(cflag)
 			continue;
-		if(multi && !hflag)
-			printf("%s:", name);
-		if(nflag)
-			printf("%ld: ", lineno);	/* a blank after, as 9base's */
+		if(oflag){
+			if(!vflag)	/* the lines without a match have no matches to show */
+				only(name, lineno, line, n);
+			continue;
+		}
+		prefix(name, lineno);
 		fwrite(line, 1, n, stdout);
 		putchar('\n');
 	}
@@ -200,7 +254,69 @@ grep1(int fd, char *name)
 	return count;
 }
 
-/* grepfile: open and search the named file ("-": standard input) */
+static void	grepfile(char*);
+
+/* cmpname: order names as strings, for qsort */
+static int
+cmpname(const void *a, const void *b)
+{
+	return strcmp(*(char**)a, *(char**)b);
+}
+
+/*
+ * grepdir: for -r, search every file under the directory open on fd,
+ * in the order of their names.  Each is named dir/name, or just name
+ * under "" (the current directory when no file was given), as GNU's.
+ */
+static void
+grepdir(int fd, char *dir)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names, **nn, *path;
+	int n, i;
+	usize l;
+
+	multi = 1;	/* a tree's files are always named */
+	if((d = fdopendir(fd)) == nil){
+		fflush(stdout);
+		fprint(2, "grep: %s: %r\n", *dir ? dir : ".");
+		status = 2;
+		close(fd);
+		return;
+	}
+	names = nil;
+	n = 0;
+	while((e = readdir(d)) != nil){
+		if(strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		nn = realloc(names, (n + 1) * sizeof *names);
+		if(nn == nil)
+			nomem();
+		names = nn;
+		l = strlen(dir);
+		if((path = malloc(l + strlen(e->d_name) + 2)) == nil)
+			nomem();
+		if(l == 0)
+			strcpy(path, e->d_name);
+		else if(dir[l-1] == '/')
+			sprintf(path, "%s%s", dir, e->d_name);
+		else
+			sprintf(path, "%s/%s", dir, e->d_name);
+		names[n++] = path;
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmpname);
+	for(i = 0; i < n; i++){
+		if(!(sflag && status == 0))
+			grepfile(names[i]);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* grepfile: open and search the named file ("-": standard input; with
+ * -r, a directory: the files under it) */
 static void
 grepfile(char *name)
 {
@@ -211,11 +327,15 @@ grepfile(char *name)
 		grep1(0, "<stdin>");
 		return;
 	}
-	fd = open(name, O_RDONLY);
+	fd = open(*name ? name : ".", O_RDONLY);
 	if(fd < 0){
 		fflush(stdout);
-		fprint(2, "grep: %s: %r\n", name);
+		fprint(2, "grep: %s: %r\n", *name ? name : ".");
 		status = 2;
+		return;
+	}
+	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) && rflag){
+		grepdir(fd, name);
 		return;
 	}
 	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
@@ -279,6 +399,9 @@ main(int argc, char **argv)
 	case 'l':	lflag = 1; break;
 	case 'L':	Lflag = 1; break;
 	case 'n':	nflag = 1; break;
+	case 'o':	oflag = 1; break;
+	case 'r':
+	case 'R':	rflag = 1; break;	/* -R follows links: there are none */
 	case 'q':
 	case 's':	sflag = 1; break;
 	case 'v':	vflag = 1; break;
@@ -314,7 +437,9 @@ main(int argc, char **argv)
 	for(i = 0; i < npat; i++)
 		addpattern(pats[i]);
 	multi = argc > 1;
-	if(argc == 0)
+	if(argc == 0 && rflag)
+		grepfile("");	/* the current directory, its files named bare */
+	else if(argc == 0)
 		grep1(0, "<stdin>");
 	for(i = 0; i < argc; i++){
 		grepfile(argv[i]);
