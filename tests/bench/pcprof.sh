@@ -6,8 +6,9 @@
 # of the samples each process had (by cr3) and, within the kernel and
 # each program, each function's share.  Under plain TCG (the default)
 # the samples fall by host time: what each piece of code costs there,
-# TLB refills and retranslation included.  Under -m icount they fall
-# by instructions.  See bench(1).
+# TLB refills and retranslation included.  -m icount runs the guest
+# under -icount shift=0, but the samples still fall by host time, not
+# by instructions (sys:/prof counts those).  See bench(1).
 #
 #	tests/bench/pcprof.sh [-m tcg|icount] [-n samples] [-i µs] [-t top] LINE
 #
