@@ -52,14 +52,18 @@ clockinit(void)
 	i8259enable(0);
 }
 
+/* tscns: nanoseconds in t TSC counts */
+uvlong
+tscns(uvlong t)
+{
+	return t / tscperms * 1000000 + (t % tscperms) * 1000000 / tscperms;
+}
+
 /* tscnsec: nanoseconds since the CPU was reset (TSC 0), by the TSC */
 uvlong
 tscnsec(void)
 {
-	uvlong t;
-
-	t = rdtsc() - tsc0;
-	return t / tscperms * 1000000 + (t % tscperms) * 1000000 / tscperms;
+	return tscns(rdtsc() - tsc0);
 }
 
 /* nsec: nanoseconds since boot */

@@ -13,6 +13,7 @@ void	qemuexit(int code);
 void	clockinit(void);
 uvlong	nsec(void);
 uvlong	tscnsec(void);
+uvlong	tscns(uvlong);
 void	microdelay(int us);
 
 /* gdt.c */

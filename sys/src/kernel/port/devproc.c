@@ -61,15 +61,17 @@ userpart(uvlong cpu, uvlong ticks)
 static void
 proctimes(Proc *p, char *s, int n)
 {
-	uvlong cpu, u, cu;
+	uvlong cpu, ccpu, u, cu;
 
 	cpu = p->cpu;
 	if(p == up)
-		cpu += nsec() - p->swin;
+		cpu += rdtsc() - p->swin;
+	cpu = tscns(cpu);
+	ccpu = tscns(p->ccpu);
 	u = userpart(cpu, p->uticks);
-	cu = userpart(p->ccpu, p->cuticks);
+	cu = userpart(ccpu, p->cuticks);
 	snprintf(s, n, "%llu %llu %llu %llu %llu\n", u/1000000, (cpu - u)/1000000,
-		(nsec() - p->born)/1000000, cu/1000000, (p->ccpu - cu)/1000000);
+		(nsec() - p->born)/1000000, cu/1000000, (ccpu - cu)/1000000);
 }
 
 static Chan*

@@ -108,10 +108,10 @@ struct Proc {
 	void	*waitchan;	/* what it sleeps on */
 	uvlong	wakeup;		/* tick to wake at, 0 for none */
 	uvlong	swout;		/* sys:/prof: when it last gave up the CPU */
-	uvlong	swin;		/* when it last got the CPU */
-	uvlong	cpu;		/* ns on the CPU, up to swin */
+	uvlong	swin;		/* TSC count when it last got the CPU */
+	uvlong	cpu;		/* TSC counts on the CPU, up to swin (tscns: ns) */
 	uvlong	uticks;		/* clock ticks that found it in user mode */
-	uvlong	ccpu, cuticks;	/* its reaped children's (and theirs) */
+	uvlong	ccpu, cuticks;	/* its reaped children's (and theirs), as cpu */
 	uvlong	born;		/* nsec() when it was made */
 	uvlong	away;		/* sys:/prof: time switched away in this system call */
 	int	killed;		/* a note "kill" or a fault: exit at once */

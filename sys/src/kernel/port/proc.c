@@ -164,10 +164,10 @@ sched(void)
 	if(*(uvlong*)p->kstack != STACKMAGIC)
 		panic("proc %d (%s): kernel stack overflow", p->pid, p->name);
 	__asm__ volatile("fxsave %0" : "=m"(p->fp));
-	now = nsec();
+	now = rdtsc();	/* CPU time is kept in TSC counts: no divide a switch */
 	p->cpu += now - p->swin;
 	if(sysprof){
-		p->swout = now;
+		p->swout = nsec();
 		nswitch++;
 	}
 	next = dequeue();
@@ -212,7 +212,7 @@ schedule(void)
 			continue;
 		}
 		p->state = Prunning;
-		p->swin = nsec();
+		p->swin = rdtsc();
 		up = p;
 		switchuvm(p);
 		swtch(&idlectx, p->ctx);
