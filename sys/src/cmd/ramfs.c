@@ -227,7 +227,7 @@ memfree(void)
  * freed last first, so a file written in order mostly lies in order,
  * and a read of it can go out from where it lies (inplace).
  */
-enum { Nslot = 64, Page = 4096 };	/* 512 KiB chunks: the page lost aligning each is little */
+enum { Nslot = 256, Page = 4096 };	/* 2 MiB chunks (of address space: a page costs only once written), so a file of a few MiB mostly lies in one */
 static uchar	**freeslots;	/* room for every slot carved, so freeing needs no memory */
 static int	nfreeslot, nslots;
 
