@@ -73,12 +73,16 @@ todst(Rpc *r, uchar *src, long n)
 		memmove(r->dst, src, n);
 		return 0;
 	}
+	pte = nil;
 	for(o = 0; o < n; o += k){
 		va = (uintptr)r->dst + o;
 		k = PGSIZE - (va & (PGSIZE-1));
 		if(k > n - o)
 			k = n - o;
-		pte = walkpte(r->dpml4, va, 0);
+		if(pte != nil && (va & (512*PGSIZE - 1)) != 0)
+			pte++;	/* the next page's entry, in the same table */
+		else
+			pte = walkpte(r->dpml4, va, 0);
 		if(pte == nil || (*pte & (PTEP|PTEW|PTEU)) != (PTEP|PTEW|PTEU))
 			return -1;
 		memmove((uchar*)KADDR(*pte & PTEADDR) + (va & (PGSIZE-1)), src + o, k);

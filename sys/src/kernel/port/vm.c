@@ -216,12 +216,18 @@ validaddr(uintptr addr, usize len, int write)
 		return 0;
 	if(addr >= UADDRTOP || len > UADDRTOP - addr)
 		return error(Ebadaddr);
+	pte = nil;
 	for(va = PGTRUNC(addr); va < addr + len; va += PGSIZE){
-		pte = walkpte(up->pml4, va, 0);
+		/* the next page's entry is the next in the table, but at a table's end */
+		if(pte != nil && (va & (512*PGSIZE - 1)) != 0)
+			pte++;
+		else
+			pte = walkpte(up->pml4, va, 0);
 		if(pte && (*pte & PTEP) && (!write || (*pte & PTEW)))
 			continue;
 		if(fault(up, va, write) < 0)
 			return error(Ebadaddr);
+		pte = nil;
 	}
 	return 0;
 }
