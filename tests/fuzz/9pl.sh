@@ -3,7 +3,8 @@
 # 9P2000.L decoder and the 9P2000 translator fed whatever a peer might
 # send, with the target tests/fuzz/9pl_fuzz.c.  The seeds (good
 # sessions) are written afresh each run by 9pl_fuzz.c built with
-# -DSEEDS.
+# -DSEEDS; the inputs that once found a fault are kept in
+# tests/fuzz/corpus/9pl and run with them.
 # Prints "PASS fuzz.9pl", or "FAIL fuzz.9pl: why" with the input that
 # broke it saved under out/fuzz/ (see fuzzlib.sh).
 
@@ -15,4 +16,6 @@ fuzzobjs "-I sys/include" sys/src/lib/9pl/lconv.c sys/src/lib/9pl/lerr.c sys/src
 	sys/src/lib/fcall/convM2S.c sys/src/lib/fcall/convD2M.c sys/src/lib/fcall/convM2D.c
 fuzztarget ""
 fuzzseeds "$out/seeds"
+# and the inputs that once broke it (tests/fuzz/corpus/9pl), run first
+cp tests/fuzz/corpus/9pl/* "$out/seeds/"
 fuzzrun "$out/seeds" '^9pl_fuzz: '

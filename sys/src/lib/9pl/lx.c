@@ -551,7 +551,9 @@ lxrmsg(Lx *lx, uchar *msg, uint n)
 	strs = malloc(n + 1);
 	if(strs == nil)
 		return -1;
-	if(convM2L(msg, n, &r, strs) != n || r.tag >= lx->nltag || lx->ltag[r.tag] == nil){
+	/* convM2L's 0 for nothing decoded would equal an empty message's size */
+	if(n < BIT32SZ+BIT8SZ+BIT16SZ || convM2L(msg, n, &r, strs) != n
+	|| r.tag >= lx->nltag || lx->ltag[r.tag] == nil){
 		free(strs);
 		return -1;
 	}

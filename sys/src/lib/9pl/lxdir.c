@@ -38,7 +38,7 @@ dirgive(Lxjob *j)
 	rr.count = n;
 	rr.data = (char*)f->pend;
 	reply(j, &rr);
-	if(!j->flushed){
+	if(!j->flushed && n > 0){	/* nothing pending may be no buffer at all */
 		f->doff += n;
 		memmove(f->pend, f->pend + n, f->npend - n);
 		f->npend -= n;
