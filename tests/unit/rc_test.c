@@ -50,6 +50,14 @@ static struct {
 	{"for(i in a", nil},
 	{"'unterminated", nil},
 	{"echo a |", nil},
+	/* a ( touching a word other than $name is a syntax error, as in 9base */
+	{"echo a(b)", nil},
+	{"echo 'a'(b)", nil},
+	{"fn foo() {echo}", nil},
+	{"echo if(x)", nil},
+	{"echo $#x(1)", nil},
+	{"echo $x(1)(2) (a)b", "echo $x(1) (2) (a) b"},
+	{"if(x) for(i) echo", "if(x)for(i)echo"},
 };
 
 static void

@@ -13,9 +13,8 @@ int	tokquoted;		/* the WORD was quoted */
 int	tokrtype, tokfd0, tokfd1;	/* a REDIR, DUP or PIPE */
 int	lexerror;		/* a lexical error in the current line */
 
-static int	lastword;	/* the last token was a word: a free caret may follow */
+static int	lastword;	/* the last token was a word: a free caret or a subscript may follow */
 static int	afterdollar;	/* the last token was $, $# or $": a name follows */
-static int	aftername;	/* the last token was a name after $ */
 
 /* here documents whose text is read at the next newline */
 typedef struct Here Here;
@@ -47,7 +46,7 @@ lexreset(void)
 		free(h->marker);
 		free(h);
 	}
-	lastword = afterdollar = aftername = 0;
+	lastword = afterdollar = 0;
 	lexerror = 0;
 }
 
@@ -247,14 +246,16 @@ lex(void)
 		lastword = 0;
 		return '^';
 	}
-	lastword = 0;
-	if(aftername){
-		aftername = 0;
-		if(c == '('){
-			getch();
-			return SUB;
-		}
+	if(lastword && c == '('){
+		/*
+		 * a ( touching a word is a subscript, as in $x(1); after any
+		 * other word it is a syntax error (echo a(b)), as in 9base
+		 */
+		lastword = 0;
+		getch();
+		return SUB;
 	}
+	lastword = 0;
 again:
 	c = skipblank();
 	b.n = 0;
@@ -270,7 +271,6 @@ again:
 			ungetch(c);
 			tokstr = b.s;
 			tokquoted = 1;	/* no keywords, no glob */
-			aftername = 1;
 			lastword = 1;
 			return WORD;
 		}
@@ -426,7 +426,20 @@ word:
 	lastword = 1;
 	if(!glob)
 		for(t = 0; t < (int)nelem(keywords); t++)
-			if(strcmp(b.s, keywords[t].name) == 0)
+			if(strcmp(b.s, keywords[t].name) == 0){
+				/* a keyword is a word only if the parser takes it as one */
+				lastword = 0;
 				return keywords[t].tok;
+			}
 	return WORD;
+}
+
+/*
+ * The parser took the keyword just read as a word (echo if): what
+ * touches it joins it as after a word, a caret or a subscript.
+ */
+void
+lexkeyword(void)
+{
+	lastword = 1;
 }

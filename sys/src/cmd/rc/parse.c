@@ -177,6 +177,8 @@ wordleaf(void)
 	t->str = tokw;
 	t->quoted = tokq;
 	tokw = nil;
+	if(iskeyword(tok))
+		lexkeyword();
 	next();
 	return t;
 }

@@ -119,6 +119,7 @@ extern int	tokquoted, tokrtype, tokfd0, tokfd1;
 int	getch(void);
 void	ungetch(int c);
 void	lexreset(void);
+void	lexkeyword(void);
 int	isidchar(int c);
 char	*readheredoc(char *marker);
 void	herepending(Tree *t, char *marker);
