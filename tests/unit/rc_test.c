@@ -21,7 +21,10 @@ static struct {
 	{"a |[2] b", "a|[2]b"},
 	{"x=(a b) y=() echo", "x=(a b) y=() echo"},
 	{"if(~ $x a*) echo yes", "if(~ $x a*)echo yes"},
-	{"if not echo no", "if not echo no"},
+	{"if(x) a; if not echo no", "if(x)a;if not echo no"},
+	{"if not echo no", nil},	/* 9base: `if not' does not follow `if(...)' */
+	{"{if(x) a}\nif not b", nil},
+	{"if(x) a\n\nif not if(y) b\nif not c", "if(x)a;if not if(y)b;if not c"},
 	{"for(i in a b) echo $i", "for(i in a b)echo $i"},
 	{"for(i) echo $i", "for(i)echo $i"},
 	{"while(false) echo", "while (false)echo"},

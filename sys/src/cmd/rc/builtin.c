@@ -142,7 +142,7 @@ beval(Word *a)
 	free(s);
 	if(t == nil){
 		if(nerrors != errs)
-			setstatus("syntax error");
+			setstatus(synstatus);
 		return 0;
 	}
 	execute(t);

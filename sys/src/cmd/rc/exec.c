@@ -950,14 +950,14 @@ run(Tree *t, int exitafter)
 			break;
 		cond = truestatus();
 		ifnotok = !cond;
-		if(cond)
+		if(cond){
 			run(t->c[1], exitafter);
+			ifnotok = 0;	/* even if an if in the body failed (9base) */
+		}
 		break;
 	case IFNOT:
-		if(ifnotok){
-			ifnotok = 0;
+		if(ifnotok)
 			run(t->c[0], exitafter);
-		}
 		break;
 	case FOR:
 	case FORIN:

@@ -294,8 +294,9 @@ runinput(Input *in, int top)
 		promptfirst = 1;
 		errs = nerrors;
 		t = parseline(&eof);
+		if(nerrors != errs)
+			setstatus(synstatus);	/* interactive too, as 9base */
 		if(nerrors != errs && !in->interactive){
-			setstatus("syntax error");
 			if(top)
 				rcexit("syntax error");
 			rcerror = 1;

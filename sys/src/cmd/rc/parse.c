@@ -11,6 +11,7 @@
 #include "rc.h"
 
 int	nerrors;		/* syntax errors so far */
+char	*synstatus = "syntax error";	/* $status after the last one */
 
 static int	tok;		/* the lookahead token */
 static char	*tokw;		/* its text, for a WORD or keyword (a copy) */
@@ -18,6 +19,9 @@ static int	tokq;
 static int	tokrt, tokf0, tokf1;
 static int	failed;		/* a syntax error in this line */
 static Tree	*alltrees;	/* nodes of the parse in progress */
+static int	lastif;		/* the command before in this list ends in an if(...) */
+static int	atstart;	/* the command being parsed starts an item of a list */
+static int	badifnot;	/* this line has an if not that follows no if */
 
 static Tree	*cmd(void);
 static Tree	*pipeline(void);
@@ -120,11 +124,11 @@ tokname(char *buf, int n)
 	return buf;
 }
 
-/* Report a syntax error at the lookahead token (once a line). */
+/* Report an error in the line being parsed: rc: where: msg (once a line). */
 static void
-syntax(void)
+parseerr(char *msg)
 {
-	char buf[128], where[256], what[160];
+	char where[256];
 	int line;
 
 	if(failed)
@@ -137,10 +141,22 @@ syntax(void)
 		snprintf(where, sizeof where, "%s:%d", input->name, line);
 	else
 		snprintf(where, sizeof where, "line %d", line);
+	pfmt(2, "rc: %s: %s\n", where, msg);
+}
+
+/* Report a syntax error at the lookahead token. */
+static void
+syntax(void)
+{
+	char buf[128], what[256];
+
 	what[0] = 0;
 	if(tok != '\n')
 		snprintf(what, sizeof what, "token %s: ", tokname(buf, sizeof buf));
-	pfmt(2, "rc: %s: %ssyntax error\n", where, what);
+	strncat(what, "syntax error", sizeof what - strlen(what) - 1);
+	if(!failed)
+		synstatus = "syntax error";
+	parseerr(what);
 }
 
 static void
@@ -299,17 +315,33 @@ redir(void)
 	return r;
 }
 
+/*
+ * Does command t end in an if(...), as 9base sees it: if not may
+ * follow it (the if not of an if not ... if(...) ... counts too).
+ */
+static int
+endsinif(Tree *t)
+{
+	while(t != nil && t->type == IFNOT)
+		t = t->c[0];
+	return t != nil && t->type == IF;
+}
+
 /* Commands up to the token end ('}' or ')'), separated by ; & and newlines. */
 static Tree*
 body(int end)
 {
 	Tree *t, *c;
+	int wasif;
 
 	t = nil;
+	wasif = lastif;
+	lastif = 0;
 	for(;;){
 		skipnl();
 		if(tok == end || tok == EOFTOK || failed)
 			break;
+		atstart = 1;
 		c = cmd();
 		if(tok == '&'){
 			c = newtree(ASYNC, c, nil, nil);
@@ -320,9 +352,12 @@ body(int end)
 			syntax();
 			break;
 		}
+		lastif = endsinif(c);
 		if(c != nil)
 			t = t == nil ? c : newtree(SEQ, t, c, nil);
 	}
+	lastif = wasif;
+	atstart = 0;
 	return t;
 }
 
@@ -409,9 +444,12 @@ static Tree*
 unary(void)
 {
 	Tree *t, *a, *b;
+	int first;
 
 	if(failed)
 		return nil;
+	first = atstart;
+	atstart = 0;
 	switch(tok){
 	case BANG:
 		next();
@@ -429,8 +467,12 @@ unary(void)
 	case IF:
 		next();
 		if(tok == NOT){
+			/* 9base checks this as it reads: if not must follow an if */
+			if(!first || !lastif)
+				badifnot = 1;
 			next();
 			skipnl();
+			atstart = first;	/* if not if not ...: 9base lets it be */
 			return newtree(IFNOT, cmd(), nil, nil);
 		}
 		a = paren();
@@ -537,6 +579,7 @@ parse1(int *eof)
 	Tree *t, *c;
 
 	failed = 0;
+	badifnot = 0;
 	lexreset();
 	*eof = 0;
 	next();
@@ -544,6 +587,7 @@ parse1(int *eof)
 	for(;;){
 		if(tok == '\n' || tok == EOFTOK || failed)
 			break;
+		atstart = 1;
 		c = cmd();
 		if(failed)
 			break;
@@ -556,11 +600,16 @@ parse1(int *eof)
 			syntax();
 			break;
 		}
+		lastif = endsinif(c);
 		if(c != nil)
 			t = t == nil ? c : newtree(SEQ, t, c, nil);
 	}
 	if(lexerror && !failed)
 		syntax();
+	if(badifnot && !failed){
+		synstatus = "`if not' does not follow `if(...)'";
+		parseerr(synstatus);
+	}
 	if(failed){
 		/* skip the rest of the line */
 		while(tok != '\n' && tok != EOFTOK)
@@ -607,11 +656,13 @@ parsestring(char *s, char *name)
 {
 	Input *in;
 	Tree *t, *c;
-	int eof, errs;
+	int eof, errs, wasif;
 
 	in = newinput(-1, s, name);
 	in->prev = input;
 	input = in;
+	wasif = lastif;
+	lastif = 0;
 	errs = nerrors;
 	alltrees = nil;
 	t = nil;
@@ -622,6 +673,7 @@ parsestring(char *s, char *name)
 	}while(!eof);
 	input = in->prev;
 	freeinput(in);
+	lastif = wasif;
 	if(nerrors != errs)
 		t = nil;
 	return root(t);

@@ -131,6 +131,7 @@ Tree	*parsestring(char *s, char *name);
 void	freetree(Tree *t);
 char	*deparse(Tree *t);
 extern int	nerrors;
+extern char	*synstatus;
 Tree	*newtree(int type, Tree *a, Tree *b, Tree *c);
 
 /* exec.c */
