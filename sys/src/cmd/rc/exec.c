@@ -600,19 +600,14 @@ redirect(Tree *t, int exitafter)
 {
 	Word *w;
 	int fd, save;
-	char *text, *name;
+	char *name;
 	Tree tmp;
 
 	fd = -1;
 	switch(t->rtype){
 	case RHERE:
-		text = t->quoted ? estrdup(t->str ? t->str : "") : heresubst(t->str ? t->str : "");
-		if(rcerror){
-			free(text);
-			return;
-		}
-		fd = herepipe(text);
-		free(text);
+		/* substituted when it was read (lex.c) */
+		fd = herepipe(t->str ? t->str : "");
 		if(fd < 0){
 			rcerr("can't make pipe: %s", oserr());
 			return;

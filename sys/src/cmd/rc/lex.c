@@ -4,7 +4,8 @@
  * GLOB marks before unquoted *, ? and [), keywords, $, $#, $", the
  * operators, redirections with their [n=m] suffixes, and free carets
  * between words that touch.  Here documents are read after the
- * newline that ends their command.
+ * newline that ends the whole command (parse.c says when), and
+ * substituted then, as 9base does.
  */
 #include "rc.h"
 
@@ -12,6 +13,7 @@ char	*tokstr;		/* the text of a WORD */
 int	tokquoted;		/* the WORD was quoted */
 int	tokrtype, tokfd0, tokfd1;	/* a REDIR, DUP or PIPE */
 int	lexerror;		/* a lexical error in the current line */
+int	heresatnl;		/* read here documents at every newline (parsestring) */
 
 static int	lastword;	/* the last token was a word: a free caret or a subscript may follow */
 static int	afterdollar;	/* the last token was $, $# or $": a name follows */
@@ -148,8 +150,13 @@ fdsuffix(int *fd0, int *fd1)
 	return 2;
 }
 
-/* Read the text of here documents after a newline. */
-static void
+/*
+ * Read the text of the here documents of the command just parsed,
+ * after its newline, and substitute $name in those not quoted (with
+ * the values at this time: 9base reads and substitutes a document
+ * before its command runs).
+ */
+void
 readheres(void)
 {
 	Here *h;
@@ -166,6 +173,12 @@ readheres(void)
 	for(h = rev; h != nil; h = n){
 		n = h->next;
 		s = readheredoc(h->marker);
+		if(h->t != nil && !h->t->quoted){
+			char *sub = heresubst(s);
+			free(s);
+			s = sub;
+			h->t->quoted = 1;	/* done: print it back as 'EOF' */
+		}
 		if(h->t != nil){
 			free(h->t->str);
 			h->t->str = s;
@@ -285,7 +298,7 @@ again:
 			return EOFTOK;
 		/* fall through */
 	case '\n':
-		if(heres != nil)
+		if(heres != nil && heresatnl)
 			readheres();
 		return '\n';
 	case '$':

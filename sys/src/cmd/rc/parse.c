@@ -610,6 +610,12 @@ parse1(int *eof)
 		synstatus = "`if not' does not follow `if(...)'";
 		parseerr(synstatus);
 	}
+	/*
+	 * the here documents of the whole command follow its last line,
+	 * even those of commands in braces (as 9base reads them)
+	 */
+	if(tok == '\n' && !failed)
+		readheres();
 	if(failed){
 		/* skip the rest of the line */
 		while(tok != '\n' && tok != EOFTOK)
@@ -656,13 +662,16 @@ parsestring(char *s, char *name)
 {
 	Input *in;
 	Tree *t, *c;
-	int eof, errs, wasif;
+	int eof, errs, wasif, washere;
 
 	in = newinput(-1, s, name);
 	in->prev = input;
 	input = in;
 	wasif = lastif;
 	lastif = 0;
+	/* a function's text has its documents inside its braces */
+	washere = heresatnl;
+	heresatnl = 1;
 	errs = nerrors;
 	alltrees = nil;
 	t = nil;
@@ -674,6 +683,7 @@ parsestring(char *s, char *name)
 	input = in->prev;
 	freeinput(in);
 	lastif = wasif;
+	heresatnl = washere;
 	if(nerrors != errs)
 		t = nil;
 	return root(t);

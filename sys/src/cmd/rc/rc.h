@@ -123,7 +123,8 @@ void	lexkeyword(void);
 int	isidchar(int c);
 char	*readheredoc(char *marker);
 void	herepending(Tree *t, char *marker);
-extern int	lexerror;
+void	readheres(void);
+extern int	lexerror, heresatnl;
 
 /* parse.c */
 Tree	*parseline(int *eof);
