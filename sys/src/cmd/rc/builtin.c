@@ -40,6 +40,8 @@ bcd(Word *a)
 static int
 bexit(Word *a)
 {
+	if(a->next != nil && a->next->next != nil)
+		pfmt(2, "Usage: exit [status]\nExiting anyway\n");
 	rcexit(a->next != nil ? a->next->s : getstatus());
 }
 
@@ -96,7 +98,9 @@ execfile(char *file, Word *args)
 
 	fd = osopen(file, RREAD);
 	if(fd < 0){
-		rcerr(".: can't open %s: %s", file, oserr());
+		oscantopen(".: ", file);
+		setstatus("error");
+		rcerror = 1;
 		return -1;
 	}
 	in = newinput(fd, nil, file);
@@ -118,8 +122,7 @@ bdot(Word *a)
 	if(a != nil && strcmp(a->s, "-i") == 0)
 		a = a->next;
 	if(a == nil){
-		pfmt(2, "Usage: . [-i] file [arg ...]\n");
-		setstatus("usage");
+		rcerr("Usage: . [-i] file [arg ...]");
 		return 0;
 	}
 	path = searchpath(a->s);
@@ -136,6 +139,10 @@ beval(Word *a)
 	Tree *t;
 	int errs;
 
+	if(a->next == nil){
+		rcerr("Usage: eval cmd ...");
+		return 0;
+	}
 	s = joinwords(a->next, " ");
 	errs = nerrors;
 	t = parsestring(s, nil);

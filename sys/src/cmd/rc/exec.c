@@ -20,7 +20,10 @@ static int	nsaved;
 
 static void	run(Tree *t, int exitafter);
 
-/* A runtime error: message to fd 2, status set, command abandoned. */
+/*
+ * A runtime error: message to fd 2, command abandoned, $status
+ * "error" (as Plan 9's and 9base's rc; the message says what).
+ */
 void
 rcerr(char *fmt, ...)
 {
@@ -32,7 +35,7 @@ rcerr(char *fmt, ...)
 	va_end(arg);
 	oserrprefix(pre, sizeof pre);
 	pfmt(2, "%s%s\n", pre, buf);
-	setstatus(buf);
+	setstatus("error");
 	rcerror = 1;
 }
 
@@ -631,8 +634,8 @@ redirect(Tree *t, int exitafter)
 		name = w->s;
 		fd = osopen(name, t->rtype);
 		if(fd < 0){
-			oscantopen(name);
-			setstatus("can't open");
+			oscantopen("", name);
+			setstatus("error");
 			rcerror = 1;
 			freewords(w);
 			return;
@@ -748,9 +751,21 @@ runpipe(Tree *t, int exitafter)
 	}
 	if(prev >= 0 && n < 1)
 		close(prev);
+	/*
+	 * 9base runs a|b|c as (a|b)|c, a|b in an rc of its own: the
+	 * status of all but the last command is that rc's exit code
+	 * (true|false|true gives 1|)
+	 */
 	all[0] = 0;
 	for(i = 0; i < n; i++){
 		oswait(pids[i], st, sizeof st);
+		if(i > 1){
+			int code = statuscode(all);
+			if(code == 0)
+				all[0] = 0;
+			else
+				snprintf(all, sizeof all, "%d", code);
+		}
 		if(i > 0)
 			strncat(all, "|", sizeof all - strlen(all) - 1);
 		strncat(all, st, sizeof all - strlen(all) - 1);

@@ -127,26 +127,33 @@ truestatus(void)
 	return 1;
 }
 
+/*
+ * The exit code for status string s, as 9base makes it: 0 for a true
+ * status (empty, or only 0s and |s), else the number s starts with
+ * (modulo 256: exit 256 is 0), or 1 if it starts with none.
+ */
+int
+statuscode(char *s)
+{
+	char *p;
+	int n;
+
+	for(p = s; *p == '0' || *p == '|'; p++)
+		;
+	if(*p == 0)
+		return 0;
+	n = atoi(s);
+	return n != 0 ? n & 0xff : 1;
+}
+
 /* End rc with an exit code made from a status string. */
 _Noreturn void
 rcexit(char *s)
 {
-	char *p;
 	int code;
 
 	flushall();
-	code = 0;
-	for(p = s; *p; p++)
-		if(*p != '|' && *p != '0')
-			code = 1;
-	if(code && *s){
-		for(p = s; *p >= '0' && *p <= '9'; p++)
-			;
-		if(*p == 0 && p - s < 4)
-			code = atoi(s) & 0xff;
-		if(code == 0)
-			code = 1;
-	}
+	code = statuscode(s);
 	if(editing)
 		osrawon(0);
 	_exit(code);
@@ -200,21 +207,18 @@ refill(Input *in)
 
 	if(in->fd < 0 || in->eof)
 		return 0;
-	if(in->interactive){
+	if(in->interactive && editing){
 		p = prompt();
-		if(editing){
-			line = editline(p, &n);
-			if(line == nil){
-				in->eof = 1;
-				return 0;
-			}
-			free(in->buf);
-			in->buf = line;
-			in->n = n;
-			in->p = 0;
-			return n > 0;
+		line = editline(p, &n);
+		if(line == nil){
+			in->eof = 1;
+			return 0;
 		}
-		pfmt(2, "%s", p);
+		free(in->buf);
+		in->buf = line;
+		in->n = n;
+		in->p = 0;
+		return n > 0;
 	}
 	if(in->cap < 8192){
 		in->cap = 8192;
@@ -247,6 +251,11 @@ getch(void)
 	int c;
 
 	in = input;
+	if(in->interactive && !editing && !in->midline && !in->prompted && in->npeek == 0){
+		/* a prompt before each line, however the lines come in (9base) */
+		pfmt(2, "%s", prompt());
+		in->prompted = 1;
+	}
 	if(in->npeek > 0)
 		c = in->peek[--in->npeek];
 	else if(in->p >= in->n && !refill(in))
@@ -256,6 +265,7 @@ getch(void)
 	if(c == '\n'){
 		in->line++;
 		in->midline = 0;
+		in->prompted = 0;
 	}else
 		in->midline = 1;
 	return c;
@@ -267,8 +277,10 @@ ungetch(int c)
 {
 	if(c == -1 || input->npeek >= (int)nelem(input->peek))
 		return;
-	if(c == '\n')
+	if(c == '\n'){
 		input->line--;
+		input->prompted = 1;	/* still on the line before */
+	}
 	input->peek[input->npeek++] = c;
 }
 

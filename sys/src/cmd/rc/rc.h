@@ -86,6 +86,7 @@ struct Input {
 	int	peek[4];	/* pushed back bytes */
 	int	npeek;
 	int	midline;	/* a line has been started (for messages) */
+	int	prompted;	/* the prompt for this line is out (interactive, not editing) */
 	Input	*prev;
 };
 
@@ -108,6 +109,7 @@ int	runinput(Input *in, int top);
 Input	*newinput(int fd, char *str, char *name);
 void	freeinput(Input *in);
 _Noreturn void	rcexit(char *status);
+int	statuscode(char *s);
 void	setstatus(char *s);
 char	*getstatus(void);
 int	truestatus(void);
@@ -215,6 +217,6 @@ void	ospgrp(void);
 void	osintr(void);
 char	*osdefpath(void);
 void	oserrprefix(char *buf, int n);
-void	oscantopen(char *name);
+void	oscantopen(char *what, char *name);
 char	*osnamefd(int fd);
 void	osunnamefd(char *name, int child);
