@@ -11,13 +11,12 @@ static int	flags[128];	/* flag's letters; i, x, e mirror the globals */
 static int
 bcd(Word *a)
 {
-	char *dir, pre[256];
+	char *dir;
 	Word *h;
 
 	a = a->next;
 	if(a != nil && a->next != nil){
-		oserrprefix(pre, sizeof pre);
-		pfmt(2, "Usage: cd [directory]\n");
+		pfmt(errfd, "Usage: cd [directory]\n");
 		setstatus("can't cd");
 		return 0;
 	}
@@ -25,10 +24,15 @@ bcd(Word *a)
 		dir = a->s;
 	else{
 		h = varval("home");
-		dir = h != nil ? h->s : oshome();
+		if(h == nil){
+			pfmt(errfd, "Can't cd -- $home empty\n");
+			setstatus("can't cd");
+			return 0;
+		}
+		dir = h->s;
 	}
 	if(oschdir(dir) < 0){
-		pfmt(2, "Can't cd %s: %s\n", dir, oserr());
+		pfmt(errfd, "Can't cd %s: %s\n", dir, oserr());
 		setstatus("can't cd");
 		return 0;
 	}
@@ -41,7 +45,7 @@ static int
 bexit(Word *a)
 {
 	if(a->next != nil && a->next->next != nil)
-		pfmt(2, "Usage: exit [status]\nExiting anyway\n");
+		pfmt(errfd, "Usage: exit [status]\nExiting anyway\n");
 	rcexit(a->next != nil ? a->next->s : getstatus());
 }
 
@@ -135,7 +139,7 @@ bdot(Word *a)
 static int
 beval(Word *a)
 {
-	char *s;
+	char *s, *w;
 	Tree *t;
 	int errs;
 
@@ -143,7 +147,12 @@ beval(Word *a)
 		rcerr("Usage: eval cmd ...");
 		return 0;
 	}
-	s = joinwords(a->next, " ");
+	w = joinwords(a->next, " ");
+	/* the words and a newline, as 9base reads them */
+	s = emalloc(strlen(w) + 2);
+	strcpy(s, w);
+	strcat(s, "\n");
+	free(w);
 	errs = nerrors;
 	t = parsestring(s, nil);
 	free(s);
@@ -165,7 +174,8 @@ bexec(Word *a)
 
 	a = a->next;
 	if(a == nil){
-		setstatus("");
+		/* 9base: exec with no command (exec >f too) is an error */
+		rcerr("empty argument list");
 		return 0;
 	}
 	exportall();
@@ -250,6 +260,12 @@ bwhatis(Word *a)
 	char *q, *path;
 	int found, bad;
 
+	if(a->next == nil){
+		rcerr("Usage: whatis name ...");
+		return 0;
+	}
+	/* $status is '' while it runs: whatis status says so (9base) */
+	setstatus("");
 	bad = 0;
 	for(a = a->next; a != nil; a = a->next){
 		found = 0;
@@ -272,7 +288,8 @@ bwhatis(Word *a)
 			pfmt(1, "fn %s %s\n", a->s, v->fnsrc);
 			found = 1;
 		}
-		if(findbuiltin(a->s) != nil){
+		/* builtin is not one to 9base's whatis */
+		if(findbuiltin(a->s) != nil && strcmp(a->s, "builtin") != 0){
 			pfmt(1, "builtin %s\n", a->s);
 			found = 1;
 		}else if(!found){
@@ -284,11 +301,12 @@ bwhatis(Word *a)
 			}
 		}
 		if(!found){
-			pfmt(2, "%s: not found\n", a->s);
+			pfmt(errfd, "%s: not found\n", a->s);
 			bad = 1;
 		}
 	}
-	setstatus(bad ? "not found" : "");
+	if(bad)
+		setstatus("not found");
 	return 0;
 }
 
@@ -297,7 +315,7 @@ static int
 brfork(Word *a)
 {
 	if(osrfork(a->next != nil ? a->next->s : "ens") < 0){
-		pfmt(2, "rfork: %s\n", oserr());
+		pfmt(errfd, "rfork: %s\n", oserr());
 		setstatus("rfork failed");
 		return 0;
 	}
@@ -305,15 +323,18 @@ brfork(Word *a)
 	return 0;
 }
 
-/* flag f [+-]: test, set or clear one of rc's flags. */
+/*
+ * flag f [+-]: test, set or clear one of rc's flags.  As in 9base, a
+ * test looks at the first letter of f; a wrong use is an error.
+ */
 static int
 bflag(Word *a)
 {
 	int c;
 
-	if(a->next == nil || strlen(a->next->s) != 1){
-		pfmt(2, "Usage: flag [letter] [+-]\n");
-		setstatus("usage");
+	if(a->next == nil || a->next->s[0] == 0
+	|| (a->next->next != nil && strlen(a->next->s) != 1)){
+		rcerr("Usage: flag [letter] [+-]");
 		return 0;
 	}
 	c = (unsigned char)a->next->s[0] & 127;
@@ -324,8 +345,7 @@ bflag(Word *a)
 		else if(strcmp(a->next->next->s, "-") == 0)
 			flags[c] = 0;
 		else{
-			pfmt(2, "Usage: flag [letter] [+-]\n");
-			setstatus("usage");
+			rcerr("Usage: flag [letter] [+-]");
 			return 0;
 		}
 		if(c == 'x')
@@ -343,7 +363,7 @@ static int
 bbuiltin(Word *a)
 {
 	(void)a;
-	pfmt(2, "builtin: empty argument list\n");
+	pfmt(errfd, "builtin: empty argument list\n");
 	setstatus("empty arg list");
 	return 0;
 }

@@ -9,7 +9,6 @@
 #include "rc.h"
 
 Word	*apids;			/* background processes not yet waited for */
-static int	keepredir;	/* exec with no command: keep redirections */
 static int	ifnotok;	/* the last if's condition was false */
 static int	depth;		/* function nesting */
 static int	incond;		/* in a condition, where -e does not end rc */
@@ -34,7 +33,7 @@ rcerr(char *fmt, ...)
 	vsnprintf(buf, sizeof buf, fmt, arg);
 	va_end(arg);
 	oserrprefix(pre, sizeof pre);
-	pfmt(2, "%s%s\n", pre, buf);
+	pfmt(errfd, "%s%s\n", pre, buf);
 	setstatus("error");
 	rcerror = 1;
 }
@@ -549,7 +548,7 @@ simple1(Word *args, int exitafter)
 	}
 	if(xflag){
 		s = joinwords(args, " ");
-		pfmt(2, "%s\n", s);
+		pfmt(errfd, "%s\n", s);
 		free(s);
 	}
 	v = lookvar(args->s);
@@ -567,8 +566,6 @@ simple1(Word *args, int exitafter)
 	}
 	b = findbuiltin(args->s);
 	if(b != nil){
-		if(strcmp(args->s, "exec") == 0 && args->next == nil)
-			keepredir = 1;
 		b(args);
 		freewords(args);
 		return;
@@ -660,13 +657,6 @@ redirect(Tree *t, int exitafter)
 	run(t->c[1], exitafter);
 restore:
 	flushall();
-	if(keepredir){
-		if(save >= 0){
-			dropsaved(save);
-			close(save);
-		}
-		return;
-	}
 	if(save >= 0){
 		dup2(save, t->fd0);
 		dropsaved(save);
@@ -904,7 +894,6 @@ run(Tree *t, int exitafter)
 	switch(t->type){
 	case SEQ:
 		run(t->c[0], exitafter && t->c[1] == nil);
-		keepredir = 0;
 		if(t->c[1] != nil)
 			run(t->c[1], exitafter);
 		break;
@@ -1068,7 +1057,6 @@ int
 execute(Tree *t)
 {
 	run(t, 0);
-	keepredir = 0;
 	return 0;
 }
 

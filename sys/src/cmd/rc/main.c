@@ -8,6 +8,7 @@
  */
 #include "rc.h"
 #include <unistd.h>
+#include <fcntl.h>
 
 Input	*input;
 int	interactive;
@@ -17,6 +18,7 @@ int	rcerror;
 volatile int	intr;
 int	mypid;
 int	inchild;
+int	errfd = 2;
 
 static int	promptfirst;	/* the next prompt starts a command */
 static int	editing;	/* the terminal is the console: edit lines */
@@ -253,7 +255,7 @@ getch(void)
 	in = input;
 	if(in->interactive && !editing && !in->midline && !in->prompted && in->npeek == 0){
 		/* a prompt before each line, however the lines come in (9base) */
-		pfmt(2, "%s", prompt());
+		pfmt(errfd, "%s", prompt());
 		in->prompted = 1;
 	}
 	if(in->npeek > 0)
@@ -386,6 +388,13 @@ main(int argc, char **argv)
 	nextarg:;
 	}
 	osinit();
+	/*
+	 * rc's own messages go where its standard error went at the
+	 * start, not where a command's >[2] sends it (as 9base)
+	 */
+	errfd = fcntl(2, F_DUPFD_CLOEXEC, 10);
+	if(errfd < 0)
+		errfd = 2;
 	initvars();
 	args = nil;
 	for(int k = argc-1; k >= i + (cmd == nil && i < argc); k--)
@@ -394,7 +403,12 @@ main(int argc, char **argv)
 	if(cmd != nil){
 		setvar1("0", argv0);
 		interactive = iflag;
-		in = newinput(-1, cmd, nil);
+		/* the command ends with a newline, as 9base reads it */
+		p = emalloc(strlen(cmd) + 2);
+		strcpy(p, cmd);
+		strcat(p, "\n");
+		in = newinput(-1, p, nil);
+		free(p);
 	}else if(i < argc){
 		setvar1("0", argv[i]);
 		fd = osopen(argv[i], RREAD);

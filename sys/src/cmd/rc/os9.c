@@ -428,7 +428,7 @@ oserrprefix(char *buf, int n)
 void
 oscantopen(char *what, char *name)
 {
-	pfmt(2, "rc: %scan't open %s: %s\n", what, name, oserr());
+	pfmt(errfd, "rc: %scan't open %s: %s\n", what, name, oserr());
 }
 
 /*

@@ -232,7 +232,7 @@ osopen(char *file, int kind)
 	case RREAD:	return open(file, O_RDONLY);
 	case RWRITE:	return open(file, O_WRONLY|O_CREAT|O_TRUNC, 0666);
 	case RAPPEND:	return open(file, O_WRONLY|O_CREAT|O_APPEND, 0666);
-	case RRDWR:	return open(file, O_RDWR|O_CREAT, 0666);
+	case RRDWR:	return open(file, O_RDWR);	/* <> does not create (9base) */
 	}
 	return -1;
 }
@@ -284,7 +284,7 @@ oscantopen(char *what, char *name)
 	char pre[256];
 
 	oserrprefix(pre, sizeof pre);
-	pfmt(2, "%s: %s%scan't open: %s\n", name, pre, what, oserr());
+	pfmt(errfd, "%s: %s%scan't open: %s\n", name, pre, what, oserr());
 }
 
 /* osnamefd: a file name for the open file fd, for <{} and >{}: /dev/fd/N, fd kept open */

@@ -141,7 +141,7 @@ parseerr(char *msg)
 		snprintf(where, sizeof where, "%s:%d", input->name, line);
 	else
 		snprintf(where, sizeof where, "line %d", line);
-	pfmt(2, "rc: %s: %s\n", where, msg);
+	pfmt(errfd, "rc: %s: %s\n", where, msg);
 }
 
 /* Report a syntax error at the lookahead token. */
@@ -500,7 +500,16 @@ unary(void)
 	case SWITCH:
 		next();
 		a = word();
-		skipnl();
+		if(tok == '\n'){
+			/*
+			 * 9base wants the { on the switch's line: it skips the
+			 * newlines after the one it read and then fails
+			 */
+			int c;
+			while((c = getch()) == '\n')
+				;
+			ungetch(c);
+		}
 		if(tok != '{'){
 			syntax();
 			return nil;
@@ -916,10 +925,8 @@ dp(Str *b, Tree *t)
 		break;
 	case REDIR:
 		dpredir(b, t);
-		/* a blank after a file name, or before another redirection */
+		/* a blank after a file name, none after >[n=m] (as 9base) */
 		if(t->rtype != RDUP && t->rtype != RCLOSE)
-			puts1(b, " ");
-		else if(t->c[1] && t->c[1]->type == REDIR)
 			puts1(b, " ");
 		dp(b, t->c[1]);
 		break;

@@ -99,6 +99,7 @@ extern int	rcerror;		/* a runtime error: abandon the command */
 extern volatile int	intr;		/* an interrupt came */
 extern int	mypid;
 extern int	inchild;		/* in a forked subshell */
+extern int	errfd;		/* rc's own messages: its standard error at the start */
 void	*emalloc(size_t n);
 void	*erealloc(void *p, size_t n);
 char	*estrdup(char *s);

@@ -447,5 +447,5 @@ initvars(void)
 		setvar1("home", oshome());
 	snprintf(buf, sizeof buf, "%d", mypid);
 	setvar1("pid", buf);
-	setvar("status", nil);
+	setvar1("status", "");	/* one empty word, as 9base */
 }
