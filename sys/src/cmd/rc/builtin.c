@@ -93,23 +93,25 @@ searchpath(char *file)
 	return nil;
 }
 
-/* Run the commands of file in this shell with $* = args. */
+/* Run the commands of file in this shell with $* = args; name is for messages. */
 int
-execfile(char *file, Word *args)
+execfile(char *file, char *name, Word *args)
 {
 	int fd;
 	Input *in;
 
 	fd = osopen(file, RREAD);
 	if(fd < 0){
-		oscantopen(".: ", file);
+		oscantopen(".: ", name);
 		setstatus("error");
 		rcerror = 1;
 		return -1;
 	}
 	in = newinput(fd, nil, file);
 	pushlocal("*", copywords(args));
+	pushlocal("0", newword(file, nil));	/* $0 is the file, as 9base */
 	runinput(in, 0);
+	poplocal();
 	poplocal();
 	freeinput(in);
 	close(fd);
@@ -121,6 +123,7 @@ static int
 bdot(Word *a)
 {
 	char *path;
+	Word *p;
 
 	a = a->next;
 	if(a != nil && strcmp(a->s, "-i") == 0)
@@ -130,7 +133,18 @@ bdot(Word *a)
 		return 0;
 	}
 	path = searchpath(a->s);
-	execfile(path ? path : a->s, a->next);
+	if(path == nil && strchr(a->s, '/') == nil && strchr(a->s, ':') == nil
+	&& (p = varval("path")) != nil){
+		/*
+		 * a name with no / is looked for on $path only, as 9base:
+		 * fail as opening it in the last directory does
+		 */
+		while(p->next != nil)
+			p = p->next;
+		path = emalloc(strlen(p->s) + strlen(a->s) + 2);
+		sprintf(path, "%s/%s", p->s, a->s);
+	}
+	execfile(path ? path : a->s, a->s, a->next);
 	free(path);
 	return 0;
 }

@@ -547,9 +547,12 @@ simple1(Word *args, int exitafter)
 		return;
 	}
 	if(xflag){
-		s = joinwords(args, " ");
-		pfmt(errfd, "%s\n", s);
-		free(s);
+		/* each word as rc would read it, as 9base shows them */
+		for(w = args; w != nil; w = w->next){
+			s = quote(w->s);
+			pfmt(errfd, "%s%s", s, w->next != nil ? " " : "\n");
+			free(s);
+		}
 	}
 	v = lookvar(args->s);
 	if(strcmp(args->s, "builtin") == 0 && args->next != nil){

@@ -148,9 +148,9 @@ statuscode(char *s)
 	return n != 0 ? n & 0xff : 1;
 }
 
-/* End rc with an exit code made from a status string. */
+/* End rc with an exit code made from a status string, at once. */
 _Noreturn void
-rcexit(char *s)
+rcexitnow(char *s)
 {
 	int code;
 
@@ -159,6 +159,31 @@ rcexit(char *s)
 	if(editing)
 		osrawon(0);
 	_exit(code);
+}
+
+/*
+ * End rc with status s; the rc a person or a script started (not a
+ * forked subshell) first runs fn sigexit, if it defined one (9base
+ * does not run one from the environment), once, with $status s (an
+ * exit in it says the status).
+ */
+_Noreturn void
+rcexit(char *s)
+{
+	static int exiting;
+	Var *v;
+	char *st;
+
+	v = lookvar("sigexit");
+	if(inchild || exiting || v == nil || v->fn == nil || v->fnimported)
+		rcexitnow(s);
+	exiting = 1;
+	st = estrdup(s);
+	setstatus(st);
+	rcerror = 0;
+	intr = 0;
+	runfn(v, newword("sigexit", nil));
+	rcexitnow(st);
 }
 
 /* A new input: fd >= 0 reads a file, else the string str. */
@@ -253,7 +278,7 @@ getch(void)
 	int c;
 
 	in = input;
-	if(in->interactive && !editing && !in->midline && !in->prompted && in->npeek == 0){
+	if(in->interactive && !editing && in->fd >= 0 && !in->midline && !in->prompted && in->npeek == 0){
 		/* a prompt before each line, however the lines come in (9base) */
 		pfmt(errfd, "%s", prompt());
 		in->prompted = 1;
@@ -333,8 +358,9 @@ runinput(Input *in, int top)
 		}
 		if(rcerror){
 			if(!in->interactive){
+				/* 9base runs no sigexit after an error */
 				if(top)
-					rcexit(getstatus());
+					rcexitnow(getstatus());
 				break;
 			}
 			rcerror = 0;
@@ -356,7 +382,7 @@ usage(void)
 int
 main(int argc, char **argv)
 {
-	char *cmd, *p, pre[256];
+	char *cmd, *p;
 	Input *in;
 	Word *args;
 	int i, fd, iflag;
@@ -372,9 +398,13 @@ main(int argc, char **argv)
 		for(p = argv[i]+1; *p; p++)
 			switch(*p){
 			case 'c':
-				if(i+1 >= argc)
+				/* -ccmd, or -c cmd (-ce is the command e, as 9base) */
+				if(p[1] != 0)
+					cmd = p+1;
+				else if(i+1 >= argc)
 					usage();
-				cmd = argv[++i];
+				else
+					cmd = argv[++i];
 				goto nextarg;
 			case 'i': iflag = 1; break;
 			case 'l': lflag = 1; break;
@@ -413,14 +443,14 @@ main(int argc, char **argv)
 		setvar1("0", argv[i]);
 		fd = osopen(argv[i], RREAD);
 		if(fd < 0){
-			oserrprefix(pre, sizeof pre);
-			pfmt(2, "%scan't open %s: %s\n", pre, argv[i], oserr());
+			/* 9base reads a script with . */
+			oscantopen(".: ", argv[i]);
 			_exit(1);
 		}
 		interactive = iflag;
 		in = newinput(fd, nil, argv[i]);
 	}else{
-		setvar1("0", argv0);
+		setvar1("0", "/dev/stdin");	/* as 9base names it */
 		interactive = iflag || osconsole();
 		in = newinput(0, nil, nil);
 		in->name = estrdup("/dev/stdin");
@@ -434,5 +464,11 @@ main(int argc, char **argv)
 	runinput(in, 1);
 	if(editing)
 		osrawon(0);
+	if(xflag){
+		/* 9base shows the exit at the end of the input */
+		p = quote(getstatus());
+		pfmt(errfd, "exit %s\n", p);
+		free(p);
+	}
 	rcexit(getstatus());
 }

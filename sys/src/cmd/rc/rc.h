@@ -70,6 +70,7 @@ struct Var {
 	Tree	*fn;		/* the body, or nil */
 	char	*fnsrc;		/* the body as text, "{...}" */
 	int	fnchanged;
+	int	fnimported;	/* the function came from the environment */
 	Var	*next;
 };
 
@@ -110,6 +111,7 @@ int	runinput(Input *in, int top);
 Input	*newinput(int fd, char *str, char *name);
 void	freeinput(Input *in);
 _Noreturn void	rcexit(char *status);
+_Noreturn void	rcexitnow(char *status);
 int	statuscode(char *s);
 void	setstatus(char *s);
 char	*getstatus(void);
@@ -185,7 +187,7 @@ int	hasglob(char *s);
 typedef int	Builtin(Word*);
 Builtin	*findbuiltin(char *name);
 char	*quote(char *s);
-int	execfile(char *file, Word *args);
+int	execfile(char *file, char *name, Word *args);
 
 /* here.c */
 char	*heresubst(char *doc);

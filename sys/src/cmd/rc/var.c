@@ -262,6 +262,7 @@ deffn(char *name, char *src)
 	v->fn = t;
 	v->fnsrc = estrdup(src);
 	v->fnchanged = 1;
+	v->fnimported = 0;
 }
 
 void
@@ -402,8 +403,10 @@ importvar(char *name, char *val, int len)
 		}
 		deffn(name+3, p);
 		v = lookvar(name+3);
-		if(v != nil)
+		if(v != nil){
 			v->fnchanged = 0;
+			v->fnimported = 1;
+		}
 		free(s);
 		return;
 	}
