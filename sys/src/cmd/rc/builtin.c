@@ -232,14 +232,17 @@ bwait(Word *a)
 	return 0;
 }
 
-/* Does s need quotes to be read back by rc? */
+/*
+ * Does s need quotes, as 9base quotes (whatis, -x, messages)?  Only
+ * for blanks and the characters of rc's syntax: not for * ? [ ] \.
+ */
 static int
 needquote(char *s)
 {
 	if(*s == 0)
 		return 1;
 	for(; *s; s++)
-		if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *s) != nil)
+		if(strchr("`^#=|${}()'<>&;\n\t ", *s) != nil)
 			return 1;
 	return 0;
 }

@@ -283,7 +283,7 @@ again:
 			}
 			ungetch(c);
 			tokstr = b.s;
-			tokquoted = 1;	/* no keywords, no glob */
+			tokquoted = 0;	/* (a name: never a keyword, no glob marks) */
 			lastword = 1;
 			return WORD;
 		}

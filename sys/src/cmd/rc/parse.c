@@ -721,7 +721,7 @@ puts1(Str *b, char *s)
 	b->n += n;
 }
 
-/* Print a word, quoted if it needs to be. */
+/* Print a word: quoted if it was written quoted (as 9base), or empty. */
 static void
 dpword(Str *b, char *s, int quoted)
 {
@@ -729,20 +729,7 @@ dpword(Str *b, char *s, int quoted)
 	int need;
 
 	u = unglob(s);
-	need = *u == 0 || u[strlen(u)-1] == '\\';
-	if(quoted)
-		for(p = u; *p; p++)
-			if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *p) != nil){
-				need = 1;
-				break;
-			}
-	if(quoted && !need){
-		/* a keyword written quoted stays quoted */
-		static char *kw[] = {"for", "in", "while", "if", "not", "~", "!", "@", "switch", "fn"};
-		for(int i = 0; i < (int)nelem(kw); i++)
-			if(strcmp(u, kw[i]) == 0)
-				need = 1;
-	}
+	need = quoted || *u == 0;
 	if(!need){
 		puts1(b, u);
 		free(u);
@@ -781,7 +768,7 @@ dpname(Str *b, Tree *t)
 {
 	char *p;
 
-	if(t->type == WORD && *t->str != 0){
+	if(t->type == WORD && !t->quoted && *t->str != 0){
 		for(p = t->str; *p && isidchar((unsigned char)*p); p++)
 			;
 		if(*p == 0){
