@@ -806,16 +806,15 @@ static int
 matchany(Word *subj, Word *pats)
 {
 	Word *p;
-	char *s, *u;
+	char *s;
 	int ok;
 
+	/* an unquoted * in the subject keeps its mark, a character of its own (9base) */
 	s = joinwords(subj, " ");
-	u = unglob(s);
-	free(s);
 	ok = 0;
 	for(p = pats; p != nil && !ok; p = p->next)
-		ok = match(u, p->s);
-	free(u);
+		ok = match(s, p->s);
+	free(s);
 	return ok;
 }
 
