@@ -168,10 +168,11 @@ expect(int t)
 		next();
 }
 
+/* Skip newlines, but not after an error: the next line is a command of its own. */
 static void
 skipnl(void)
 {
-	while(tok == '\n')
+	while(tok == '\n' && !failed)
 		next();
 }
 
