@@ -542,8 +542,13 @@ simple1(Word *args, int exitafter)
 	Builtin *b;
 	char *s;
 
-	if(rcerror || args == nil){
+	if(rcerror){
 		freewords(args);
+		return;
+	}
+	if(args == nil){
+		/* its words came to nothing: x=(); $x (as 9base) */
+		rcerr("empty argument list");
 		return;
 	}
 	if(xflag){
