@@ -632,8 +632,11 @@ redirect(Tree *t, int exitafter)
 		if(rcerror)
 			return;
 		if(count(w) != 1){
+			/* 9base's words, and its blank line after them (not for >>) */
+			static char *op[] = {[RREAD] "<", [RWRITE] ">", [RAPPEND] ">>", [RRDWR] "<>"};
+			rcerr("%s requires %s%s", op[t->rtype], w == nil ? "file" : "singleton",
+				t->rtype == RAPPEND ? "" : "\n");
 			freewords(w);
-			rcerr("> requires singleton");
 			return;
 		}
 		name = w->s;
