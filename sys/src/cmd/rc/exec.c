@@ -655,10 +655,8 @@ redirect(Tree *t, int exitafter)
 	if(save >= 0)
 		addsaved(save);
 	if(t->rtype == RDUP){
-		if(dup2(t->fd1, t->fd0) < 0){
-			rcerr("can't dup %d: %s", t->fd1, oserr());
-			goto restore;
-		}
+		/* >[1=9] with 9 not open leaves 1 as it was (9base says nothing) */
+		dup2(t->fd1, t->fd0);
 	}else if(t->rtype == RCLOSE)
 		close(t->fd0);
 	else if(fd != t->fd0){
@@ -666,7 +664,6 @@ redirect(Tree *t, int exitafter)
 		close(fd);
 	}
 	run(t->c[1], exitafter);
-restore:
 	flushall();
 	if(save >= 0){
 		dup2(save, t->fd0);
