@@ -331,6 +331,13 @@ bwhatis(Word *a)
 static int
 brfork(Word *a)
 {
+	if(a->next != nil && (a->next->next != nil
+	|| a->next->s[strspn(a->next->s, "nNeEsfFm")] != 0)){
+		/* 9base's words (Ninefold takes m too) */
+		pfmt(errfd, "Usage: rfork [nNeEsfF]\n");
+		setstatus("rfork usage");
+		return 0;
+	}
 	if(osrfork(a->next != nil ? a->next->s : "ens") < 0){
 		pfmt(errfd, "rfork: %s\n", oserr());
 		setstatus("rfork failed");
