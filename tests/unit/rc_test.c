@@ -61,6 +61,12 @@ static struct {
 	{"echo $#x(1)", nil},
 	{"echo $x(1)(2) (a)b", "echo $x(1) (2) (a) b"},
 	{"if(x) for(i) echo", "if(x)for(i)echo"},
+	{"if(x)", nil},		/* a body must follow, as in 9base */
+	{"while(x)", nil},
+	{"switch(a){}", nil},	/* case missing in switch */
+	{"switch(a){case a}", nil},
+	{"switch(a){echo; case a; echo}", nil},
+	{"switch(a){case a; echo}", "switch (a) {case a;echo}"},
 };
 
 static void

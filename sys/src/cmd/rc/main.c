@@ -306,7 +306,8 @@ ungetch(int c)
 		return;
 	if(c == '\n'){
 		input->line--;
-		input->prompted = 1;	/* still on the line before */
+		input->midline = 1;	/* still on the line before */
+		input->prompted = 1;
 	}
 	input->peek[input->npeek++] = c;
 }

@@ -21,7 +21,7 @@ static int	failed;		/* a syntax error in this line */
 static Tree	*alltrees;	/* nodes of the parse in progress */
 static int	lastif;		/* the command before in this list ends in an if(...) */
 static int	atstart;	/* the command being parsed starts an item of a list */
-static int	badifnot;	/* this line has an if not that follows no if */
+static char	*lateerr;	/* an error 9base finds when the line is read whole */
 
 static Tree	*cmd(void);
 static Tree	*pipeline(void);
@@ -144,6 +144,17 @@ parseerr(char *msg)
 	pfmt(errfd, "rc: %s: %s\n", where, msg);
 }
 
+/*
+ * Note an error 9base finds only when it has the whole line (it
+ * reports it then, and the line does not run): the first one counts.
+ */
+static void
+late(char *msg)
+{
+	if(lateerr == nil)
+		lateerr = msg;
+}
+
 /* Report a syntax error at the lookahead token. */
 static void
 syntax(void)
@@ -157,6 +168,14 @@ syntax(void)
 	if(!failed)
 		synstatus = "syntax error";
 	parseerr(what);
+}
+
+/* A body must follow if(...), for(...) and while(...): not the end of the input. */
+static void
+needbody(void)
+{
+	if(tok == EOFTOK)
+		syntax();
 }
 
 static void
@@ -328,6 +347,18 @@ endsinif(Tree *t)
 	return t != nil && t->type == IF;
 }
 
+/* Is t a case command: a simple command whose first word is case, unquoted? */
+static int
+iscasecmd(Tree *t)
+{
+	Tree *w;
+
+	if(t == nil || t->type != SIMPLE)
+		return 0;
+	w = t->c[0]->c[0];
+	return w->type == WORD && !w->quoted && strcmp(w->str, "case") == 0;
+}
+
 /* Commands up to the token end ('}' or ')'), separated by ; & and newlines. */
 static Tree*
 body(int end)
@@ -470,14 +501,16 @@ unary(void)
 		if(tok == NOT){
 			/* 9base checks this as it reads: if not must follow an if */
 			if(!first || !lastif)
-				badifnot = 1;
+				late("`if not' does not follow `if(...)'");
 			next();
 			skipnl();
+			needbody();
 			atstart = first;	/* if not if not ...: 9base lets it be */
 			return newtree(IFNOT, cmd(), nil, nil);
 		}
 		a = paren();
 		skipnl();
+		needbody();
 		return newtree(IF, a, cmd(), nil);
 	case FOR:
 		next();
@@ -491,12 +524,14 @@ unary(void)
 		}
 		expect(')');
 		skipnl();
+		needbody();
 		t->c[2] = cmd();
 		return t;
 	case WHILE:
 		next();
 		a = paren();
 		skipnl();
+		needbody();
 		return newtree(WHILE, a, cmd(), nil);
 	case SWITCH:
 		next();
@@ -515,7 +550,13 @@ unary(void)
 			syntax();
 			return nil;
 		}
-		return newtree(SWITCH, a, brace(), nil);
+		b = brace();
+		/* 9base: two commands or more, the first a case */
+		for(t = b->c[0]; t != nil && t->type == SEQ && t->c[0] != nil; t = t->c[0])
+			;
+		if(b->c[0] == nil || b->c[0]->type != SEQ || !iscasecmd(t))
+			late("case missing in switch");
+		return newtree(SWITCH, a, b, nil);
 	case TWIDDLE:
 		next();
 		a = word();
@@ -589,7 +630,7 @@ parse1(int *eof)
 	Tree *t, *c;
 
 	failed = 0;
-	badifnot = 0;
+	lateerr = nil;
 	lexreset();
 	*eof = 0;
 	next();
@@ -616,9 +657,9 @@ parse1(int *eof)
 	}
 	if(lexerror && !failed)
 		syntax();
-	if(badifnot && !failed){
-		synstatus = "`if not' does not follow `if(...)'";
-		parseerr(synstatus);
+	if(lateerr != nil && !failed){
+		synstatus = lateerr;
+		parseerr(lateerr);
 	}
 	/*
 	 * the here documents of the whole command follow its last line,
