@@ -694,13 +694,18 @@ flattenpipe(Tree *t, Tree **cmds, Tree **links, int max)
 	return n+1;
 }
 
-/* Run a pipeline: each command in a child, joined by pipes; $status joins theirs. */
+/*
+ * Run a pipeline: each command but the last in a child, joined by
+ * pipes; the last in this rc with its input from the pipe, as 9base
+ * (true | x=1 sets x here; true | exit 3 ends rc).  $status joins
+ * theirs.
+ */
 static void
 runpipe(Tree *t, int exitafter)
 {
 	Tree *cmds[64], *links[64];
-	int pids[64], n, i, prev, fd[2], pid;
-	char st[NSTATUS], all[NSTATUS];
+	int pids[64], n, i, prev, fd[2], pid, last, save, code;
+	char st[NSTATUS], lastst[NSTATUS], all[NSTATUS];
 
 	(void)exitafter;
 	n = flattenpipe(t, cmds, links, nelem(cmds));
@@ -709,21 +714,16 @@ runpipe(Tree *t, int exitafter)
 		return;
 	}
 	prev = -1;
-	for(i = 0; i < n; i++){
-		fd[0] = fd[1] = -1;
-		if(i < n-1 && pipe(fd) < 0){
+	for(i = 0; i < n-1; i++){
+		if(pipe(fd) < 0){
 			rcerr("can't make pipe: %s", oserr());
-			n = i;
 			break;
 		}
 		pid = dofork();
 		if(pid < 0){
 			rcerr("can't fork: %s", oserr());
-			if(fd[0] >= 0){
-				close(fd[0]);
-				close(fd[1]);
-			}
-			n = i;
+			close(fd[0]);
+			close(fd[1]);
 			break;
 		}
 		if(pid == 0){
@@ -731,24 +731,45 @@ runpipe(Tree *t, int exitafter)
 				dup2(prev, links[i-1]->fd1);
 				close(prev);
 			}
-			if(i < n-1){
-				close(fd[0]);
-				dup2(fd[1], links[i]->fd0);
-				close(fd[1]);
-			}
+			close(fd[0]);
+			dup2(fd[1], links[i]->fd0);
+			close(fd[1]);
 			run(cmds[i], 1);
 			rcexit(getstatus());
 		}
 		pids[i] = pid;
 		if(prev >= 0)
 			close(prev);
-		if(i < n-1){
-			close(fd[1]);
-			prev = fd[0];
-		}
+		close(fd[1]);
+		prev = fd[0];
 	}
-	if(prev >= 0 && n < 1)
-		close(prev);
+	if(i < n-1){
+		/* could not start them all: reap those that were */
+		if(prev >= 0)
+			close(prev);
+		while(--i >= 0)
+			oswait(pids[i], st, sizeof st);
+		return;
+	}
+
+	/* the last command, here, reading the pipe */
+	last = links[n-2]->fd1;
+	flushall();
+	save = dup(last);
+	if(save >= 0)
+		addsaved(save);
+	dup2(prev, last);
+	close(prev);
+	run(cmds[n-1], 0);
+	flushall();
+	if(save >= 0){
+		dup2(save, last);
+		dropsaved(save);
+		close(save);
+	}else
+		close(last);
+	snprintf(lastst, sizeof lastst, "%s", getstatus());
+
 	/*
 	 * 9base runs a|b|c as (a|b)|c, a|b in an rc of its own: the
 	 * status of all but the last command is that rc's exit code
@@ -756,9 +777,12 @@ runpipe(Tree *t, int exitafter)
 	 */
 	all[0] = 0;
 	for(i = 0; i < n; i++){
-		oswait(pids[i], st, sizeof st);
+		if(i < n-1)
+			oswait(pids[i], st, sizeof st);
+		else
+			snprintf(st, sizeof st, "%s", lastst);
 		if(i > 1){
-			int code = statuscode(all);
+			code = statuscode(all);
 			if(code == 0)
 				all[0] = 0;
 			else
@@ -768,9 +792,10 @@ runpipe(Tree *t, int exitafter)
 			strncat(all, "|", sizeof all - strlen(all) - 1);
 		strncat(all, st, sizeof all - strlen(all) - 1);
 	}
+	if(stopping())
+		return;	/* an error in the last command: its status stays */
 	setstatus(all);
-	if(n > 0)
-		eflagexit(st);	/* the last command's, as in 9base */
+	eflagexit(lastst);	/* the last command's, as in 9base */
 }
 
 /* Flatten the commands of a switch body into an array. */
