@@ -154,8 +154,7 @@ static int
 beval(Word *a)
 {
 	char *s, *w;
-	Tree *t;
-	int errs;
+	Input *in;
 
 	if(a->next == nil){
 		rcerr("Usage: eval cmd ...");
@@ -167,20 +166,15 @@ beval(Word *a)
 	strcpy(s, w);
 	strcat(s, "\n");
 	free(w);
-	errs = nerrors;
-	t = parsestring(s, nil);
+	/* line by line, as a . file: a syntax error ends the rest (9base) */
+	in = newinput(-1, s, nil);
 	free(s);
-	if(t == nil){
-		if(nerrors != errs)
-			setstatus(synstatus);
-		return 0;
-	}
-	execute(t);
-	freetree(t);
+	runinput(in, 0);
+	freeinput(in);
 	return 0;
 }
 
-/* exec cmd args: replace rc with cmd; with no cmd, keep redirections. */
+/* exec cmd args: replace rc with cmd. */
 static int
 bexec(Word *a)
 {

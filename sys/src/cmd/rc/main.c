@@ -337,9 +337,9 @@ runinput(Input *in, int top)
 		if(nerrors != errs)
 			setstatus(synstatus);	/* interactive too, as 9base */
 		if(nerrors != errs && !in->interactive){
+			/* a script ends; a . file or eval text ends, its caller goes on (9base) */
 			if(top)
 				rcexit("syntax error");
-			rcerror = 1;
 			break;
 		}
 		if(t != nil && !(intr && in->interactive))
