@@ -142,6 +142,11 @@ subscript(Word *val, Word *sub)
 			free(p);
 			continue;
 		}
+		if(n < 1){
+			/* $x(0-2) is nothing, as in 9base */
+			free(p);
+			continue;
+		}
 		m = n;
 		if(*e == '-'){
 			if(e[1] == 0)
