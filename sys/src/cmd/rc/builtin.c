@@ -56,8 +56,15 @@ bshift(Word *a)
 	Word *w, *n;
 	int k;
 
+	if(a->next != nil && a->next->next != nil){
+		pfmt(errfd, "Usage: shift [n]\n");
+		setstatus("shift usage");
+		return 0;
+	}
 	k = a->next != nil ? atoi(a->next->s) : 1;
 	w = copywords(varval("*"));
+	if(k < 0)
+		k = count(w);	/* shift -1 empties $*, as 9base */
 	while(k-- > 0 && w != nil){
 		n = w->next;
 		free(w->s);
