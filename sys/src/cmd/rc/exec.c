@@ -347,27 +347,48 @@ evalword(Tree *t)
 	case PAREN:
 		return evalwords(t->c[0], 0);
 	case CONCAT:
+		/* the right side first, as 9base evaluates */
+		x = evalword(t->c[1]);
+		if(rcerror){
+			freewords(x);
+			return nil;
+		}
 		w = evalword(t->c[0]);
 		if(rcerror){
 			freewords(w);
+			freewords(x);
 			return nil;
 		}
-		return concat(w, evalword(t->c[1]));
+		return concat(w, x);
 	}
 	return nil;
 }
 
-/* The list of a WORDS chain; with glob, file names expanded and marks gone. */
+/*
+ * The list of a WORDS chain; with glob, file names expanded and marks
+ * gone.  The words are evaluated last to first, as 9base does (the
+ * commands of `{} run in that order; the first error met stops it).
+ */
 Word*
 evalwords(Tree *t, int glob)
 {
 	Word *h, *w;
+	Tree *u, *small[16], **ts;
+	int n, i;
 
+	n = 0;
+	for(u = t; u != nil; u = u->c[1])
+		n++;
+	ts = n <= (int)nelem(small) ? small : emalloc(n * sizeof ts[0]);
+	for(i = 0, u = t; u != nil; u = u->c[1])
+		ts[i++] = u->c[0];
 	h = nil;
-	for(; t != nil && !rcerror; t = t->c[1]){
-		w = evalword(t->c[0]);
-		h = append(h, w);
+	for(i = n-1; i >= 0 && !rcerror; i--){
+		w = evalword(ts[i]);
+		h = append(w, h);
 	}
+	if(ts != small)
+		free(ts);
 	if(rcerror){
 		freewords(h);
 		return nil;
@@ -1032,8 +1053,9 @@ run(Tree *t, int exitafter)
 		break;
 	case TWIDDLE:
 		/* the first word (a whole list) is the subject, every other a pattern */
-		w = evalword(t->c[0]);
-		v = rcerror ? nil : evalwords(t->c[1], 0);
+		/* the patterns first, then the subject (9base's order) */
+		v = evalwords(t->c[1], 0);
+		w = rcerror ? nil : evalword(t->c[0]);
 		if(!rcerror)
 			setstatus(matchany(w, v) ? "" : "no match");
 		freewords(v);

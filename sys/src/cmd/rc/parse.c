@@ -21,7 +21,8 @@ static int	failed;		/* a syntax error in this line */
 static Tree	*alltrees;	/* nodes of the parse in progress */
 static int	lastif;		/* the command before in this list ends in an if(...) */
 static int	atstart;	/* the command being parsed starts an item of a list */
-static char	*lateerr;	/* an error 9base finds when the line is read whole */
+static char	*lateerr[8];	/* errors 9base finds when the line is read whole */
+static int	nlate;
 
 static Tree	*cmd(void);
 static Tree	*pipeline(void);
@@ -146,13 +147,13 @@ parseerr(char *msg)
 
 /*
  * Note an error 9base finds only when it has the whole line (it
- * reports it then, and the line does not run): the first one counts.
+ * reports each then, and the line does not run).
  */
 static void
 late(char *msg)
 {
-	if(lateerr == nil)
-		lateerr = msg;
+	if(nlate < (int)nelem(lateerr))
+		lateerr[nlate++] = msg;
 }
 
 /* Report a syntax error at the lookahead token. */
@@ -627,14 +628,16 @@ cmd(void)
 static Tree*
 parse1(int *eof)
 {
-	Tree *t, *c;
+	Tree *t, *c, *first;
+	int i;
 
 	failed = 0;
-	lateerr = nil;
+	nlate = 0;
 	lexreset();
 	*eof = 0;
 	next();
 	t = nil;
+	first = nil;
 	for(;;){
 		if(tok == '\n' || tok == EOFTOK || failed)
 			break;
@@ -652,14 +655,25 @@ parse1(int *eof)
 			break;
 		}
 		lastif = endsinif(c);
+		if(first == nil)
+			first = c;
 		if(c != nil)
 			t = t == nil ? c : newtree(SEQ, t, c, nil);
 	}
+	/*
+	 * for the next line, 9base looks at the first command of this one
+	 * (if(x) a; echo b then if not is good, echo b; if(x) a is not)
+	 */
+	if(first != nil && first->type != IFNOT && !failed)
+		lastif = first->type == IF;
 	if(lexerror && !failed)
 		syntax();
-	if(lateerr != nil && !failed){
-		synstatus = lateerr;
-		parseerr(lateerr);
+	if(nlate > 0 && !failed){
+		for(i = 0; i < nlate; i++){
+			failed = 0;
+			parseerr(lateerr[i]);
+		}
+		synstatus = lateerr[nlate-1];
 	}
 	/*
 	 * the here documents of the whole command follow its last line,
