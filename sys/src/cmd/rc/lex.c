@@ -414,6 +414,13 @@ again:
 				ungetch(d);
 				break;
 			}
+			if(d == '\\'){
+				/* \\ is two backslashes, even before a newline (9base) */
+				addc(&b, c);
+				addc(&b, d);
+				c = getch();
+				continue;
+			}
 			ungetch(d);
 		}
 		if(c == '*' || c == '?' || c == '['){
