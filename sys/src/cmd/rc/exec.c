@@ -526,7 +526,9 @@ runfn(Var *v, Word *args)
 		rcerr("function nesting too deep");
 		return -1;
 	}
+	/* the body stays while it runs, even if it redefines itself: fn h {fn h {...}} */
 	body = v->fn;
+	body->busy++;
 	pushlocal("*", copywords(args->next));
 	freewords(args);
 	depth++;
@@ -537,6 +539,8 @@ runfn(Var *v, Word *args)
 	incond = cond;
 	depth--;
 	poplocal();
+	if(--body->busy == 0 && body->dead)
+		freetree(body);
 	return 0;
 }
 

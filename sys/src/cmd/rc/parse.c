@@ -55,6 +55,18 @@ newtree(int type, Tree *a, Tree *b, Tree *c)
 	return t;
 }
 
+/* Let go of a function's tree: freed now, or when the calls running it end. */
+void
+dropfn(Tree *t)
+{
+	if(t == nil)
+		return;
+	if(t->busy > 0)
+		t->dead = 1;
+	else
+		freetree(t);
+}
+
 /* Free every node of a tree made by one parse. */
 void
 freetree(Tree *t)

@@ -60,6 +60,8 @@ struct Tree {
 	int	line;
 	Tree	*c[3];
 	Tree	*all;		/* every node of one parse, to free them */
+	int	busy;		/* a function's root: calls of it running */
+	int	dead;		/* a function's root: redefined while busy, free when idle */
 };
 
 /* a variable, and the function of the same name */
@@ -135,6 +137,7 @@ extern int	lexerror, heresatnl;
 Tree	*parseline(int *eof);
 Tree	*parsestring(char *s, char *name);
 void	freetree(Tree *t);
+void	dropfn(Tree *t);
 char	*deparse(Tree *t);
 extern int	nerrors;
 extern char	*synstatus;

@@ -257,7 +257,7 @@ deffn(char *name, char *src)
 	if(t == nil)
 		return;
 	v = getvar(name);
-	freetree(v->fn);
+	dropfn(v->fn);
 	free(v->fnsrc);
 	v->fn = t;
 	v->fnsrc = estrdup(src);
@@ -273,7 +273,7 @@ delfn(char *name)
 	v = lookvar(name);
 	if(v == nil || v->fn == nil)
 		return;
-	freetree(v->fn);
+	dropfn(v->fn);
 	free(v->fnsrc);
 	v->fn = nil;
 	v->fnsrc = nil;
