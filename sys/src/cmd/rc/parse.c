@@ -127,6 +127,7 @@ tokname(char *buf, int n)
 	case PIPEFD:	return tokrt == RREAD ? "'<{'" : "'>{'";
 	case DUP:	return "redirection";
 	case COUNT:	return "'$#'";
+	case '"':	return "'$\"'";	/* the token is $", as 9base names it */
 	case SUB:	return "'( [SUB]'";
 	}
 	if(iskeyword(tok)){
