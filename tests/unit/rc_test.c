@@ -21,7 +21,10 @@ static struct {
 	{"a |[2] b", "a|[2]b"},
 	{"x=(a b) y=() echo", "x=(a b) y=() echo"},
 	{"if(~ $x a*) echo yes", "if(~ $x a*)echo yes"},
-	{"if not echo no", "if not echo no"},
+	{"if(x) a; if not echo no", "if(x)a;if not echo no"},
+	{"if not echo no", nil},	/* 9base: `if not' does not follow `if(...)' */
+	{"{if(x) a}\nif not b", nil},
+	{"if(x) a\n\nif not if(y) b\nif not c", "if(x)a;if not if(y)b;if not c"},
 	{"for(i in a b) echo $i", "for(i in a b)echo $i"},
 	{"for(i) echo $i", "for(i)echo $i"},
 	{"while(false) echo", "while (false)echo"},
@@ -50,6 +53,20 @@ static struct {
 	{"for(i in a", nil},
 	{"'unterminated", nil},
 	{"echo a |", nil},
+	/* a ( touching a word other than $name is a syntax error, as in 9base */
+	{"echo a(b)", nil},
+	{"echo 'a'(b)", nil},
+	{"fn foo() {echo}", nil},
+	{"echo if(x)", nil},
+	{"echo $#x(1)", nil},
+	{"echo $x(1)(2) (a)b", "echo $x(1) (2) (a) b"},
+	{"if(x) for(i) echo", "if(x)for(i)echo"},
+	{"if(x)", nil},		/* a body must follow, as in 9base */
+	{"while(x)", nil},
+	{"switch(a){}", nil},	/* case missing in switch */
+	{"switch(a){case a}", nil},
+	{"switch(a){echo; case a; echo}", nil},
+	{"switch(a){case a; echo}", "switch (a) {case a;echo}"},
 };
 
 static void

@@ -11,13 +11,12 @@ static int	flags[128];	/* flag's letters; i, x, e mirror the globals */
 static int
 bcd(Word *a)
 {
-	char *dir, pre[256];
+	char *dir;
 	Word *h;
 
 	a = a->next;
 	if(a != nil && a->next != nil){
-		oserrprefix(pre, sizeof pre);
-		pfmt(2, "Usage: cd [directory]\n");
+		pfmt(errfd, "Usage: cd [directory]\n");
 		setstatus("can't cd");
 		return 0;
 	}
@@ -25,10 +24,15 @@ bcd(Word *a)
 		dir = a->s;
 	else{
 		h = varval("home");
-		dir = h != nil ? h->s : oshome();
+		if(h == nil){
+			pfmt(errfd, "Can't cd -- $home empty\n");
+			setstatus("can't cd");
+			return 0;
+		}
+		dir = h->s;
 	}
 	if(oschdir(dir) < 0){
-		pfmt(2, "Can't cd %s: %s\n", dir, oserr());
+		pfmt(errfd, "Can't cd %s: %s\n", dir, oserr());
 		setstatus("can't cd");
 		return 0;
 	}
@@ -40,6 +44,8 @@ bcd(Word *a)
 static int
 bexit(Word *a)
 {
+	if(a->next != nil && a->next->next != nil)
+		pfmt(errfd, "Usage: exit [status]\nExiting anyway\n");
 	rcexit(a->next != nil ? a->next->s : getstatus());
 }
 
@@ -50,8 +56,15 @@ bshift(Word *a)
 	Word *w, *n;
 	int k;
 
+	if(a->next != nil && a->next->next != nil){
+		pfmt(errfd, "Usage: shift [n]\n");
+		setstatus("shift usage");
+		return 0;
+	}
 	k = a->next != nil ? atoi(a->next->s) : 1;
 	w = copywords(varval("*"));
+	if(k < 0)
+		k = count(w);	/* shift -1 empties $*, as 9base */
 	while(k-- > 0 && w != nil){
 		n = w->next;
 		free(w->s);
@@ -87,21 +100,25 @@ searchpath(char *file)
 	return nil;
 }
 
-/* Run the commands of file in this shell with $* = args. */
+/* Run the commands of file in this shell with $* = args; name is for messages. */
 int
-execfile(char *file, Word *args)
+execfile(char *file, char *name, Word *args)
 {
 	int fd;
 	Input *in;
 
 	fd = osopen(file, RREAD);
 	if(fd < 0){
-		rcerr(".: can't open %s: %s", file, oserr());
+		oscantopen(".: ", name);
+		setstatus("error");
+		rcerror = 1;
 		return -1;
 	}
 	in = newinput(fd, nil, file);
 	pushlocal("*", copywords(args));
+	pushlocal("0", newword(file, nil));	/* $0 is the file, as 9base */
 	runinput(in, 0);
+	poplocal();
 	poplocal();
 	freeinput(in);
 	close(fd);
@@ -113,17 +130,28 @@ static int
 bdot(Word *a)
 {
 	char *path;
+	Word *p;
 
 	a = a->next;
 	if(a != nil && strcmp(a->s, "-i") == 0)
 		a = a->next;
 	if(a == nil){
-		pfmt(2, "Usage: . [-i] file [arg ...]\n");
-		setstatus("usage");
+		rcerr("Usage: . [-i] file [arg ...]");
 		return 0;
 	}
 	path = searchpath(a->s);
-	execfile(path ? path : a->s, a->next);
+	if(path == nil && strchr(a->s, '/') == nil && strchr(a->s, ':') == nil
+	&& (p = varval("path")) != nil){
+		/*
+		 * a name with no / is looked for on $path only, as 9base:
+		 * fail as opening it in the last directory does
+		 */
+		while(p->next != nil)
+			p = p->next;
+		path = emalloc(strlen(p->s) + strlen(a->s) + 2);
+		sprintf(path, "%s/%s", p->s, a->s);
+	}
+	execfile(path ? path : a->s, a->s, a->next);
 	free(path);
 	return 0;
 }
@@ -132,25 +160,28 @@ bdot(Word *a)
 static int
 beval(Word *a)
 {
-	char *s;
-	Tree *t;
-	int errs;
+	char *s, *w;
+	Input *in;
 
-	s = joinwords(a->next, " ");
-	errs = nerrors;
-	t = parsestring(s, nil);
-	free(s);
-	if(t == nil){
-		if(nerrors != errs)
-			setstatus("syntax error");
+	if(a->next == nil){
+		rcerr("Usage: eval cmd ...");
 		return 0;
 	}
-	execute(t);
-	freetree(t);
+	w = joinwords(a->next, " ");
+	/* the words and a newline, as 9base reads them */
+	s = emalloc(strlen(w) + 2);
+	strcpy(s, w);
+	strcat(s, "\n");
+	free(w);
+	/* line by line, as a . file: a syntax error ends the rest (9base) */
+	in = newinput(-1, s, nil);
+	free(s);
+	runinput(in, 0);
+	freeinput(in);
 	return 0;
 }
 
-/* exec cmd args: replace rc with cmd; with no cmd, keep redirections. */
+/* exec cmd args: replace rc with cmd. */
 static int
 bexec(Word *a)
 {
@@ -158,7 +189,8 @@ bexec(Word *a)
 
 	a = a->next;
 	if(a == nil){
-		setstatus("");
+		/* 9base: exec with no command (exec >f too) is an error */
+		rcerr("empty argument list");
 		return 0;
 	}
 	exportall();
@@ -201,14 +233,17 @@ bwait(Word *a)
 	return 0;
 }
 
-/* Does s need quotes to be read back by rc? */
+/*
+ * Does s need quotes, as 9base quotes (whatis, -x, messages)?  Only
+ * for blanks and the characters of rc's syntax: not for * ? [ ] \.
+ */
 static int
 needquote(char *s)
 {
 	if(*s == 0)
 		return 1;
 	for(; *s; s++)
-		if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *s) != nil)
+		if(strchr("`^#=|${}()'<>&;\n\t ", *s) != nil)
 			return 1;
 	return 0;
 }
@@ -243,6 +278,12 @@ bwhatis(Word *a)
 	char *q, *path;
 	int found, bad;
 
+	if(a->next == nil){
+		rcerr("Usage: whatis name ...");
+		return 0;
+	}
+	/* $status is '' while it runs: whatis status says so (9base) */
+	setstatus("");
 	bad = 0;
 	for(a = a->next; a != nil; a = a->next){
 		found = 0;
@@ -265,7 +306,8 @@ bwhatis(Word *a)
 			pfmt(1, "fn %s %s\n", a->s, v->fnsrc);
 			found = 1;
 		}
-		if(findbuiltin(a->s) != nil){
+		/* builtin is not one to 9base's whatis */
+		if(findbuiltin(a->s) != nil && strcmp(a->s, "builtin") != 0){
 			pfmt(1, "builtin %s\n", a->s);
 			found = 1;
 		}else if(!found){
@@ -277,11 +319,12 @@ bwhatis(Word *a)
 			}
 		}
 		if(!found){
-			pfmt(2, "%s: not found\n", a->s);
+			pfmt(errfd, "%s: not found\n", a->s);
 			bad = 1;
 		}
 	}
-	setstatus(bad ? "not found" : "");
+	if(bad)
+		setstatus("not found");
 	return 0;
 }
 
@@ -289,8 +332,15 @@ bwhatis(Word *a)
 static int
 brfork(Word *a)
 {
+	if(a->next != nil && (a->next->next != nil
+	|| a->next->s[strspn(a->next->s, "nNeEsfFm")] != 0)){
+		/* 9base's words (Ninefold takes m too) */
+		pfmt(errfd, "Usage: rfork [nNeEsfF]\n");
+		setstatus("rfork usage");
+		return 0;
+	}
 	if(osrfork(a->next != nil ? a->next->s : "ens") < 0){
-		pfmt(2, "rfork: %s\n", oserr());
+		pfmt(errfd, "rfork: %s\n", oserr());
 		setstatus("rfork failed");
 		return 0;
 	}
@@ -298,15 +348,18 @@ brfork(Word *a)
 	return 0;
 }
 
-/* flag f [+-]: test, set or clear one of rc's flags. */
+/*
+ * flag f [+-]: test, set or clear one of rc's flags.  As in 9base, a
+ * test looks at the first letter of f; a wrong use is an error.
+ */
 static int
 bflag(Word *a)
 {
 	int c;
 
-	if(a->next == nil || strlen(a->next->s) != 1){
-		pfmt(2, "Usage: flag [letter] [+-]\n");
-		setstatus("usage");
+	if(a->next == nil || a->next->s[0] == 0
+	|| (a->next->next != nil && strlen(a->next->s) != 1)){
+		rcerr("Usage: flag [letter] [+-]");
 		return 0;
 	}
 	c = (unsigned char)a->next->s[0] & 127;
@@ -317,8 +370,7 @@ bflag(Word *a)
 		else if(strcmp(a->next->next->s, "-") == 0)
 			flags[c] = 0;
 		else{
-			pfmt(2, "Usage: flag [letter] [+-]\n");
-			setstatus("usage");
+			rcerr("Usage: flag [letter] [+-]");
 			return 0;
 		}
 		if(c == 'x')
@@ -336,7 +388,7 @@ static int
 bbuiltin(Word *a)
 {
 	(void)a;
-	pfmt(2, "builtin: empty argument list\n");
+	pfmt(errfd, "builtin: empty argument list\n");
 	setstatus("empty arg list");
 	return 0;
 }

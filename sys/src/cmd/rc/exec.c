@@ -9,7 +9,6 @@
 #include "rc.h"
 
 Word	*apids;			/* background processes not yet waited for */
-static int	keepredir;	/* exec with no command: keep redirections */
 static int	ifnotok;	/* the last if's condition was false */
 static int	depth;		/* function nesting */
 static int	incond;		/* in a condition, where -e does not end rc */
@@ -20,7 +19,10 @@ static int	nsaved;
 
 static void	run(Tree *t, int exitafter);
 
-/* A runtime error: message to fd 2, status set, command abandoned. */
+/*
+ * A runtime error: message to fd 2, command abandoned, $status
+ * "error" (as Plan 9's and 9base's rc; the message says what).
+ */
 void
 rcerr(char *fmt, ...)
 {
@@ -31,8 +33,8 @@ rcerr(char *fmt, ...)
 	vsnprintf(buf, sizeof buf, fmt, arg);
 	va_end(arg);
 	oserrprefix(pre, sizeof pre);
-	pfmt(2, "%s%s\n", pre, buf);
-	setstatus(buf);
+	pfmt(errfd, "%s%s\n", pre, buf);
+	setstatus("error");
 	rcerror = 1;
 }
 
@@ -137,6 +139,11 @@ subscript(Word *val, Word *sub)
 		p = unglob(sub->s);
 		n = strtol(p, &e, 10);
 		if(e == p){
+			free(p);
+			continue;
+		}
+		if(n < 1){
+			/* $x(0-2) is nothing, as in 9base */
 			free(p);
 			continue;
 		}
@@ -340,27 +347,48 @@ evalword(Tree *t)
 	case PAREN:
 		return evalwords(t->c[0], 0);
 	case CONCAT:
+		/* the right side first, as 9base evaluates */
+		x = evalword(t->c[1]);
+		if(rcerror){
+			freewords(x);
+			return nil;
+		}
 		w = evalword(t->c[0]);
 		if(rcerror){
 			freewords(w);
+			freewords(x);
 			return nil;
 		}
-		return concat(w, evalword(t->c[1]));
+		return concat(w, x);
 	}
 	return nil;
 }
 
-/* The list of a WORDS chain; with glob, file names expanded and marks gone. */
+/*
+ * The list of a WORDS chain; with glob, file names expanded and marks
+ * gone.  The words are evaluated last to first, as 9base does (the
+ * commands of `{} run in that order; the first error met stops it).
+ */
 Word*
 evalwords(Tree *t, int glob)
 {
 	Word *h, *w;
+	Tree *u, *small[16], **ts;
+	int n, i;
 
+	n = 0;
+	for(u = t; u != nil; u = u->c[1])
+		n++;
+	ts = n <= (int)nelem(small) ? small : emalloc(n * sizeof ts[0]);
+	for(i = 0, u = t; u != nil; u = u->c[1])
+		ts[i++] = u->c[0];
 	h = nil;
-	for(; t != nil && !rcerror; t = t->c[1]){
-		w = evalword(t->c[0]);
-		h = append(h, w);
+	for(i = n-1; i >= 0 && !rcerror; i--){
+		w = evalword(ts[i]);
+		h = append(w, h);
 	}
+	if(ts != small)
+		free(ts);
 	if(rcerror){
 		freewords(h);
 		return nil;
@@ -498,7 +526,9 @@ runfn(Var *v, Word *args)
 		rcerr("function nesting too deep");
 		return -1;
 	}
+	/* the body stays while it runs, even if it redefines itself: fn h {fn h {...}} */
 	body = v->fn;
+	body->busy++;
 	pushlocal("*", copywords(args->next));
 	freewords(args);
 	depth++;
@@ -509,6 +539,8 @@ runfn(Var *v, Word *args)
 	incond = cond;
 	depth--;
 	poplocal();
+	if(--body->busy == 0 && body->dead)
+		freetree(body);
 	return 0;
 }
 
@@ -540,14 +572,22 @@ simple1(Word *args, int exitafter)
 	Builtin *b;
 	char *s;
 
-	if(rcerror || args == nil){
+	if(rcerror){
 		freewords(args);
 		return;
 	}
+	if(args == nil){
+		/* its words came to nothing: x=(); $x (as 9base) */
+		rcerr("empty argument list");
+		return;
+	}
 	if(xflag){
-		s = joinwords(args, " ");
-		pfmt(2, "%s\n", s);
-		free(s);
+		/* each word as rc would read it, as 9base shows them */
+		for(w = args; w != nil; w = w->next){
+			s = quote(w->s);
+			pfmt(errfd, "%s%s", s, w->next != nil ? " " : "\n");
+			free(s);
+		}
 	}
 	v = lookvar(args->s);
 	if(strcmp(args->s, "builtin") == 0 && args->next != nil){
@@ -564,8 +604,6 @@ simple1(Word *args, int exitafter)
 	}
 	b = findbuiltin(args->s);
 	if(b != nil){
-		if(strcmp(args->s, "exec") == 0 && args->next == nil)
-			keepredir = 1;
 		b(args);
 		freewords(args);
 		return;
@@ -600,19 +638,14 @@ redirect(Tree *t, int exitafter)
 {
 	Word *w;
 	int fd, save;
-	char *text, *name;
+	char *name;
 	Tree tmp;
 
 	fd = -1;
 	switch(t->rtype){
 	case RHERE:
-		text = t->quoted ? estrdup(t->str ? t->str : "") : heresubst(t->str ? t->str : "");
-		if(rcerror){
-			free(text);
-			return;
-		}
-		fd = herepipe(text);
-		free(text);
+		/* substituted when it was read (lex.c) */
+		fd = herepipe(t->str ? t->str : "");
 		if(fd < 0){
 			rcerr("can't make pipe: %s", oserr());
 			return;
@@ -629,15 +662,18 @@ redirect(Tree *t, int exitafter)
 		if(rcerror)
 			return;
 		if(count(w) != 1){
+			/* 9base's words, and its blank line after them (not for >>) */
+			static char *op[] = {[RREAD] "<", [RWRITE] ">", [RAPPEND] ">>", [RRDWR] "<>"};
+			rcerr("%s requires %s%s", op[t->rtype], w == nil ? "file" : "singleton",
+				t->rtype == RAPPEND ? "" : "\n");
 			freewords(w);
-			rcerr("> requires singleton");
 			return;
 		}
 		name = w->s;
 		fd = osopen(name, t->rtype);
 		if(fd < 0){
-			oscantopen(name);
-			setstatus("can't open");
+			oscantopen("", name);
+			setstatus("error");
 			rcerror = 1;
 			freewords(w);
 			return;
@@ -649,10 +685,8 @@ redirect(Tree *t, int exitafter)
 	if(save >= 0)
 		addsaved(save);
 	if(t->rtype == RDUP){
-		if(dup2(t->fd1, t->fd0) < 0){
-			rcerr("can't dup %d: %s", t->fd1, oserr());
-			goto restore;
-		}
+		/* >[1=9] with 9 not open leaves 1 as it was (9base says nothing) */
+		dup2(t->fd1, t->fd0);
 	}else if(t->rtype == RCLOSE)
 		close(t->fd0);
 	else if(fd != t->fd0){
@@ -660,15 +694,7 @@ redirect(Tree *t, int exitafter)
 		close(fd);
 	}
 	run(t->c[1], exitafter);
-restore:
 	flushall();
-	if(keepredir){
-		if(save >= 0){
-			dropsaved(save);
-			close(save);
-		}
-		return;
-	}
 	if(save >= 0){
 		dup2(save, t->fd0);
 		dropsaved(save);
@@ -698,13 +724,18 @@ flattenpipe(Tree *t, Tree **cmds, Tree **links, int max)
 	return n+1;
 }
 
-/* Run a pipeline: each command in a child, joined by pipes; $status joins theirs. */
+/*
+ * Run a pipeline: each command but the last in a child, joined by
+ * pipes; the last in this rc with its input from the pipe, as 9base
+ * (true | x=1 sets x here; true | exit 3 ends rc).  $status joins
+ * theirs.
+ */
 static void
 runpipe(Tree *t, int exitafter)
 {
 	Tree *cmds[64], *links[64];
-	int pids[64], n, i, prev, fd[2], pid;
-	char st[NSTATUS], all[NSTATUS];
+	int pids[64], n, i, prev, fd[2], pid, last, save, code;
+	char st[NSTATUS], lastst[NSTATUS], all[NSTATUS];
 
 	(void)exitafter;
 	n = flattenpipe(t, cmds, links, nelem(cmds));
@@ -713,21 +744,16 @@ runpipe(Tree *t, int exitafter)
 		return;
 	}
 	prev = -1;
-	for(i = 0; i < n; i++){
-		fd[0] = fd[1] = -1;
-		if(i < n-1 && pipe(fd) < 0){
+	for(i = 0; i < n-1; i++){
+		if(pipe(fd) < 0){
 			rcerr("can't make pipe: %s", oserr());
-			n = i;
 			break;
 		}
 		pid = dofork();
 		if(pid < 0){
 			rcerr("can't fork: %s", oserr());
-			if(fd[0] >= 0){
-				close(fd[0]);
-				close(fd[1]);
-			}
-			n = i;
+			close(fd[0]);
+			close(fd[1]);
 			break;
 		}
 		if(pid == 0){
@@ -735,34 +761,71 @@ runpipe(Tree *t, int exitafter)
 				dup2(prev, links[i-1]->fd1);
 				close(prev);
 			}
-			if(i < n-1){
-				close(fd[0]);
-				dup2(fd[1], links[i]->fd0);
-				close(fd[1]);
-			}
+			close(fd[0]);
+			dup2(fd[1], links[i]->fd0);
+			close(fd[1]);
 			run(cmds[i], 1);
 			rcexit(getstatus());
 		}
 		pids[i] = pid;
 		if(prev >= 0)
 			close(prev);
-		if(i < n-1){
-			close(fd[1]);
-			prev = fd[0];
-		}
+		close(fd[1]);
+		prev = fd[0];
 	}
-	if(prev >= 0 && n < 1)
-		close(prev);
+	if(i < n-1){
+		/* could not start them all: reap those that were */
+		if(prev >= 0)
+			close(prev);
+		while(--i >= 0)
+			oswait(pids[i], st, sizeof st);
+		return;
+	}
+
+	/* the last command, here, reading the pipe */
+	last = links[n-2]->fd1;
+	flushall();
+	save = dup(last);
+	if(save >= 0)
+		addsaved(save);
+	dup2(prev, last);
+	close(prev);
+	run(cmds[n-1], 0);
+	flushall();
+	if(save >= 0){
+		dup2(save, last);
+		dropsaved(save);
+		close(save);
+	}else
+		close(last);
+	snprintf(lastst, sizeof lastst, "%s", getstatus());
+
+	/*
+	 * 9base runs a|b|c as (a|b)|c, a|b in an rc of its own: the
+	 * status of all but the last command is that rc's exit code
+	 * (true|false|true gives 1|)
+	 */
 	all[0] = 0;
 	for(i = 0; i < n; i++){
-		oswait(pids[i], st, sizeof st);
+		if(i < n-1)
+			oswait(pids[i], st, sizeof st);
+		else
+			snprintf(st, sizeof st, "%s", lastst);
+		if(i > 1){
+			code = statuscode(all);
+			if(code == 0)
+				all[0] = 0;
+			else
+				snprintf(all, sizeof all, "%d", code);
+		}
 		if(i > 0)
 			strncat(all, "|", sizeof all - strlen(all) - 1);
 		strncat(all, st, sizeof all - strlen(all) - 1);
 	}
+	if(stopping())
+		return;	/* an error in the last command: its status stays */
 	setstatus(all);
-	if(n > 0)
-		eflagexit(st);	/* the last command's, as in 9base */
+	eflagexit(lastst);	/* the last command's, as in 9base */
 }
 
 /* Flatten the commands of a switch body into an array. */
@@ -803,16 +866,15 @@ static int
 matchany(Word *subj, Word *pats)
 {
 	Word *p;
-	char *s, *u;
+	char *s;
 	int ok;
 
+	/* an unquoted * in the subject keeps its mark, a character of its own (9base) */
 	s = joinwords(subj, " ");
-	u = unglob(s);
-	free(s);
 	ok = 0;
 	for(p = pats; p != nil && !ok; p = p->next)
-		ok = match(u, p->s);
-	free(u);
+		ok = match(s, p->s);
+	free(s);
 	return ok;
 }
 
@@ -894,7 +956,6 @@ run(Tree *t, int exitafter)
 	switch(t->type){
 	case SEQ:
 		run(t->c[0], exitafter && t->c[1] == nil);
-		keepredir = 0;
 		if(t->c[1] != nil)
 			run(t->c[1], exitafter);
 		break;
@@ -950,14 +1011,14 @@ run(Tree *t, int exitafter)
 			break;
 		cond = truestatus();
 		ifnotok = !cond;
-		if(cond)
+		if(cond){
 			run(t->c[1], exitafter);
+			ifnotok = 0;	/* even if an if in the body failed (9base) */
+		}
 		break;
 	case IFNOT:
-		if(ifnotok){
-			ifnotok = 0;
+		if(ifnotok)
 			run(t->c[0], exitafter);
-		}
 		break;
 	case FOR:
 	case FORIN:
@@ -996,8 +1057,9 @@ run(Tree *t, int exitafter)
 		break;
 	case TWIDDLE:
 		/* the first word (a whole list) is the subject, every other a pattern */
-		w = evalword(t->c[0]);
-		v = rcerror ? nil : evalwords(t->c[1], 0);
+		/* the patterns first, then the subject (9base's order) */
+		v = evalwords(t->c[1], 0);
+		w = rcerror ? nil : evalword(t->c[0]);
 		if(!rcerror)
 			setstatus(matchany(w, v) ? "" : "no match");
 		freewords(v);
@@ -1058,7 +1120,6 @@ int
 execute(Tree *t)
 {
 	run(t, 0);
-	keepredir = 0;
 	return 0;
 }
 

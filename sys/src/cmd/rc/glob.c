@@ -29,9 +29,39 @@ unglob(char *s)
 }
 
 /*
+ * The character (a UTF-8 rune) at s in *r; returns its length in
+ * bytes (a byte that starts no rune is one of its own).
+ */
+static int
+rune(char *s, int *r)
+{
+	unsigned char *u;
+	int n, i, c;
+
+	u = (unsigned char*)s;
+	c = u[0];
+	n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 1;
+	if(n == 1){
+		*r = c;
+		return 1;
+	}
+	c &= 0x3F >> (n-1);
+	for(i = 1; i < n; i++){
+		if((u[i] & 0xC0) != 0x80){
+			*r = u[0];
+			return 1;
+		}
+		c = c<<6 | (u[i] & 0x3F);
+	}
+	*r = c;
+	return n;
+}
+
+/*
  * Match a character class at p (just after the [); *np gets the
  * first byte after the ]; returns 1 if c is in it, -1 if the class
- * is malformed.
+ * has no ] (then it matches nothing, as in 9base).  The end of a
+ * range may be ], as 9base reads [a-].
  */
 static int
 matchclass(int c, char *p, char **np)
@@ -51,11 +81,15 @@ matchclass(int c, char *p, char **np)
 			p++;
 			continue;
 		}
-		lo = (unsigned char)*p++;
+		p += rune(p, &lo);
 		hi = lo;
-		if(*p == '-' && p[1] != ']' && p[1] != 0){
-			hi = (unsigned char)p[1];
-			p += 2;
+		if(*p == '-'){
+			p++;
+			if(*p == GLOB)
+				p++;
+			if(*p == 0)
+				return -1;
+			p += rune(p, &hi);
 		}
 		if(lo <= c && c <= hi)
 			ok = 1;
@@ -69,7 +103,7 @@ int
 match(char *s, char *p)
 {
 	char *np;
-	int r;
+	int r, c, n;
 
 	for(;;){
 		if(*p == GLOB){
@@ -86,26 +120,20 @@ match(char *s, char *p)
 						return 1;
 				return match(s, p);
 			case '?':
+				/* one character, not one byte */
 				if(*s == 0)
 					return 0;
-				s++;
+				s += rune(s, &c);
 				p++;
 				continue;
 			case '[':
 				if(*s == 0)
 					return 0;
-				r = matchclass((unsigned char)*s, p+1, &np);
-				if(r < 0){
-					/* no ]: a plain [ */
-					if(*s != '[')
-						return 0;
-					s++;
-					p++;
-					continue;
-				}
-				if(r == 0)
+				n = rune(s, &c);
+				r = matchclass(c, p+1, &np);
+				if(r <= 0)
 					return 0;
-				s++;
+				s += n;
 				p = np;
 				continue;
 			}

@@ -1,11 +1,19 @@
 /*
- * here.c: here documents.  The lexer has read the text; at run time
- * an unquoted document gets $ substitution (as Plan 9's rc: $name is
- * the value with blanks between words, a ^ after the name is eaten,
- * $$ is a $), and the text reaches the command through a pipe fed by
- * a child process, so a document of any size cannot block the shell.
+ * here.c: here documents.  When the lexer has read the text of one
+ * not quoted, it gets $ substitution, as in 9base: $name is the value
+ * with blanks between words, a ^ after the name is eaten, $$ is a $,
+ * a $ with no name after it is dropped.  At run time the text reaches
+ * the command through a pipe fed by a child process, so a document of
+ * any size cannot block the shell.
  */
 #include "rc.h"
+
+/* Can c be in a name after $ in a here document?  (ASCII only, as 9base) */
+static int
+herenamechar(int c)
+{
+	return c < 0x80 && isidchar(c);
+}
 
 /* The document with $name substituted, malloc'd. */
 char*
@@ -31,7 +39,7 @@ heresubst(char *doc)
 			val = estrdup("$");
 			p++;
 		}else{
-			for(q = p; isidchar((unsigned char)*q); q++)
+			for(q = p; herenamechar((unsigned char)*q); q++)
 				;
 			if(q > p){
 				name = emalloc(q-p+1);
@@ -41,9 +49,10 @@ heresubst(char *doc)
 				val = joinwords(w, " ");
 				free(name);
 				p = q;
-				if(*p == '^')
-					p++;
 			}
+			/* no name: the value of no variable; a ^ after is eaten */
+			if(*p == '^')
+				p++;
 		}
 		if(val != nil){
 			long l = strlen(val);

@@ -4,7 +4,8 @@
  * GLOB marks before unquoted *, ? and [), keywords, $, $#, $", the
  * operators, redirections with their [n=m] suffixes, and free carets
  * between words that touch.  Here documents are read after the
- * newline that ends their command.
+ * newline that ends the whole command (parse.c says when), and
+ * substituted then, as 9base does.
  */
 #include "rc.h"
 
@@ -12,10 +13,10 @@ char	*tokstr;		/* the text of a WORD */
 int	tokquoted;		/* the WORD was quoted */
 int	tokrtype, tokfd0, tokfd1;	/* a REDIR, DUP or PIPE */
 int	lexerror;		/* a lexical error in the current line */
+int	heresatnl;		/* read here documents at every newline (parsestring) */
 
-static int	lastword;	/* the last token was a word: a free caret may follow */
+static int	lastword;	/* the last token was a word: a free caret or a subscript may follow */
 static int	afterdollar;	/* the last token was $, $# or $": a name follows */
-static int	aftername;	/* the last token was a name after $ */
 
 /* here documents whose text is read at the next newline */
 typedef struct Here Here;
@@ -47,7 +48,7 @@ lexreset(void)
 		free(h->marker);
 		free(h);
 	}
-	lastword = afterdollar = aftername = 0;
+	lastword = afterdollar = 0;
 	lexerror = 0;
 }
 
@@ -149,8 +150,13 @@ fdsuffix(int *fd0, int *fd1)
 	return 2;
 }
 
-/* Read the text of here documents after a newline. */
-static void
+/*
+ * Read the text of the here documents of the command just parsed,
+ * after its newline, and substitute $name in those not quoted (with
+ * the values at this time: 9base reads and substitutes a document
+ * before its command runs).
+ */
+void
 readheres(void)
 {
 	Here *h;
@@ -167,6 +173,12 @@ readheres(void)
 	for(h = rev; h != nil; h = n){
 		n = h->next;
 		s = readheredoc(h->marker);
+		if(h->t != nil && !h->t->quoted){
+			char *sub = heresubst(s);
+			free(s);
+			s = sub;
+			h->t->quoted = 1;	/* done: print it back as 'EOF' */
+		}
 		if(h->t != nil){
 			free(h->t->str);
 			h->t->str = s;
@@ -247,14 +259,16 @@ lex(void)
 		lastword = 0;
 		return '^';
 	}
-	lastword = 0;
-	if(aftername){
-		aftername = 0;
-		if(c == '('){
-			getch();
-			return SUB;
-		}
+	if(lastword && c == '('){
+		/*
+		 * a ( touching a word is a subscript, as in $x(1); after any
+		 * other word it is a syntax error (echo a(b)), as in 9base
+		 */
+		lastword = 0;
+		getch();
+		return SUB;
 	}
+	lastword = 0;
 again:
 	c = skipblank();
 	b.n = 0;
@@ -269,8 +283,7 @@ again:
 			}
 			ungetch(c);
 			tokstr = b.s;
-			tokquoted = 1;	/* no keywords, no glob */
-			aftername = 1;
+			tokquoted = 0;	/* (a name: never a keyword, no glob marks) */
 			lastword = 1;
 			return WORD;
 		}
@@ -285,7 +298,7 @@ again:
 			return EOFTOK;
 		/* fall through */
 	case '\n':
-		if(heres != nil)
+		if(heres != nil && heresatnl)
 			readheres();
 		return '\n';
 	case '$':
@@ -401,6 +414,13 @@ again:
 				ungetch(d);
 				break;
 			}
+			if(d == '\\'){
+				/* \\ is two backslashes, even before a newline (9base) */
+				addc(&b, c);
+				addc(&b, d);
+				c = getch();
+				continue;
+			}
 			ungetch(d);
 		}
 		if(c == '*' || c == '?' || c == '['){
@@ -426,7 +446,20 @@ word:
 	lastword = 1;
 	if(!glob)
 		for(t = 0; t < (int)nelem(keywords); t++)
-			if(strcmp(b.s, keywords[t].name) == 0)
+			if(strcmp(b.s, keywords[t].name) == 0){
+				/* a keyword is a word only if the parser takes it as one */
+				lastword = 0;
 				return keywords[t].tok;
+			}
 	return WORD;
+}
+
+/*
+ * The parser took the keyword just read as a word (echo if): what
+ * touches it joins it as after a word, a caret or a subscript.
+ */
+void
+lexkeyword(void)
+{
+	lastword = 1;
 }

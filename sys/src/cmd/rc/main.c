@@ -8,6 +8,7 @@
  */
 #include "rc.h"
 #include <unistd.h>
+#include <fcntl.h>
 
 Input	*input;
 int	interactive;
@@ -17,6 +18,7 @@ int	rcerror;
 volatile int	intr;
 int	mypid;
 int	inchild;
+int	errfd = 2;
 
 static int	promptfirst;	/* the next prompt starts a command */
 static int	editing;	/* the terminal is the console: edit lines */
@@ -127,29 +129,61 @@ truestatus(void)
 	return 1;
 }
 
-/* End rc with an exit code made from a status string. */
-_Noreturn void
-rcexit(char *s)
+/*
+ * The exit code for status string s, as 9base makes it: 0 for a true
+ * status (empty, or only 0s and |s), else the number s starts with
+ * (modulo 256: exit 256 is 0), or 1 if it starts with none.
+ */
+int
+statuscode(char *s)
 {
 	char *p;
+	int n;
+
+	for(p = s; *p == '0' || *p == '|'; p++)
+		;
+	if(*p == 0)
+		return 0;
+	n = atoi(s);
+	return n != 0 ? n & 0xff : 1;
+}
+
+/* End rc with an exit code made from a status string, at once. */
+_Noreturn void
+rcexitnow(char *s)
+{
 	int code;
 
 	flushall();
-	code = 0;
-	for(p = s; *p; p++)
-		if(*p != '|' && *p != '0')
-			code = 1;
-	if(code && *s){
-		for(p = s; *p >= '0' && *p <= '9'; p++)
-			;
-		if(*p == 0 && p - s < 4)
-			code = atoi(s) & 0xff;
-		if(code == 0)
-			code = 1;
-	}
+	code = statuscode(s);
 	if(editing)
 		osrawon(0);
 	_exit(code);
+}
+
+/*
+ * End rc with status s; the rc a person or a script started (not a
+ * forked subshell) first runs fn sigexit, if it defined one (9base
+ * does not run one from the environment), once, with $status s (an
+ * exit in it says the status).
+ */
+_Noreturn void
+rcexit(char *s)
+{
+	static int exiting;
+	Var *v;
+	char *st;
+
+	v = lookvar("sigexit");
+	if(inchild || exiting || v == nil || v->fn == nil || v->fnimported)
+		rcexitnow(s);
+	exiting = 1;
+	st = estrdup(s);
+	setstatus(st);
+	rcerror = 0;
+	intr = 0;
+	runfn(v, newword("sigexit", nil));
+	rcexitnow(st);
 }
 
 /* A new input: fd >= 0 reads a file, else the string str. */
@@ -200,21 +234,18 @@ refill(Input *in)
 
 	if(in->fd < 0 || in->eof)
 		return 0;
-	if(in->interactive){
+	if(in->interactive && editing){
 		p = prompt();
-		if(editing){
-			line = editline(p, &n);
-			if(line == nil){
-				in->eof = 1;
-				return 0;
-			}
-			free(in->buf);
-			in->buf = line;
-			in->n = n;
-			in->p = 0;
-			return n > 0;
+		line = editline(p, &n);
+		if(line == nil){
+			in->eof = 1;
+			return 0;
 		}
-		pfmt(2, "%s", p);
+		free(in->buf);
+		in->buf = line;
+		in->n = n;
+		in->p = 0;
+		return n > 0;
 	}
 	if(in->cap < 8192){
 		in->cap = 8192;
@@ -247,6 +278,11 @@ getch(void)
 	int c;
 
 	in = input;
+	if(in->interactive && !editing && in->fd >= 0 && !in->midline && !in->prompted && in->npeek == 0){
+		/* a prompt before each line, however the lines come in (9base) */
+		pfmt(errfd, "%s", prompt());
+		in->prompted = 1;
+	}
 	if(in->npeek > 0)
 		c = in->peek[--in->npeek];
 	else if(in->p >= in->n && !refill(in))
@@ -256,6 +292,7 @@ getch(void)
 	if(c == '\n'){
 		in->line++;
 		in->midline = 0;
+		in->prompted = 0;
 	}else
 		in->midline = 1;
 	return c;
@@ -267,8 +304,11 @@ ungetch(int c)
 {
 	if(c == -1 || input->npeek >= (int)nelem(input->peek))
 		return;
-	if(c == '\n')
+	if(c == '\n'){
 		input->line--;
+		input->midline = 1;	/* still on the line before */
+		input->prompted = 1;
+	}
 	input->peek[input->npeek++] = c;
 }
 
@@ -294,11 +334,12 @@ runinput(Input *in, int top)
 		promptfirst = 1;
 		errs = nerrors;
 		t = parseline(&eof);
+		if(nerrors != errs)
+			setstatus(synstatus);	/* interactive too, as 9base */
 		if(nerrors != errs && !in->interactive){
-			setstatus("syntax error");
+			/* a script ends; a . file or eval text ends, its caller goes on (9base) */
 			if(top)
 				rcexit("syntax error");
-			rcerror = 1;
 			break;
 		}
 		if(t != nil && !(intr && in->interactive))
@@ -318,8 +359,9 @@ runinput(Input *in, int top)
 		}
 		if(rcerror){
 			if(!in->interactive){
+				/* 9base runs no sigexit after an error */
 				if(top)
-					rcexit(getstatus());
+					rcexitnow(getstatus());
 				break;
 			}
 			rcerror = 0;
@@ -341,7 +383,7 @@ usage(void)
 int
 main(int argc, char **argv)
 {
-	char *cmd, *p, pre[256];
+	char *cmd, *p;
 	Input *in;
 	Word *args;
 	int i, fd, iflag;
@@ -357,9 +399,13 @@ main(int argc, char **argv)
 		for(p = argv[i]+1; *p; p++)
 			switch(*p){
 			case 'c':
-				if(i+1 >= argc)
+				/* -ccmd, or -c cmd (-ce is the command e, as 9base) */
+				if(p[1] != 0)
+					cmd = p+1;
+				else if(i+1 >= argc)
 					usage();
-				cmd = argv[++i];
+				else
+					cmd = argv[++i];
 				goto nextarg;
 			case 'i': iflag = 1; break;
 			case 'l': lflag = 1; break;
@@ -373,6 +419,13 @@ main(int argc, char **argv)
 	nextarg:;
 	}
 	osinit();
+	/*
+	 * rc's own messages go where its standard error went at the
+	 * start, not where a command's >[2] sends it (as 9base)
+	 */
+	errfd = fcntl(2, F_DUPFD_CLOEXEC, 10);
+	if(errfd < 0)
+		errfd = 2;
 	initvars();
 	args = nil;
 	for(int k = argc-1; k >= i + (cmd == nil && i < argc); k--)
@@ -381,19 +434,24 @@ main(int argc, char **argv)
 	if(cmd != nil){
 		setvar1("0", argv0);
 		interactive = iflag;
-		in = newinput(-1, cmd, nil);
+		/* the command ends with a newline, as 9base reads it */
+		p = emalloc(strlen(cmd) + 2);
+		strcpy(p, cmd);
+		strcat(p, "\n");
+		in = newinput(-1, p, nil);
+		free(p);
 	}else if(i < argc){
 		setvar1("0", argv[i]);
 		fd = osopen(argv[i], RREAD);
 		if(fd < 0){
-			oserrprefix(pre, sizeof pre);
-			pfmt(2, "%scan't open %s: %s\n", pre, argv[i], oserr());
+			/* 9base reads a script with . */
+			oscantopen(".: ", argv[i]);
 			_exit(1);
 		}
 		interactive = iflag;
 		in = newinput(fd, nil, argv[i]);
 	}else{
-		setvar1("0", argv0);
+		setvar1("0", "/dev/stdin");	/* as 9base names it */
 		interactive = iflag || osconsole();
 		in = newinput(0, nil, nil);
 		in->name = estrdup("/dev/stdin");
@@ -407,5 +465,11 @@ main(int argc, char **argv)
 	runinput(in, 1);
 	if(editing)
 		osrawon(0);
+	if(xflag){
+		/* 9base shows the exit at the end of the input */
+		p = quote(getstatus());
+		pfmt(errfd, "exit %s\n", p);
+		free(p);
+	}
 	rcexit(getstatus());
 }

@@ -424,11 +424,11 @@ oserrprefix(char *buf, int n)
 	snprintf(buf, n, "rc: ");
 }
 
-/* A redirection's file cannot be opened. */
+/* A file for a redirection (what "") or for . (what ".: ") cannot be opened. */
 void
-oscantopen(char *name)
+oscantopen(char *what, char *name)
 {
-	pfmt(2, "rc: can't open %s: %s\n", name, oserr());
+	pfmt(errfd, "rc: %scan't open %s: %s\n", what, name, oserr());
 }
 
 /*

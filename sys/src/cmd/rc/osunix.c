@@ -232,7 +232,7 @@ osopen(char *file, int kind)
 	case RREAD:	return open(file, O_RDONLY);
 	case RWRITE:	return open(file, O_WRONLY|O_CREAT|O_TRUNC, 0666);
 	case RAPPEND:	return open(file, O_WRONLY|O_CREAT|O_APPEND, 0666);
-	case RRDWR:	return open(file, O_RDWR|O_CREAT, 0666);
+	case RRDWR:	return open(file, O_RDWR);	/* <> does not create (9base) */
 	}
 	return -1;
 }
@@ -277,14 +277,14 @@ oserrprefix(char *buf, int n)
 		snprintf(buf, n, "rc (%s): ", argv0);
 }
 
-/* A redirection's file cannot be opened: 9base's words. */
+/* A file for a redirection (what "") or for . (what ".: ") cannot be opened: 9base's words. */
 void
-oscantopen(char *name)
+oscantopen(char *what, char *name)
 {
 	char pre[256];
 
 	oserrprefix(pre, sizeof pre);
-	pfmt(2, "%s: %scan't open: %s\n", name, pre, oserr());
+	pfmt(errfd, "%s: %s%scan't open: %s\n", name, pre, what, oserr());
 }
 
 /* osnamefd: a file name for the open file fd, for <{} and >{}: /dev/fd/N, fd kept open */

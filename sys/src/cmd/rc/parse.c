@@ -11,6 +11,7 @@
 #include "rc.h"
 
 int	nerrors;		/* syntax errors so far */
+char	*synstatus = "syntax error";	/* $status after the last one */
 
 static int	tok;		/* the lookahead token */
 static char	*tokw;		/* its text, for a WORD or keyword (a copy) */
@@ -18,6 +19,10 @@ static int	tokq;
 static int	tokrt, tokf0, tokf1;
 static int	failed;		/* a syntax error in this line */
 static Tree	*alltrees;	/* nodes of the parse in progress */
+static int	lastif;		/* the command before in this list ends in an if(...) */
+static int	atstart;	/* the command being parsed starts an item of a list */
+static char	*lateerr[8];	/* errors 9base finds when the line is read whole */
+static int	nlate;
 
 static Tree	*cmd(void);
 static Tree	*pipeline(void);
@@ -48,6 +53,18 @@ newtree(int type, Tree *a, Tree *b, Tree *c)
 	t->all = alltrees;
 	alltrees = t;
 	return t;
+}
+
+/* Let go of a function's tree: freed now, or when the calls running it end. */
+void
+dropfn(Tree *t)
+{
+	if(t == nil)
+		return;
+	if(t->busy > 0)
+		t->dead = 1;
+	else
+		freetree(t);
 }
 
 /* Free every node of a tree made by one parse. */
@@ -110,6 +127,7 @@ tokname(char *buf, int n)
 	case PIPEFD:	return tokrt == RREAD ? "'<{'" : "'>{'";
 	case DUP:	return "redirection";
 	case COUNT:	return "'$#'";
+	case '"':	return "'$\"'";	/* the token is $", as 9base names it */
 	case SUB:	return "'( [SUB]'";
 	}
 	if(iskeyword(tok)){
@@ -120,11 +138,11 @@ tokname(char *buf, int n)
 	return buf;
 }
 
-/* Report a syntax error at the lookahead token (once a line). */
+/* Report an error in the line being parsed: rc: where: msg (once a line). */
 static void
-syntax(void)
+parseerr(char *msg)
 {
-	char buf[128], where[256], what[160];
+	char where[256];
 	int line;
 
 	if(failed)
@@ -137,10 +155,41 @@ syntax(void)
 		snprintf(where, sizeof where, "%s:%d", input->name, line);
 	else
 		snprintf(where, sizeof where, "line %d", line);
+	pfmt(errfd, "rc: %s: %s\n", where, msg);
+}
+
+/*
+ * Note an error 9base finds only when it has the whole line (it
+ * reports each then, and the line does not run).
+ */
+static void
+late(char *msg)
+{
+	if(nlate < (int)nelem(lateerr))
+		lateerr[nlate++] = msg;
+}
+
+/* Report a syntax error at the lookahead token. */
+static void
+syntax(void)
+{
+	char buf[128], what[256];
+
 	what[0] = 0;
 	if(tok != '\n')
 		snprintf(what, sizeof what, "token %s: ", tokname(buf, sizeof buf));
-	pfmt(2, "rc: %s: %ssyntax error\n", where, what);
+	strncat(what, "syntax error", sizeof what - strlen(what) - 1);
+	if(!failed)
+		synstatus = "syntax error";
+	parseerr(what);
+}
+
+/* A body must follow if(...), for(...) and while(...): not the end of the input. */
+static void
+needbody(void)
+{
+	if(tok == EOFTOK)
+		syntax();
 }
 
 static void
@@ -152,10 +201,11 @@ expect(int t)
 		next();
 }
 
+/* Skip newlines, but not after an error: the next line is a command of its own. */
 static void
 skipnl(void)
 {
-	while(tok == '\n')
+	while(tok == '\n' && !failed)
 		next();
 }
 
@@ -177,6 +227,8 @@ wordleaf(void)
 	t->str = tokw;
 	t->quoted = tokq;
 	tokw = nil;
+	if(iskeyword(tok))
+		lexkeyword();
 	next();
 	return t;
 }
@@ -297,17 +349,45 @@ redir(void)
 	return r;
 }
 
+/*
+ * Does command t end in an if(...), as 9base sees it: if not may
+ * follow it (the if not of an if not ... if(...) ... counts too).
+ */
+static int
+endsinif(Tree *t)
+{
+	while(t != nil && t->type == IFNOT)
+		t = t->c[0];
+	return t != nil && t->type == IF;
+}
+
+/* Is t a case command: a simple command whose first word is case, unquoted? */
+static int
+iscasecmd(Tree *t)
+{
+	Tree *w;
+
+	if(t == nil || t->type != SIMPLE)
+		return 0;
+	w = t->c[0]->c[0];
+	return w->type == WORD && !w->quoted && strcmp(w->str, "case") == 0;
+}
+
 /* Commands up to the token end ('}' or ')'), separated by ; & and newlines. */
 static Tree*
 body(int end)
 {
 	Tree *t, *c;
+	int wasif;
 
 	t = nil;
+	wasif = lastif;
+	lastif = 0;
 	for(;;){
 		skipnl();
 		if(tok == end || tok == EOFTOK || failed)
 			break;
+		atstart = 1;
 		c = cmd();
 		if(tok == '&'){
 			c = newtree(ASYNC, c, nil, nil);
@@ -318,9 +398,12 @@ body(int end)
 			syntax();
 			break;
 		}
+		lastif = endsinif(c);
 		if(c != nil)
 			t = t == nil ? c : newtree(SEQ, t, c, nil);
 	}
+	lastif = wasif;
+	atstart = 0;
 	return t;
 }
 
@@ -407,9 +490,12 @@ static Tree*
 unary(void)
 {
 	Tree *t, *a, *b;
+	int first;
 
 	if(failed)
 		return nil;
+	first = atstart;
+	atstart = 0;
 	switch(tok){
 	case BANG:
 		next();
@@ -427,12 +513,18 @@ unary(void)
 	case IF:
 		next();
 		if(tok == NOT){
+			/* 9base checks this as it reads: if not must follow an if */
+			if(!first || !lastif)
+				late("`if not' does not follow `if(...)'");
 			next();
 			skipnl();
+			needbody();
+			atstart = first;	/* if not if not ...: 9base lets it be */
 			return newtree(IFNOT, cmd(), nil, nil);
 		}
 		a = paren();
 		skipnl();
+		needbody();
 		return newtree(IF, a, cmd(), nil);
 	case FOR:
 		next();
@@ -446,22 +538,39 @@ unary(void)
 		}
 		expect(')');
 		skipnl();
+		needbody();
 		t->c[2] = cmd();
 		return t;
 	case WHILE:
 		next();
 		a = paren();
 		skipnl();
+		needbody();
 		return newtree(WHILE, a, cmd(), nil);
 	case SWITCH:
 		next();
 		a = word();
-		skipnl();
+		if(tok == '\n'){
+			/*
+			 * 9base wants the { on the switch's line: it skips the
+			 * newlines after the one it read and then fails
+			 */
+			int c;
+			while((c = getch()) == '\n')
+				;
+			ungetch(c);
+		}
 		if(tok != '{'){
 			syntax();
 			return nil;
 		}
-		return newtree(SWITCH, a, brace(), nil);
+		b = brace();
+		/* 9base: two commands or more, the first a case */
+		for(t = b->c[0]; t != nil && t->type == SEQ && t->c[0] != nil; t = t->c[0])
+			;
+		if(b->c[0] == nil || b->c[0]->type != SEQ || !iscasecmd(t))
+			late("case missing in switch");
+		return newtree(SWITCH, a, b, nil);
 	case TWIDDLE:
 		next();
 		a = word();
@@ -532,16 +641,20 @@ cmd(void)
 static Tree*
 parse1(int *eof)
 {
-	Tree *t, *c;
+	Tree *t, *c, *first;
+	int i;
 
 	failed = 0;
+	nlate = 0;
 	lexreset();
 	*eof = 0;
 	next();
 	t = nil;
+	first = nil;
 	for(;;){
 		if(tok == '\n' || tok == EOFTOK || failed)
 			break;
+		atstart = 1;
 		c = cmd();
 		if(failed)
 			break;
@@ -554,11 +667,33 @@ parse1(int *eof)
 			syntax();
 			break;
 		}
+		lastif = endsinif(c);
+		if(first == nil)
+			first = c;
 		if(c != nil)
 			t = t == nil ? c : newtree(SEQ, t, c, nil);
 	}
+	/*
+	 * for the next line, 9base looks at the first command of this one
+	 * (if(x) a; echo b then if not is good, echo b; if(x) a is not)
+	 */
+	if(first != nil && first->type != IFNOT && !failed)
+		lastif = first->type == IF;
 	if(lexerror && !failed)
 		syntax();
+	if(nlate > 0 && !failed){
+		for(i = 0; i < nlate; i++){
+			failed = 0;
+			parseerr(lateerr[i]);
+		}
+		synstatus = lateerr[nlate-1];
+	}
+	/*
+	 * the here documents of the whole command follow its last line,
+	 * even those of commands in braces (as 9base reads them)
+	 */
+	if(tok == '\n' && !failed)
+		readheres();
 	if(failed){
 		/* skip the rest of the line */
 		while(tok != '\n' && tok != EOFTOK)
@@ -605,11 +740,16 @@ parsestring(char *s, char *name)
 {
 	Input *in;
 	Tree *t, *c;
-	int eof, errs;
+	int eof, errs, wasif, washere;
 
 	in = newinput(-1, s, name);
 	in->prev = input;
 	input = in;
+	wasif = lastif;
+	lastif = 0;
+	/* a function's text has its documents inside its braces */
+	washere = heresatnl;
+	heresatnl = 1;
 	errs = nerrors;
 	alltrees = nil;
 	t = nil;
@@ -620,6 +760,8 @@ parsestring(char *s, char *name)
 	}while(!eof);
 	input = in->prev;
 	freeinput(in);
+	lastif = wasif;
+	heresatnl = washere;
 	if(nerrors != errs)
 		t = nil;
 	return root(t);
@@ -648,7 +790,7 @@ puts1(Str *b, char *s)
 	b->n += n;
 }
 
-/* Print a word, quoted if it needs to be. */
+/* Print a word: quoted if it was written quoted (as 9base), or empty. */
 static void
 dpword(Str *b, char *s, int quoted)
 {
@@ -656,20 +798,7 @@ dpword(Str *b, char *s, int quoted)
 	int need;
 
 	u = unglob(s);
-	need = *u == 0 || u[strlen(u)-1] == '\\';
-	if(quoted)
-		for(p = u; *p; p++)
-			if(strchr("`^#*[]=|\\?${}()'<>&;\n\t ", *p) != nil){
-				need = 1;
-				break;
-			}
-	if(quoted && !need){
-		/* a keyword written quoted stays quoted */
-		static char *kw[] = {"for", "in", "while", "if", "not", "~", "!", "@", "switch", "fn"};
-		for(int i = 0; i < (int)nelem(kw); i++)
-			if(strcmp(u, kw[i]) == 0)
-				need = 1;
-	}
+	need = quoted || *u == 0;
 	if(!need){
 		puts1(b, u);
 		free(u);
@@ -708,7 +837,7 @@ dpname(Str *b, Tree *t)
 {
 	char *p;
 
-	if(t->type == WORD && *t->str != 0){
+	if(t->type == WORD && !t->quoted && *t->str != 0){
 		for(p = t->str; *p && isidchar((unsigned char)*p); p++)
 			;
 		if(*p == 0){
@@ -852,10 +981,8 @@ dp(Str *b, Tree *t)
 		break;
 	case REDIR:
 		dpredir(b, t);
-		/* a blank after a file name, or before another redirection */
+		/* a blank after a file name, none after >[n=m] (as 9base) */
 		if(t->rtype != RDUP && t->rtype != RCLOSE)
-			puts1(b, " ");
-		else if(t->c[1] && t->c[1]->type == REDIR)
 			puts1(b, " ");
 		dp(b, t->c[1]);
 		break;

@@ -60,6 +60,8 @@ struct Tree {
 	int	line;
 	Tree	*c[3];
 	Tree	*all;		/* every node of one parse, to free them */
+	int	busy;		/* a function's root: calls of it running */
+	int	dead;		/* a function's root: redefined while busy, free when idle */
 };
 
 /* a variable, and the function of the same name */
@@ -70,6 +72,7 @@ struct Var {
 	Tree	*fn;		/* the body, or nil */
 	char	*fnsrc;		/* the body as text, "{...}" */
 	int	fnchanged;
+	int	fnimported;	/* the function came from the environment */
 	Var	*next;
 };
 
@@ -86,6 +89,7 @@ struct Input {
 	int	peek[4];	/* pushed back bytes */
 	int	npeek;
 	int	midline;	/* a line has been started (for messages) */
+	int	prompted;	/* the prompt for this line is out (interactive, not editing) */
 	Input	*prev;
 };
 
@@ -98,6 +102,7 @@ extern int	rcerror;		/* a runtime error: abandon the command */
 extern volatile int	intr;		/* an interrupt came */
 extern int	mypid;
 extern int	inchild;		/* in a forked subshell */
+extern int	errfd;		/* rc's own messages: its standard error at the start */
 void	*emalloc(size_t n);
 void	*erealloc(void *p, size_t n);
 char	*estrdup(char *s);
@@ -108,6 +113,8 @@ int	runinput(Input *in, int top);
 Input	*newinput(int fd, char *str, char *name);
 void	freeinput(Input *in);
 _Noreturn void	rcexit(char *status);
+_Noreturn void	rcexitnow(char *status);
+int	statuscode(char *s);
 void	setstatus(char *s);
 char	*getstatus(void);
 int	truestatus(void);
@@ -119,17 +126,21 @@ extern int	tokquoted, tokrtype, tokfd0, tokfd1;
 int	getch(void);
 void	ungetch(int c);
 void	lexreset(void);
+void	lexkeyword(void);
 int	isidchar(int c);
 char	*readheredoc(char *marker);
 void	herepending(Tree *t, char *marker);
-extern int	lexerror;
+void	readheres(void);
+extern int	lexerror, heresatnl;
 
 /* parse.c */
 Tree	*parseline(int *eof);
 Tree	*parsestring(char *s, char *name);
 void	freetree(Tree *t);
+void	dropfn(Tree *t);
 char	*deparse(Tree *t);
 extern int	nerrors;
+extern char	*synstatus;
 Tree	*newtree(int type, Tree *a, Tree *b, Tree *c);
 
 /* exec.c */
@@ -179,7 +190,7 @@ int	hasglob(char *s);
 typedef int	Builtin(Word*);
 Builtin	*findbuiltin(char *name);
 char	*quote(char *s);
-int	execfile(char *file, Word *args);
+int	execfile(char *file, char *name, Word *args);
 
 /* here.c */
 char	*heresubst(char *doc);
@@ -212,6 +223,6 @@ void	ospgrp(void);
 void	osintr(void);
 char	*osdefpath(void);
 void	oserrprefix(char *buf, int n);
-void	oscantopen(char *name);
+void	oscantopen(char *what, char *name);
 char	*osnamefd(int fd);
 void	osunnamefd(char *name, int child);

@@ -257,11 +257,12 @@ deffn(char *name, char *src)
 	if(t == nil)
 		return;
 	v = getvar(name);
-	freetree(v->fn);
+	dropfn(v->fn);
 	free(v->fnsrc);
 	v->fn = t;
 	v->fnsrc = estrdup(src);
 	v->fnchanged = 1;
+	v->fnimported = 0;
 }
 
 void
@@ -272,7 +273,7 @@ delfn(char *name)
 	v = lookvar(name);
 	if(v == nil || v->fn == nil)
 		return;
-	freetree(v->fn);
+	dropfn(v->fn);
 	free(v->fnsrc);
 	v->fn = nil;
 	v->fnsrc = nil;
@@ -402,8 +403,10 @@ importvar(char *name, char *val, int len)
 		}
 		deffn(name+3, p);
 		v = lookvar(name+3);
-		if(v != nil)
+		if(v != nil){
 			v->fnchanged = 0;
+			v->fnimported = 1;
+		}
 		free(s);
 		return;
 	}
@@ -447,5 +450,5 @@ initvars(void)
 		setvar1("home", oshome());
 	snprintf(buf, sizeof buf, "%d", mypid);
 	setvar1("pid", buf);
-	setvar("status", nil);
+	setvar1("status", "");	/* one empty word, as 9base */
 }
