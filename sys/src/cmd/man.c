@@ -219,6 +219,21 @@ special(char *s, int n)
 	return "";
 }
 
+/* skipname: past the name after an escape's letter at s: x, (xx or [name] */
+static char*
+skipname(char *s)
+{
+	char *e;
+
+	if(s[1] == '(' && s[2] != 0 && s[3] != 0)
+		return s + 3;
+	if(s[1] == '[' && (e = strchr(s, ']')) != nil)
+		return e;
+	if(s[1] != 0)
+		return s + 1;
+	return s;
+}
+
 /* delimited: the end of the argument 'text' of an escape like \w at s */
 static char*
 delimited(char *s)
@@ -288,12 +303,7 @@ expand(char *s, int inarg, int *cp)
 			break;
 		case 'f':
 			/* \fB, \f(CW, \f[CW] */
-			if(s[1] == '(' && s[2] != 0 && s[3] != 0)
-				s += 3;
-			else if(s[1] == '[' && (e = strchr(s, ']')) != nil)
-				s = e;
-			else if(s[1] != 0)
-				s++;
+			s = skipname(s);
 			break;
 		case 's':
 			/* \s0, \s+2, \s-1, \s10 */
@@ -318,12 +328,7 @@ expand(char *s, int inarg, int *cp)
 			break;
 		case '*': case 'n':
 			/* strings and registers: none are defined */
-			if(s[1] == '(' && s[2] != 0 && s[3] != 0)
-				s += 3;
-			else if(s[1] == '[' && (e = strchr(s, ']')) != nil)
-				s = e;
-			else if(s[1] != 0)
-				s++;
+			s = skipname(s);
 			break;
 		case 'w':
 			/* \w'text': its width, in characters */

@@ -193,6 +193,28 @@ numcheck(char *s, char *e, int overflow)
 	status = 1;
 }
 
+/*
+ * numarg: the next argument, to be read as a number; nil when there is
+ * nothing to convert, its value then in *v (0 for none or empty, a
+ * quoted character's code)
+ */
+static char*
+numarg(vlong *v)
+{
+	char *s;
+
+	s = nextarg();
+	*v = 0;
+	if(s == nil || *s == 0)
+		return nil;
+	if(*s == '\'' || *s == '"'){
+		*v = charval(s + 1);
+		return nil;
+	}
+	errno = 0;
+	return s;
+}
+
 /* intarg: the next argument as a signed number */
 static vlong
 intarg(void)
@@ -200,12 +222,8 @@ intarg(void)
 	char *s, *e;
 	vlong v;
 
-	s = nextarg();
-	if(s == nil || *s == 0)
-		return 0;
-	if(*s == '\'' || *s == '"')
-		return charval(s + 1);
-	errno = 0;
+	if((s = numarg(&v)) == nil)
+		return v;
 	v = strtoll(s, &e, 0);
 	numcheck(s, e, errno == ERANGE);
 	return v;
@@ -217,13 +235,10 @@ uintarg(void)
 {
 	char *s, *e;
 	uvlong v;
+	vlong c;
 
-	s = nextarg();
-	if(s == nil || *s == 0)
-		return 0;
-	if(*s == '\'' || *s == '"')
-		return charval(s + 1);
-	errno = 0;
+	if((s = numarg(&c)) == nil)
+		return c;
 	v = strtoull(s, &e, 0);
 	numcheck(s, e, errno == ERANGE);
 	return v;
@@ -235,13 +250,10 @@ fltarg(void)
 {
 	char *s, *e;
 	double v;
+	vlong c;
 
-	s = nextarg();
-	if(s == nil || *s == 0)
-		return 0;
-	if(*s == '\'' || *s == '"')
-		return charval(s + 1);
-	errno = 0;
+	if((s = numarg(&c)) == nil)
+		return c;
 	v = strtod(s, &e);
 	numcheck(s, e, errno == ERANGE);
 	return v;
