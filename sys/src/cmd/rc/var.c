@@ -308,6 +308,12 @@ static void
 export1(Var *v, void *a)
 {
 	(void)a;
+	/*
+	 * $status changes with every command and each rc sets its own:
+	 * written to env: it cost every exec a file made or removed there
+	 */
+	if(strcmp(v->name, "status") == 0)
+		v->changed = 0;
 	if(!v->changed && !v->fnchanged)
 		return;
 	if(validname(v->name) && !isnumber(v->name))
