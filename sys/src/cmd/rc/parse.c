@@ -153,6 +153,8 @@ parseerr(char *msg)
 	line = input->line + input->midline;
 	if(input->name != nil)
 		snprintf(where, sizeof where, "%s:%d", input->name, line);
+	else if(input->interactive)
+		snprintf(where, sizeof where, "/dev/stdin");	/* 9base's, at its prompt */
 	else
 		snprintf(where, sizeof where, "line %d", line);
 	pfmt(errfd, "rc: %s: %s\n", where, msg);
