@@ -153,7 +153,10 @@ extern Word	*apids;
 char	**mkargv(Word *w);
 int	dofork(void);
 int	waitfor(int pid);
+extern Word	*pipenames;	/* <{} >{} names made for the command in progress (eval.c) */
 void	unnamepipes(int child);
+char	*varname(Tree *t);
+void	run(Tree *t, int exitafter);
 
 /* var.c */
 Var	*lookvar(char *name);
