@@ -151,6 +151,18 @@ getcr2(void)
 	return v;
 }
 
+/*
+ * walknext: va's entry, given pte, the entry of the page before it (or
+ * nil): the next in the same table, unless va begins another table
+ */
+static inline u64int*
+walknext(u64int *pml4, u64int *pte, uintptr va)
+{
+	if(pte != nil && (va & (512*PGSIZE - 1)) != 0)
+		return pte + 1;
+	return walkpte(pml4, va, 0);
+}
+
 static inline void
 putcr3(uintptr v)
 {

@@ -79,10 +79,7 @@ todst(Rpc *r, uchar *src, long n)
 		k = PGSIZE - (va & (PGSIZE-1));
 		if(k > n - o)
 			k = n - o;
-		if(pte != nil && (va & (512*PGSIZE - 1)) != 0)
-			pte++;	/* the next page's entry, in the same table */
-		else
-			pte = walkpte(r->dpml4, va, 0);
+		pte = walknext(r->dpml4, pte, va);
 		if(pte == nil || (*pte & (PTEP|PTEW|PTEU)) != (PTEP|PTEW|PTEU))
 			return -1;
 		memmove((uchar*)KADDR(*pte & PTEADDR) + (va & (PGSIZE-1)), src + o, k);

@@ -218,11 +218,7 @@ validaddr(uintptr addr, usize len, int write)
 		return error(Ebadaddr);
 	pte = nil;
 	for(va = PGTRUNC(addr); va < addr + len; va += PGSIZE){
-		/* the next page's entry is the next in the table, but at a table's end */
-		if(pte != nil && (va & (512*PGSIZE - 1)) != 0)
-			pte++;
-		else
-			pte = walkpte(up->pml4, va, 0);
+		pte = walknext(up->pml4, pte, va);
 		if(pte && (*pte & PTEP) && (!write || (*pte & PTEW)))
 			continue;
 		if(fault(up, va, write) < 0)
