@@ -242,10 +242,11 @@ slotalloc(void)
 		if((l = realloc(freeslots, (nslots + Nslot) * sizeof *l)) == nil)
 			return nil;
 		freeslots = l;
-		if((c = malloc(Nslot*Blksz + Page)) == nil)
+		if((c = malloc(Nslot*Blksz + Page + IOHDRSZ)) == nil)
 			return nil;
 		nslots += Nslot;
-		c = (uchar*)(((uintptr)c + Page - 1) & ~(uintptr)(Page - 1));
+		/* IOHDRSZ bytes of the chunk before the first slot: see inplace */
+		c = (uchar*)(((uintptr)c + IOHDRSZ + Page - 1) & ~(uintptr)(Page - 1));
 		for(i = Nslot-1; i >= 0; i--)
 			freeslots[nfreeslot++] = c + i*Blksz;
 	}
@@ -425,8 +426,12 @@ writeblk(Node *n, vlong off, uchar *buf, long cnt)
 
 /*
  * inplace: where bytes [off, off+cnt) of n lie whole and in order in
- * memory, with at least the reply header's 11 bytes of the file before
- * them, for a read answered from there (lib9p's inplace); else nil.
+ * memory, for a read answered from there (lib9p's inplace); else nil.
+ * The reply's header borrows the 11 bytes before them: the file's own,
+ * or, before its first block, the end of the slot before that one or
+ * the chunk's room before its first slot (slotalloc).  Both are this
+ * process's memory, put back before anything else runs; a free slot
+ * so borrowed costs the page written, until the slot is taken again.
  */
 static uchar*
 inplace(Node *n, vlong off, long cnt)
@@ -438,10 +443,8 @@ inplace(Node *n, vlong off, long cnt)
 		return nil;
 	b = &n->blk[off / Blksz];
 	e = &n->blk[(off + cnt - 1) / Blksz];
-	if(off % Blksz < IOHDRSZ)
+	if(off % Blksz < IOHDRSZ && b > n->blk)
 		b--;	/* the header's bytes are the block before's */
-	if(b < n->blk)
-		return nil;
 	for(p = b->data; b <= e; b++, p += Blksz)
 		if(b->cap != Blksz || b->data != p)
 			return nil;
