@@ -56,7 +56,7 @@ struct Req {
 
 	/* library private */
 	uchar	*buf;	/* the T-message, which ifcall points into */
-	long	nbuf;	/* its size */
+	long	nbuf;	/* its block's size, for buffree (bufkeep) */
 	char	*rdata;	/* Rread data, IOHDRSZ bytes into its block (room for the reply's header) */
 	long	nrdata;	/* the block's size */
 	char	*dstrs;	/* Twstat: d's strings */

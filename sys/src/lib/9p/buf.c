@@ -2,7 +2,9 @@
  * buf.c: the big buffers of requests (a T-message, a Tread's data),
  * kept for the next request instead of freed: a server moving a large
  * file would otherwise scatter 64 KiB holes through its heap that
- * malloc cannot always reuse, and its memory would only grow.
+ * malloc cannot always reuse, and its memory would only grow.  The
+ * buffer srv reads messages into is one of them, so that a big
+ * message (a Twrite's data) is handed to its request, not copied.
  */
 #include <u.h>
 #include <libc.h>
@@ -11,8 +13,8 @@
 
 enum {
 	Small	= 256,		/* up to this, a small block (most T-messages), kept */
-	Medium	= 1024,		/* up to this, plain malloc */
-	Big	= MSIZE + 16,	/* every bigger one is this size, kept */
+	Medium	= Bufmedium,	/* up to this, plain malloc */
+	Big	= Bufsize,	/* every bigger one is this size, kept */
 	Ncache	= 8,
 	Nsmall	= 32,
 };
@@ -59,3 +61,4 @@ buffree(void *p, long n)
 	}
 	cache[ncache++] = p;
 }
+

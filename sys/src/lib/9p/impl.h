@@ -23,8 +23,12 @@ long	readmsg9p(int fd, void *buf, uint n, int *chan);
 /* srv.c */
 void	sendreply(Srv *s, Fcall *f);
 
-#endif
-
 /* buf.c */
 void*	bufalloc(long n);
 void	buffree(void *p, long n);
+enum {
+	Bufmedium = 1024,	/* bigger: a kept buffer of Bufsize */
+	Bufsize = MSIZE + 16,	/* srv's buffer for incoming messages is one */
+};
+
+#endif

@@ -471,43 +471,70 @@ swstat(Srv *s, Req *r)
 	s->wstat(r);
 }
 
-/* handle: one message of n bytes in buf */
+/*
+ * bufkeep: a buffer holding the n-byte message at *bp, for a request
+ * to keep; its size for buffree in *nb.  A big message (a Twrite's
+ * data) is not copied: the request takes *bp itself (of Bufsize, as
+ * srv makes it) and *bp becomes another for the next message.  nil if
+ * out of memory.
+ */
+static uchar*
+bufkeep(uchar **bp, long n, long *nb)
+{
+	uchar *m, *b;
+
+	if(n > Bufmedium){
+		if((m = bufalloc(Bufsize)) == nil)
+			return nil;
+		b = *bp;
+		*bp = m;
+		*nb = Bufsize;
+		return b;
+	}
+	if((m = bufalloc(n)) == nil)
+		return nil;
+	memmove(m, *bp, n);
+	*nb = n;
+	return m;
+}
+
+/* handle: the message of n bytes in s->rbuf */
 static void
-handle(Srv *s, uchar *buf, uint n)
+handle(Srv *s, uint n)
 {
 	Fcall f;
 	Req *r;
 	uchar *m;
 	ushort tag;
+	long nb;
 
 	if(n < BIT32SZ+BIT8SZ+BIT16SZ)
 		return;	/* not even a tag to answer */
-	tag = GBIT16(buf+BIT32SZ+BIT8SZ);
-	if((m = bufalloc(n)) == nil){
+	tag = GBIT16(s->rbuf+BIT32SZ+BIT8SZ);
+	if((m = bufkeep(&s->rbuf, n, &nb)) == nil){
 		rerror(s, tag, Enomem);
 		return;
 	}
-	memmove(m, buf, n);
 	if(convM2S(m, n, &f) != n){
-		buffree(m, n);
+		buffree(m, nb);
 		rerror(s, tag, "malformed message");
 		return;
 	}
 	chat(s, "<-", &f);
 	if(f.type < Tversion || f.type >= Tmax || (f.type & 1) || f.type == Terror){
-		buffree(m, n);
+		buffree(m, nb);
 		rerror(s, tag, "bad message type");
 		return;
 	}
 	if(f.type == Tversion)
 		resetsrv(s);
 	if((r = allocreq(s, tag)) == nil){
-		buffree(m, n);
+		buffree(m, nb);
 		rerror(s, tag, lookupreq(s, tag) != nil ? "tag in use" : Enomem);
 		return;
 	}
 	r->buf = m;
-	r->nbuf = n;
+	r->nbuf = nb;
 	r->ifcall = f;
 	switch(f.type){
 	case Tversion:	sversion(s, r); break;
@@ -541,19 +568,19 @@ srv(Srv *s)
 	memset(s->fids, 0, sizeof s->fids);
 	memset(s->reqs, 0, sizeof s->reqs);
 	s->msize = MSIZE;
-	s->rbuf = malloc(MSIZE);
+	s->rbuf = bufalloc(Bufsize);	/* handed to a request with a big message (bufkeep) */
 	s->wbuf = malloc(MSIZE);
 	if(s->rbuf == nil || s->wbuf == nil){
-		free(s->rbuf);
+		buffree(s->rbuf, Bufsize);
 		free(s->wbuf);
 		return -1;
 	}
 	while((n = readmsg9p(s->infd, s->rbuf, MSIZE, &s->ischan)) > 0)
-		handle(s, s->rbuf, n);
+		handle(s, n);
 	resetsrv(s);
 	if(s->end != nil)
 		s->end(s);
-	free(s->rbuf);
+	buffree(s->rbuf, Bufsize);
 	free(s->wbuf);
 	s->rbuf = s->wbuf = nil;
 	return 0;
