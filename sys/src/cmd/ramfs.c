@@ -263,10 +263,11 @@ slotfree(uchar *p)
 
 /*
  * blkgrow: make block b hold at least need bytes, zero-filled past what
- * it held; 0, or -1 when memory is out (b unchanged).
+ * it held but for bytes [wlo, need), which the caller is about to write
+ * (wlo >= need: none); 0, or -1 when memory is out (b unchanged).
  */
 static int
-blkgrow(Blk *b, int need)
+blkgrow(Blk *b, int need, int wlo)
 {
 	uchar *p;
 	vlong f;
@@ -293,7 +294,12 @@ blkgrow(Blk *b, int need)
 		free(b->data);
 	}else if((p = realloc(b->data, c)) == nil)
 		return -1;
-	memset(p + b->cap, 0, c - b->cap);
+	if(wlo > need)
+		wlo = need;
+	if(wlo < b->cap)
+		wlo = b->cap;
+	memset(p + b->cap, 0, wlo - b->cap);
+	memset(p + need, 0, c - need);
 	blkbytes += c - b->cap;
 	b->data = p;
 	b->cap = c;
@@ -376,7 +382,7 @@ makeroom(Node *n, vlong off, long cnt)
 {
 	vlong end;
 	long i, first, nb;
-	int need;
+	int need, wlo;
 
 	end = off + cnt;
 	if(off < 0 || end > MAXFILE)
@@ -391,7 +397,15 @@ makeroom(Node *n, vlong off, long cnt)
 		need = Blksz;
 		if(i == nb-1)
 			need = end - i*(vlong)Blksz;
-		if(blkgrow(&n->blk[i], need) < 0){
+		/*
+		 * A block past the end is not zeroed where the write
+		 * goes: it is written at once, or freed below.  One
+		 * already there is, in case a later one fails.
+		 */
+		wlo = need;
+		if(i >= n->nblk)
+			wlo = i == first ? off % Blksz : 0;
+		if(blkgrow(&n->blk[i], need, wlo) < 0){
 			for(i = nb - 1; i >= n->nblk; i--)
 				blkfree(&n->blk[i]);
 			return Efull;
