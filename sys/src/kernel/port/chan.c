@@ -49,6 +49,17 @@ newchan(Dev *d)
 	return c;
 }
 
+/* devattach: a new channel of d's root (qid path 0), of the given qid type */
+Chan*
+devattach(Dev *d, int type)
+{
+	Chan *c;
+
+	if((c = newchan(d)) != nil)
+		c->qid.type = type;
+	return c;
+}
+
 /* incref: one more user of c */
 void
 incref(Chan *c)

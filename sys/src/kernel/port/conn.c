@@ -20,6 +20,14 @@ struct Msg {
 	uchar	data[];
 };
 
+typedef struct Rdwait Rdwait;
+struct Rdwait {		/* a reader asleep in connread, for conndirect */
+	uchar	*buf;		/* its buffer, a user address of pml4 */
+	long	n;
+	u64int	*pml4;
+	long	got;		/* bytes put there */
+};
+
 struct Conn {
 	int	ref[2];		/* open Chans of each end */
 	int	stream;		/* a pipe */
@@ -29,6 +37,7 @@ struct Conn {
 	Mnt	*mnt[2];	/* end i is a mount's: writes at 1-i go there */
 	int	rendez[2];	/* readers of end i sleep on &rendez[i] */
 	int	wrendez[2];	/* writers to end i sleep on &wrendez[i] */
+	Rdwait	*rd[2];		/* a channel reader of end i waiting for conndirect */
 };
 
 extern Dev conndev;
@@ -169,6 +178,37 @@ connmsg(long n, uchar **data)
 	return m;
 }
 
+/* connwaits: is a reader of the other end of end asleep with room for n bytes (conndirect)? */
+int
+connwaits(Conn *k, int end, long n)
+{
+	Rdwait *w;
+
+	w = k->rd[1-end];
+	return w != nil && k->q[1-end] == nil && k->mnt[1-end] == nil && n <= w->n;
+}
+
+/*
+ * conndirect: a message written at end, nh bytes at h then nd at d,
+ * straight into the buffer of a reader of the other end asleep in
+ * connread: one copy, no queue; 0, or -1 if none waits with the room
+ * and the pages for it (the message is then queued as ever).
+ */
+int
+conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd)
+{
+	Rdwait *w;
+
+	w = k->rd[1-end];
+	if(!connwaits(k, end, nh + nd)
+	|| copyto(w->pml4, w->buf, h, nh) < 0 || copyto(w->pml4, w->buf + nh, d, nd) < 0)
+		return -1;
+	w->got = nh + nd;
+	k->rd[1-end] = nil;
+	wakeup(&k->rendez[1-end]);
+	return 0;
+}
+
 /*
  * connput: queue m, written at end, for the other end to read (the
  * queue given m, or m freed); 0, or -1 if the other end is gone or the
@@ -219,6 +259,7 @@ connread(Chan *c, void *buf, long n, vlong off)
 	int end;
 	Msg *m;
 	long r;
+	Rdwait w;
 
 	USED(off);
 	k = c->auxp;
@@ -226,7 +267,18 @@ connread(Chan *c, void *buf, long n, vlong off)
 	while(k->q[end] == nil){
 		if(closed(k, end))
 			return 0;
+		w.got = 0;
+		if(!k->stream && k->rd[end] == nil && (uintptr)buf < UADDRTOP){
+			w.buf = buf;	/* a writer may put its message here (conndirect) */
+			w.n = n;
+			w.pml4 = up->pml4;
+			k->rd[end] = &w;
+		}
 		sleep(&k->rendez[end]);
+		if(k->rd[end] == &w)
+			k->rd[end] = nil;
+		if(w.got > 0)
+			return w.got;
 		if(interrupted())
 			return error(Eintr);
 	}

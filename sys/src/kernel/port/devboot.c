@@ -167,16 +167,8 @@ archinit(uchar *base, uvlong len)
 static Chan*
 bootattach(char *spec)
 {
-	Chan *c;
-
 	USED(spec);
-	c = newchan(&bootdev);
-	if(c == nil)
-		return nil;
-	c->aux = 0;		/* entry index + 1; 0 is the root */
-	c->qid.path = 0;
-	c->qid.type = QTDIR;
-	return c;
+	return devattach(&bootdev, QTDIR);	/* aux, entry index + 1: 0, the root */
 }
 
 static int

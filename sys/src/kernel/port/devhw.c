@@ -177,21 +177,8 @@ irqclaimed(int n)
 	return 1;
 }
 
-static Chan*
-hwattach(Dev *d)
-{
-	Chan *c;
-
-	c = newchan(d);
-	if(c == nil)
-		return nil;
-	c->qid.path = 0;
-	c->qid.type = d == &irqdev ? QTDIR : QTFILE;
-	return c;
-}
-
-static Chan* irqattach(char *spec) { USED(spec); return hwattach(&irqdev); }
-static Chan* portattach(char *spec) { USED(spec); return hwattach(&portdev); }
+static Chan* irqattach(char *spec) { USED(spec); return devattach(&irqdev, QTDIR); }
+static Chan* portattach(char *spec) { USED(spec); return devattach(&portdev, QTFILE); }
 
 static int
 irqwalk(Chan *c, char *elem)

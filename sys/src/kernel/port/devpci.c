@@ -237,16 +237,9 @@ pcigrant(Proc *p, char *bdf)
 static Chan*
 pciattach(char *spec)
 {
-	Chan *c;
-
 	USED(spec);
 	pciscan();
-	c = newchan(&pcidev);
-	if(c == nil)
-		return nil;
-	c->qid.path = Qroot;
-	c->qid.type = QTDIR;
-	return c;
+	return devattach(&pcidev, QTDIR);	/* Qroot */
 }
 
 static int

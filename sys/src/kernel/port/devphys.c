@@ -36,15 +36,8 @@ extern Dev physdev;
 static Chan*
 physattach(char *spec)
 {
-	Chan *c;
-
 	USED(spec);
-	c = newchan(&physdev);
-	if(c == nil)
-		return nil;
-	c->qid.path = Qroot;
-	c->qid.type = QTDIR;
-	return c;
+	return devattach(&physdev, QTDIR);
 }
 
 static int

@@ -77,15 +77,8 @@ proctimes(Proc *p, char *s, int n)
 static Chan*
 procattach(char *spec)
 {
-	Chan *c;
-
 	USED(spec);
-	c = newchan(&procdev);
-	if(c == nil)
-		return nil;
-	c->qid.path = Qdir;
-	c->qid.type = QTDIR;
-	return c;
+	return devattach(&procdev, QTDIR);
 }
 
 static int

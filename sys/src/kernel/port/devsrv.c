@@ -40,14 +40,8 @@ lookpath(uvlong path)
 static Chan*
 srvattach(char *spec)
 {
-	Chan *c;
-
 	USED(spec);
-	c = newchan(&srvdev);
-	if(c == nil)
-		return nil;
-	c->qid.type = QTDIR;
-	return c;
+	return devattach(&srvdev, QTDIR);
 }
 
 static int

@@ -34,15 +34,8 @@ static Dirtab systab[] = {
 static Chan*
 sysattach(char *spec)
 {
-	Chan *c;
-
 	USED(spec);
-	c = newchan(&sysdev);
-	if(c == nil)
-		return nil;
-	c->qid.path = Qdir;
-	c->qid.type = QTDIR;
-	return c;
+	return devattach(&sysdev, QTDIR);
 }
 
 static int

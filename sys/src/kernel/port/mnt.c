@@ -18,7 +18,7 @@ static uvlong	nmntid;	/* the last session's id */
 extern Dev mntdev;
 
 static int mntwalk(Chan *c, Chan *nc, char **names, int n);
-static int mntopen(Chan *c, int omode);
+static int mntcreate(Chan *c, char *name, int omode, ulong perm);
 
 void
 putmnt(Mnt *m)
@@ -263,7 +263,7 @@ mntwalkopen(Chan *c, Chan *nc, char **names, int n, int omode)
 	if(n > MAXWELEM){
 		if(mntwalk(c, nc, names, n) < 0)
 			return -1;
-		return mntopen(nc, omode) < 0 ? 0 : 1;
+		return mntcreate(nc, nil, omode, 0) < 0 ? 0 : 1;
 	}
 	m = c->mnt;
 	m->ref++;	/* as rpcread: held while this sleeps */
@@ -303,34 +303,17 @@ mntwalkopen(Chan *c, Chan *nc, char **names, int n, int omode)
 	}
 	if(sent && !(ro.done && ro.seq < rw.seq))
 		return 0;	/* refused in its turn, or interrupted */
-	return mntopen(nc, omode) < 0 ? 0 : 1;
+	return mntcreate(nc, nil, omode, 0) < 0 ? 0 : 1;
 }
 
-static int
-mntopen(Chan *c, int omode)
-{
-	Fcall t, rx;
-	uchar *b;
-
-	t.type = Topen;
-	t.fid = c->fid;
-	t.mode = omode & (3|OTRUNC|ORCLOSE);
-	b = rpc(c->mnt, &t, &rx);
-	if(b == nil)
-		return -1;
-	c->qid = rx.qid;
-	c->iounit = rx.iounit;
-	kfree(b);
-	return 0;
-}
-
+/* mntcreate: Tcreate, or with no name Topen */
 static int
 mntcreate(Chan *c, char *name, int omode, ulong perm)
 {
 	Fcall t, rx;
 	uchar *b;
 
-	t.type = Tcreate;
+	t.type = name != nil ? Tcreate : Topen;
 	t.fid = c->fid;
 	t.name = name;
 	t.perm = perm;
@@ -342,6 +325,12 @@ mntcreate(Chan *c, char *name, int omode, ulong perm)
 	c->iounit = rx.iounit;
 	kfree(b);
 	return 0;
+}
+
+static int
+mntopen(Chan *c, int omode)
+{
+	return mntcreate(c, nil, omode, 0);
 }
 
 /* the most data one message may carry */

@@ -57,36 +57,6 @@ heaprpc(Mnt *m, Rpc *r)
 	return h;
 }
 
-/*
- * todst: n bytes of an Rread's data into r's destination, through the
- * direct map when it is a user address of the waiting process; 0, or
- * -1 if a page is not there to write (the ordinary copy then serves).
- */
-static int
-todst(Rpc *r, uchar *src, long n)
-{
-	uintptr va;
-	u64int *pte;
-	long k, o;
-
-	if((uintptr)r->dst >= UADDRTOP){
-		memmove(r->dst, src, n);
-		return 0;
-	}
-	pte = nil;
-	for(o = 0; o < n; o += k){
-		va = (uintptr)r->dst + o;
-		k = PGSIZE - (va & (PGSIZE-1));
-		if(k > n - o)
-			k = n - o;
-		pte = walknext(r->dpml4, pte, va);
-		if(pte == nil || (*pte & (PTEP|PTEW|PTEU)) != (PTEP|PTEW|PTEU))
-			return -1;
-		memmove((uchar*)KADDR(*pte & PTEADDR) + (va & (PGSIZE-1)), src + o, k);
-	}
-	return 0;
-}
-
 static ushort
 newtag(Mnt *m)
 {
@@ -102,6 +72,35 @@ newtag(Mnt *m)
 		if(r == nil)
 			return m->nexttag;
 	}
+}
+
+/*
+ * direct: t (n bytes packed) straight into the buffer of a server
+ * asleep reading its channel (conndirect); a Twrite's header is packed
+ * here and its data copied from where it is.  0, or -1 if it cannot be.
+ */
+static int
+direct(Mnt *m, Fcall *t, uint n)
+{
+	uchar h[160];
+	u32int count;
+	uint nh;
+
+	if(!connwaits(m->conn, m->end, n))
+		return -1;
+	if(t->type != Twrite)
+		return n > sizeof h || convS2M(t, h, n) != n ? -1 : conndirect(m->conn, m->end, h, n, nil, 0);
+	count = t->count;
+	nh = n - count;
+	t->count = 0;
+	if(nh > sizeof h || convS2M(t, h, nh) != nh){
+		t->count = count;
+		return -1;
+	}
+	t->count = count;
+	PBIT32(h, n);
+	PBIT32(h + nh - BIT32SZ, count);	/* size[4] ... count[4] data[count] */
+	return conndirect(m->conn, m->end, h, nh, (uchar*)t->data, count);
 }
 
 /*
@@ -130,6 +129,8 @@ send(Mnt *m, Fcall *t, Rpc *r)
 	m->rpcs = r;
 	n = sizeS2M(t);
 	if(m->xc == nil){
+		if(direct(m, t, n) == 0)
+			return 0;
 		msg = connmsg(n, &buf);
 		if(msg == nil || convS2M(t, buf, n) != n){
 			kfree(msg);
@@ -418,7 +419,8 @@ mntreply(Mnt *m, uchar *data, long n)
 	r->seq = ++m->nreply;
 	/* an Rread for a waiting Tread with a destination: the data straight there */
 	if(!r->orphan && r->dst != nil && n >= 11 && data[4] == Rread
-	&& GBIT32(data+7) == (u32int)(n - 11) && n - 11 <= r->ndst && todst(r, data + 11, n - 11) == 0){
+	&& GBIT32(data+7) == (u32int)(n - 11) && n - 11 <= r->ndst
+	&& copyto(r->dpml4, r->dst, data + 11, n - 11) == 0){
 		r->direct = 1;
 		n = 11;
 	}

@@ -13,6 +13,7 @@ int	archinit(uchar *base, uvlong len);
 
 /* chan.c */
 Chan*	newchan(Dev *d);
+Chan*	devattach(Dev *d, int type);
 void	incref(Chan *c);
 void	cclose(Chan *c);
 Chan*	namec(char *url, int omode, ulong perm);
@@ -37,6 +38,8 @@ void	connrelease(Conn *k, int end);
 int	connsend(Conn *k, int end, uchar *data, long n);
 Msg*	connmsg(long n, uchar **data);
 int	connput(Conn *k, int end, Msg *m);
+int	connwaits(Conn *k, int end, long n);
+int	conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd);
 
 /* dev.c */
 int	devstatout(Dir *d, uchar *buf, int n);
@@ -133,6 +136,7 @@ int	fault(Proc *p, uintptr va, int write);
 int	validaddr(uintptr addr, usize len, int write);
 char*	validstr(uintptr addr, char *buf, usize max);
 int	copyout(uintptr dst, void *src, usize n);
+int	copyto(u64int *pml4, uchar *dst, uchar *src, long n);
 int	copyin(void *dst, uintptr src, usize n);
 int	vmcopy(Proc *p, Proc *child);
 

@@ -253,13 +253,8 @@ wakeup(void *chan)
 		if(p->waitchan == chan){
 			*l = p->snext;
 			p->snext = nil;
-			p->state = Pready;	/* off the bucket already */
-			p->qnext = nil;
-			if(runqtail)
-				runqtail->qnext = p;
-			else
-				runq = p;
-			runqtail = p;
+			p->state = Pready;	/* off the bucket already: ready need not */
+			ready(p);
 		}else
 			l = &p->snext;
 	}

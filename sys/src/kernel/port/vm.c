@@ -251,6 +251,37 @@ validstr(uintptr addr, char *buf, usize max)
 	return nil;
 }
 
+/*
+ * copyto: n bytes from src (the current space, validated) to dst, in
+ * the kernel or a user address of the space pml4 (a process asleep),
+ * through the direct map; 0, or -1 if a page is not there to write
+ * (nothing is faulted in: the caller goes the ordinary way, which does).
+ */
+int
+copyto(u64int *pml4, uchar *dst, uchar *src, long n)
+{
+	uintptr va;
+	u64int *pte;
+	long k, o;
+
+	if((uintptr)dst >= UADDRTOP){
+		memmove(dst, src, n);
+		return 0;
+	}
+	pte = nil;
+	for(o = 0; o < n; o += k){
+		va = (uintptr)dst + o;
+		k = PGSIZE - (va & (PGSIZE-1));
+		if(k > n - o)
+			k = n - o;
+		pte = walknext(pml4, pte, va);
+		if(pte == nil || (*pte & (PTEP|PTEW|PTEU)) != (PTEP|PTEW|PTEU))
+			return -1;
+		memmove((uchar*)KADDR(*pte & PTEADDR) + (va & (PGSIZE-1)), src + o, k);
+	}
+	return 0;
+}
+
 /* copyout: n bytes from the kernel to user address dst; 0 or -1 */
 int
 copyout(uintptr dst, void *src, usize n)
