@@ -152,14 +152,25 @@ connsend(Conn *k, int end, uchar *data, long n)
 {
 	Msg *m;
 	uchar *p;
+	long o;
 
 	if(k->mnt[1-end] != nil)
 		return mntinput(k->mnt[1-end], data, n) < 0 ? -1 : n;
-	m = connmsg(n, &p);
+	/* straight to a reader waiting (a pipe's gets what fits, the rest is queued) */
+	o = connroom(k, end);
+	if(n > 0 && o > 0 && (k->stream || o >= n)){
+		o = o < n ? o : n;
+		if(conndirect(k, end, data, o, nil, 0) < 0)
+			o = 0;
+		else if(o == n)
+			return n;
+	}else
+		o = 0;
+	m = connmsg(n - o, &p);
 	if(m == nil)
-		return error(Enomem);
-	memmove(p, data, n);
-	return connput(k, end, m) < 0 ? -1 : n;
+		return o ? o : error(Enomem);
+	memmove(p, data + o, n - o);
+	return connput(k, end, m) < 0 ? (o ? o : -1) : n;
 }
 
 /* connmsg: a message of n bytes for connput; its bytes in *data; nil if no memory */
@@ -178,21 +189,21 @@ connmsg(long n, uchar **data)
 	return m;
 }
 
-/* connwaits: is a reader of the other end of end asleep with room for n bytes (conndirect)? */
-int
-connwaits(Conn *k, int end, long n)
+/* connroom: the room of a reader of the other end of end asleep in connread (conndirect), or 0 */
+long
+connroom(Conn *k, int end)
 {
 	Rdwait *w;
 
 	w = k->rd[1-end];
-	return w != nil && k->q[1-end] == nil && k->mnt[1-end] == nil && n <= w->n;
+	return w != nil && k->q[1-end] == nil && k->mnt[1-end] == nil ? w->n : 0;
 }
 
 /*
- * conndirect: a message written at end, nh bytes at h then nd at d,
- * straight into the buffer of a reader of the other end asleep in
- * connread: one copy, no queue; 0, or -1 if none waits with the room
- * and the pages for it (the message is then queued as ever).
+ * conndirect: what is written at end (a message, or a pipe's bytes),
+ * nh bytes at h then nd at d, straight into the buffer of a reader of
+ * the other end asleep in connread: one copy, no queue; 0, or -1 if
+ * none waits with the room and the pages for it (then it is queued).
  */
 int
 conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd)
@@ -200,7 +211,7 @@ conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd)
 	Rdwait *w;
 
 	w = k->rd[1-end];
-	if(!connwaits(k, end, nh + nd)
+	if(connroom(k, end) < nh + nd || nh + nd == 0
 	|| copyto(w->pml4, w->buf, h, nh) < 0 || copyto(w->pml4, w->buf + nh, d, nd) < 0)
 		return -1;
 	w->got = nh + nd;
@@ -268,7 +279,7 @@ connread(Chan *c, void *buf, long n, vlong off)
 		if(closed(k, end))
 			return 0;
 		w.got = 0;
-		if(!k->stream && k->rd[end] == nil && (uintptr)buf < UADDRTOP){
+		if(k->rd[end] == nil && (uintptr)buf < UADDRTOP){
 			w.buf = buf;	/* a writer may put its message here (conndirect) */
 			w.n = n;
 			w.pml4 = up->pml4;

@@ -86,7 +86,7 @@ direct(Mnt *m, Fcall *t, uint n)
 	u32int count;
 	uint nh;
 
-	if(!connwaits(m->conn, m->end, n))
+	if(connroom(m->conn, m->end) < n)
 		return -1;
 	if(t->type != Twrite)
 		return n > sizeof h || convS2M(t, h, n) != n ? -1 : conndirect(m->conn, m->end, h, n, nil, 0);

@@ -38,7 +38,7 @@ void	connrelease(Conn *k, int end);
 int	connsend(Conn *k, int end, uchar *data, long n);
 Msg*	connmsg(long n, uchar **data);
 int	connput(Conn *k, int end, Msg *m);
-int	connwaits(Conn *k, int end, long n);
+long	connroom(Conn *k, int end);
 int	conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd);
 
 /* dev.c */
