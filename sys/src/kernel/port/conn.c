@@ -5,7 +5,8 @@
  * next message is an error); for a pipe, a byte stream (pipe(2): fd[0]
  * reads, fd[1] writes, as in Unix).  An end given to mount(2) belongs
  * to the kernel's 9P client: what the server writes at the other end
- * goes straight to it (mnt.c) instead of waiting in a queue.
+ * goes straight to it (mnt.c) instead of waiting in a queue; and what
+ * is written for a reader already asleep goes straight into its buffer.
  */
 #include "all.h"
 
@@ -37,7 +38,7 @@ struct Conn {
 	Mnt	*mnt[2];	/* end i is a mount's: writes at 1-i go there */
 	int	rendez[2];	/* readers of end i sleep on &rendez[i] */
 	int	wrendez[2];	/* writers to end i sleep on &wrendez[i] */
-	Rdwait	*rd[2];		/* a channel reader of end i waiting for conndirect */
+	Rdwait	*rd[2];		/* a reader of end i asleep, for conndirect */
 };
 
 extern Dev conndev;

@@ -209,15 +209,11 @@ mntwalk(Chan *c, Chan *nc, char **names, int n)
 		t.nwname = k;
 		memmove(t.wname, names + i, k*sizeof(char*));
 		b = rpc(m, &t, &rx);
-		if(b == nil){
-			if(!first)
-				goto clunk;
-			nc->mnt = nil;
-			return -1;
-		}
-		if(rx.nwqid != k){
-			kfree(b);
-			error(Enonexist);
+		if(b == nil || rx.nwqid != k){
+			if(b != nil){
+				kfree(b);
+				error(Enonexist);
+			}
 			if(!first)
 				goto clunk;
 			nc->mnt = nil;
