@@ -139,6 +139,13 @@ struct Fcall {
 	};
 };
 
+/*
+ * FCALLZERO: an Fcall's first bytes, to the second entries of its walk
+ * arrays: every field but those arrays' tails, which are read only up
+ * to nwname and nwqid.  convM2S zeroes this much, not the whole.
+ */
+#define FCALLZERO	(__builtin_offsetof(Fcall, wqid) + sizeof(Qid))
+
 /* little-endian access, as the wire has it */
 #define GBIT8(p)	((p)[0])
 #define GBIT16(p)	((p)[0] | ((p)[1]<<8))

@@ -174,7 +174,10 @@ allocreq(Srv *s, ushort tag)
 	if((r = spare) != nil){
 		spare = r->next;
 		nspare--;
-		memset(r, 0, sizeof *r);
+		/* zero but ifcall, which handle sets, and ofcall's walk array (FCALLZERO) */
+		memset(r, 0, offsetof(Req, ifcall));
+		memset(&r->ofcall, 0, FCALLZERO);
+		memset(&r->d, 0, sizeof *r - offsetof(Req, d));
 	}else if((r = calloc(1, sizeof *r)) == nil)
 		return nil;
 	r->tag = tag;

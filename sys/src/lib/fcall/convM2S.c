@@ -185,6 +185,11 @@ gstat(Unpack *u, Fcall *f)
  * NUL, or a stat whose counts disagree.  See the top for what happens
  * to buf.
  */
+_Static_assert(__builtin_offsetof(Fcall, iounit) + sizeof(u32int) <= FCALLZERO
+	&& __builtin_offsetof(Fcall, data) + sizeof(char*) <= FCALLZERO
+	&& __builtin_offsetof(Fcall, aname) + sizeof(char*) <= FCALLZERO
+	&& __builtin_offsetof(Fcall, wname) + sizeof(char*) <= FCALLZERO, "FCALLZERO misses a field");
+
 uint
 convM2S(uchar *buf, uint nbuf, Fcall *f)
 {
@@ -194,7 +199,7 @@ convM2S(uchar *buf, uint nbuf, Fcall *f)
 
 	if(nbuf < HDRSZ || GBIT32(buf) != nbuf)
 		return 0;
-	memset(f, 0, sizeof *f);
+	memset(f, 0, FCALLZERO);
 	memset(&u, 0, sizeof u);
 	u.p = buf + BIT32SZ;
 	u.e = buf + nbuf;
