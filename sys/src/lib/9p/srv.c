@@ -535,7 +535,10 @@ handle(Srv *s, uint n)
 	}
 	r->buf = m;
 	r->nbuf = nb;
-	r->ifcall = f;
+	/* what convM2S filled: FCALLZERO bytes, and a Twalk's names past them */
+	memmove(&r->ifcall, &f, FCALLZERO);
+	if(f.type == Twalk)
+		memmove(r->ifcall.wname, f.wname, f.nwname * sizeof f.wname[0]);
 	switch(f.type){
 	case Tversion:	sversion(s, r); break;
 	case Tauth:	sauth(s, r); break;
