@@ -369,7 +369,7 @@ await(Mnt *m, Fcall *t, Rpc *r, Fcall *rx)
 	}
 	if(r->direct){
 		/* an Rread whose data is at dst already: its header here */
-		memset(rx, 0, sizeof *rx);
+		memset(rx, 0, FCALLZERO);
 		rx->type = Rread;
 		rx->tag = r->tag;
 		rx->count = GBIT32(b+7);
