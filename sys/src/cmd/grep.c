@@ -222,7 +222,8 @@ grep1(int fd, char *name)
 		if(matches(line, n) == vflag)
 			continue;
 		count++;
-		status = status == 2 ? 2 : 0;
+		/* with -q or -s a line found is success even after an error (POSIX) */
+		status = status == 2 && !sflag ? 2 : 0;
 		if(sflag || lflag || Lflag)
 			break;
 		if(cflag)
