@@ -45,6 +45,40 @@ copy(int fd, char *name)
 	return 0;
 }
 
+/*
+ * samefile: whether fd (status st) is the plain file standard output
+ * writes to, with bytes still to read: copying it would read what it
+ * wrote, without end (cat f >>f).  An empty one, as after cat f >f,
+ * is harmless, as in GNU's cat.
+ */
+static int
+samefile(int fd, struct stat *st)
+{
+	static struct stat out;
+	static int outok = -1;
+
+	if(outok < 0)
+		outok = fstat(1, &out) == 0 && S_ISREG(out.st_mode);
+	if(!outok || !S_ISREG(st->st_mode))
+		return 0;
+	if(st->st_dev != out.st_dev || st->st_ino != out.st_ino)
+		return 0;
+	return lseek(fd, 0, SEEK_CUR) < st->st_size;
+}
+
+/* input: copy fd (called name) unless it is the output; 0 or -1 */
+static int
+input(int fd, char *name)
+{
+	struct stat st;
+
+	if(fstat(fd, &st) == 0 && samefile(fd, &st)){
+		fprint(2, "cat: %s: input file is output file\n", name);
+		return -1;
+	}
+	return copy(fd, name);
+}
+
 /* usage: the one-line synopsis, and a failing exit */
 static void
 usage(void)
@@ -65,10 +99,10 @@ main(int argc, char **argv)
 	}ARGEND
 	bad = 0;
 	if(argc == 0)
-		return copy(0, "<stdin>") < 0;
+		return input(0, "-") < 0;
 	for(i = 0; i < argc; i++){
 		if(strcmp(argv[i], "-") == 0){
-			bad |= copy(0, "<stdin>") < 0;
+			bad |= input(0, "-") < 0;
 			continue;
 		}
 		fd = open(argv[i], O_RDONLY);
@@ -83,7 +117,7 @@ main(int argc, char **argv)
 			bad = 1;
 			continue;
 		}
-		bad |= copy(fd, argv[i]) < 0;
+		bad |= input(fd, argv[i]) < 0;
 		close(fd);
 	}
 	return bad;
