@@ -1,6 +1,8 @@
 /*
  * cat: copy each file (standard input for none, or for "-") to
- * standard output, in chunks, whatever its length or scheme.
+ * standard output, in chunks, whatever its length or scheme.  -n
+ * (GNU's) numbers the lines, counting on across files; -u (POSIX's
+ * unbuffered) changes nothing, as cat does not buffer.
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -10,6 +12,7 @@ enum {
 };
 
 static char	buf[Bufsize];
+static int	nflag;
 
 /* writeall: write n bytes of p to fd, retrying short writes; 0 or -1 */
 static int
@@ -38,6 +41,36 @@ copy(int fd, char *name)
 			fprint(2, "cat: write error: %r\n");
 			exits("write");
 		}
+	if(n < 0){
+		fprint(2, "cat: %s: %r\n", name);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * number: copy fd (called name) to standard output with each line
+ * numbered as GNU's cat -n: six columns and a tab; 0, or -1 after an
+ * error line
+ */
+static int
+number(int fd, char *name)
+{
+	static long line;
+	static int midline;
+	long n, i;
+
+	while((n = read(fd, buf, sizeof buf)) > 0)
+		for(i = 0; i < n; i++){
+			if(!midline)
+				printf("%6ld\t", ++line);
+			putchar(buf[i]);
+			midline = buf[i] != '\n';
+		}
+	if(fflush(stdout) == EOF){
+		fprint(2, "cat: write error: %r\n");
+		exits("write");
+	}
 	if(n < 0){
 		fprint(2, "cat: %s: %r\n", name);
 		return -1;
@@ -76,14 +109,14 @@ input(int fd, char *name)
 		fprint(2, "cat: %s: input file is output file\n", name);
 		return -1;
 	}
-	return copy(fd, name);
+	return nflag ? number(fd, name) : copy(fd, name);
 }
 
 /* usage: the one-line synopsis, and a failing exit */
 static void
 usage(void)
 {
-	fprint(2, "usage: cat [file ...]\n");
+	fprint(2, "usage: cat [-nu] [file ...]\n");
 	exits("usage");
 }
 
@@ -94,9 +127,15 @@ main(int argc, char **argv)
 	int i, fd, bad;
 
 	ARGBEGIN{
+	case 'n':
+		nflag = 1;
+		break;
+	case 'u':
+		break;
 	default:
 		usage();
 	}ARGEND
+	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)
 		return input(0, "-") < 0;
