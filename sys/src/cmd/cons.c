@@ -10,7 +10,8 @@
  * cons: itself reads a line at a time (with echo, backspace, ^U, ^W;
  * ^C sends "interrupt" to the note group named in cons:/ctl; ^D ends
  * the input) and writes to the line.  cons:/ctl takes "rawon", "rawoff"
- * and "notepg N".  In raw mode bytes pass as they come, without echo.
+ * and "notepg N".  In raw mode bytes pass as they come, without echo,
+ * a read ending at a return; those left unread are cooked after rawoff.
  *
  *	cons [-n name]
  */
@@ -40,6 +41,7 @@ static char	line[LINEMAX];	/* the line being typed (cooked) */
 static int	nline;
 static char	ready[INMAX];	/* what a read may take */
 static int	nready;
+static int	uncooked;	/* the last bytes of ready: typed in raw mode, not yet read */
 static int	eofs;		/* ^D's not yet read as end of file */
 static Req	*held[NHELD];	/* reads waiting for input */
 static int	nheld;
@@ -95,6 +97,31 @@ echo(char *s, int n)
 		uartout(s, n);
 }
 
+static void	input(int);
+
+/*
+ * cook: bytes typed in raw mode that no one read before raw mode
+ * ended go through the line discipline now, as if typed in cooked
+ * mode: echoed, edited, a line at a time.  Called when a cooked read
+ * or more typing comes, not at rawoff: rc turns raw mode off and on
+ * between its lines, and what was typed ahead is its own next line.
+ */
+static void
+cook(void)
+{
+	static char buf[INMAX];
+	int i, n;
+
+	n = uncooked;
+	if(raw || n == 0)
+		return;
+	uncooked = 0;
+	nready -= n;
+	memmove(buf, ready + nready, n);
+	for(i = 0; i < n; i++)
+		input((uchar)buf[i]);
+}
+
 /* answer: give held reads what is ready, oldest first */
 static void
 answer(void)
@@ -102,6 +129,8 @@ answer(void)
 	Req *r;
 	long n, i;
 
+	if(nheld > 0)
+		cook();
 	while(nheld > 0 && (nready > 0 || eofs > 0)){
 		r = held[0];
 		memmove(held, held+1, --nheld * sizeof held[0]);
@@ -114,18 +143,23 @@ answer(void)
 		n = r->ifcall.count;
 		if(n > nready)
 			n = nready;
-		if(!raw){
-			/* a line at a time */
-			for(i = 0; i < n; i++)
-				if(ready[i] == '\n'){
-					n = i + 1;
-					break;
-				}
-		}
+		/*
+		 * a line at a time; in raw mode too a read ends at a return
+		 * or newline, so that a reader of lines (rc's line editor)
+		 * takes none of what was typed after it: that is for the
+		 * command the line runs
+		 */
+		for(i = 0; i < n; i++)
+			if(ready[i] == '\n' || (raw && ready[i] == '\r')){
+				n = i + 1;
+				break;
+			}
 		memmove(r->ofcall.data, ready, n);	/* lib9p gave room for count */
 		r->ofcall.count = n;
 		memmove(ready, ready + n, nready - n);
 		nready -= n;
+		if(uncooked > nready)
+			uncooked = nready;
 		respond(r, nil);
 	}
 }
@@ -163,9 +197,12 @@ input(int c)
 {
 	if(raw){
 		char b = c;
+		if(nready < INMAX)
+			uncooked++;
 		putready(&b, 1);
 		return;
 	}
+	cook();
 	switch(c){
 	case '\r':
 	case '\n':

@@ -9,6 +9,7 @@
  * separated by an empty line.
  */
 #include <libc.h>
+#include <sys/stat.h>
 
 static int	length = 70;
 static int	indent;
@@ -186,7 +187,8 @@ fmt(int fd, char *name)
 int
 main(int argc, char **argv)
 {
-	int i, fd;
+	struct stat st;
+	int i, fd, shown;
 
 	ARGBEGIN{
 	case 'i':
@@ -209,15 +211,23 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	if(argc == 0)
 		fmt(0, "<stdin>");
+	shown = 0;
 	for(i = 0; i < argc; i++){
-		if(i > 0)
-			putchar('\n');
 		if((fd = open(argv[i], O_RDONLY)) < 0){
 			fflush(stdout);
 			fprint(2, "fmt: %s: %r\n", argv[i]);
 			status = 1;
 			continue;
 		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fflush(stdout);
+			fprint(2, "fmt: %s: is a directory\n", argv[i]);
+			status = 1;
+			close(fd);
+			continue;
+		}
+		if(shown++)
+			putchar('\n');	/* a blank line between files formatted */
 		fmt(fd, argv[i]);
 		close(fd);
 	}

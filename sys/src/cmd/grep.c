@@ -27,14 +27,15 @@ struct Input {
 
 static Reprog	**progs;
 static int	nprog;
-static int	cflag, hflag, iflag, lflag, Lflag, nflag, oflag, rflag, sflag, vflag, Fflag, wflag, xflag;
+static int	cflag, hflag, Hflag, iflag, lflag, Lflag, nflag, oflag, rflag, sflag, vflag, Fflag, wflag, xflag;
 static int	multi;		/* more than one file: name each line */
+static long	mmax = -1;	/* -m: lines to select in a file at most; -1 for all */
 static int	status = 1;
 
 static void
 usage(void)
 {
-	fprint(2, "usage: grep [-cEFhilLnoqrRsvwx] [-e pattern]... [-f file] [pattern] [file ...]\n");
+	fprint(2, "usage: grep [-cEFhHilLnoqrRsvwx] [-m num] [-e pattern]... [-f file] [pattern] [file ...]\n");
 	exit(2);
 }
 
@@ -217,12 +218,14 @@ grep1(int fd, char *name)
 		nomem();
 	lineno = 0;
 	count = 0;
-	while((line = nextline(&in, &n)) != nil){
+	n = 0;
+	while((mmax < 0 || count < mmax) && (line = nextline(&in, &n)) != nil){
 		lineno++;
 		if(matches(line, n) == vflag)
 			continue;
 		count++;
-		status = status == 2 ? 2 : 0;
+		/* with -q or -s a line found is success even after an error (POSIX) */
+		status = status == 2 && !sflag ? 2 : 0;
 		if(sflag || lflag || Lflag)
 			break;
 		if(cflag)
@@ -384,6 +387,21 @@ readpatterns(char *file, char ***pats, int *npat)
 	close(fd);
 }
 
+/* maxcount: -m's number, a count of lines from 0 */
+static long
+maxcount(char *s)
+{
+	char *e;
+	long n;
+
+	n = strtol(s, &e, 10);
+	if(e == s || *e != 0 || n < 0){
+		fprint(2, "grep: bad count: %s\n", s);
+		exit(2);
+	}
+	return n;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -394,7 +412,9 @@ main(int argc, char **argv)
 	npat = 0;
 	ARGBEGIN{
 	case 'c':	cflag = 1; break;
-	case 'h':	hflag = 1; break;
+	case 'h':	hflag = 1; Hflag = 0; break;
+	case 'H':	Hflag = 1; hflag = 0; break;
+	case 'm':	mmax = maxcount(EARGF(usage())); break;
 	case 'i':	iflag = 1; break;
 	case 'l':	lflag = 1; break;
 	case 'L':	Lflag = 1; break;
@@ -436,7 +456,7 @@ main(int argc, char **argv)
 	}
 	for(i = 0; i < npat; i++)
 		addpattern(pats[i]);
-	multi = argc > 1;
+	multi = argc > 1 || Hflag;
 	if(argc == 0 && rflag)
 		grepfile("");	/* the current directory, its files named bare */
 	else if(argc == 0)

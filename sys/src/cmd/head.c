@@ -204,6 +204,21 @@ usage(void)
 	exits("usage");
 }
 
+/*
+ * heading: the "==> name <==" line before a file's part when there are
+ * several, after a blank line unless it is the first; as GNU's head, a
+ * file that cannot be opened gets none, and - is "standard input".
+ */
+static void
+heading(char *name)
+{
+	static int shown;
+
+	print("%s==> %s <==\n", shown ? "\n" : "",
+		strcmp(name, "-") == 0 ? "standard input" : name);
+	shown = 1;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -235,11 +250,9 @@ main(int argc, char **argv)
 	if(argc == 0)
 		bad |= head(0, "<stdin>", n) < 0;
 	for(i = 0; i < argc; i++){
-		/* GNU's head calls - "standard input" in the heading */
-		if(argc > 1)
-			print("%s==> %s <==\n", i > 0 ? "\n" : "",
-				strcmp(argv[i], "-") == 0 ? "standard input" : argv[i]);
 		if(strcmp(argv[i], "-") == 0){
+			if(argc > 1)
+				heading(argv[i]);
 			bad |= head(0, "<stdin>", n) < 0;
 			continue;
 		}
@@ -249,6 +262,8 @@ main(int argc, char **argv)
 			bad = 1;
 			continue;
 		}
+		if(argc > 1)
+			heading(argv[i]);
 		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
 			fflush(stdout);
 			fprint(2, "head: %s: is a directory\n", argv[i]);

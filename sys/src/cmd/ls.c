@@ -256,7 +256,7 @@ output(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: ls [-dFlnpqQrst] [file ...]\n");
+	fprint(2, "usage: ls [-1aAdFlnpqQrst] [file ...]\n");
 	exits("usage");
 }
 
@@ -298,6 +298,10 @@ main(int argc, char **argv)
 	case 'Q':
 		Qflag = 1;
 		break;
+	case 'a':
+	case 'A':
+	case '1':
+		break;	/* GNU's: every name is shown, one a line, already */
 	default:
 		usage();
 	}ARGEND

@@ -210,8 +210,11 @@ move(char *from, char *to)
 	pf = split(af, &nf);
 	pt = split(at, &nt);
 	if(stat(to, &tst) == 0){
-		if(tst.st_dev == st.st_dev && tst.st_ino == st.st_ino)
-			goto Out;	/* moving a file onto itself */
+		if(tst.st_dev == st.st_dev && tst.st_ino == st.st_ino){
+			fprint(2, "mv: %s and %s are the same file\n", from, to);
+			bad = 1;
+			goto Out;
+		}
 		if(S_ISDIR(tst.st_mode)){
 			fprint(2, "mv: %s: is a directory\n", to);
 			bad = 1;

@@ -187,6 +187,21 @@ tail(int fd, char *name, vlong n, int from)
 	return from ? fromline(fd, name, n) : lastlines(fd, name, n);
 }
 
+/*
+ * heading: the "==> name <==" line before a file's part when there are
+ * several, after a blank line unless it is the first; as GNU's tail, a
+ * file that cannot be opened gets none, and - is "standard input".
+ */
+static void
+heading(char *name)
+{
+	static int shown;
+
+	print("%s==> %s <==\n", shown ? "\n" : "",
+		strcmp(name, "-") == 0 ? "standard input" : name);
+	shown = 1;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -230,9 +245,9 @@ main(int argc, char **argv)
 	if(argc == 0)
 		bad |= tail(0, "<stdin>", n, from) < 0;
 	for(i = 0; i < argc; i++){
-		if(argc > 1)
-			print("%s==> %s <==\n", i > 0 ? "\n" : "", argv[i]);
 		if(strcmp(argv[i], "-") == 0){
+			if(argc > 1)
+				heading(argv[i]);
 			bad |= tail(0, "<stdin>", n, from) < 0;
 			continue;
 		}
@@ -242,6 +257,8 @@ main(int argc, char **argv)
 			bad = 1;
 			continue;
 		}
+		if(argc > 1)
+			heading(argv[i]);
 		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
 			fflush(stdout);
 			fprint(2, "tail: %s: is a directory\n", argv[i]);

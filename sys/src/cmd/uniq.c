@@ -4,12 +4,13 @@
  * repeated, -d only one copy of those that were, -c puts the run's
  * length in front of each line.  Lines compare after skipping -f N
  * fields (runs of blanks and the non-blanks after) and then -s N
- * characters; Plan 9's -N and +N are the same.
+ * characters, and with -i (GNU's) ignoring the case of letters;
+ * Plan 9's -N and +N are the same.
  */
 #include <libc.h>
 #include <sys/stat.h>
 
-static int	uflag, dflag, cflag;
+static int	uflag, dflag, cflag, iflag;
 static long	nfields, nchars;	/* skipped before comparing */
 static Rdline	rd;
 static char	*prev;
@@ -36,7 +37,7 @@ putrun(uvlong n)
 static void
 usage(void)
 {
-	fprint(2, "usage: uniq [-udc] [-f fields] [-s chars] [file]\n");
+	fprint(2, "usage: uniq [-cdiu] [-f fields] [-s chars] [file]\n");
 	exits("usage");
 }
 
@@ -70,6 +71,20 @@ skip(char *l, usize a)
 	for(c = 0; c < nchars && i < a; c++)
 		i++;
 	return i;
+}
+
+/* same: whether the n bytes at a and b are equal (letters in either case with -i) */
+static int
+same(char *a, char *b, usize n)
+{
+	usize i;
+
+	if(!iflag)
+		return memcmp(a, b, n) == 0;
+	for(i = 0; i < n; i++)
+		if(tolower((uchar)a[i]) != tolower((uchar)b[i]))
+			return 0;
+	return 1;
 }
 
 /* oldflags: take Plan 9's -N (fields) and +N (characters) out of argv; the new argc */
@@ -119,6 +134,9 @@ main(int argc, char **argv)
 	case 'c':
 		cflag = 1;
 		break;
+	case 'i':
+		iflag = 1;
+		break;
 	case 'f':
 		nfields = number(EARGF(usage()));
 		break;
@@ -152,7 +170,7 @@ main(int argc, char **argv)
 		b = prevlen > 0 && prev[prevlen-1] == '\n' ? prevlen-1 : prevlen;
 		i = skip(l, a);
 		j = skip(prev, b);
-		if(n > 0 && a-i == b-j && memcmp(l+i, prev+j, a-i) == 0){
+		if(n > 0 && a-i == b-j && same(l+i, prev+j, a-i)){
 			n++;
 			continue;
 		}

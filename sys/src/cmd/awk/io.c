@@ -7,6 +7,7 @@
  */
 #include "awk.h"
 #include <sys/wait.h>
+#include <sys/stat.h>
 
 static char	*shell = "/bin/rc";
 
@@ -154,6 +155,15 @@ argvat(int i)
 	return c ? getstr(c) : nil;
 }
 
+/* isdir: whether fd is a directory, which awk cannot read as records */
+static int
+isdir(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 /* nextfile: open the main input's next file; 0 if there is none */
 static int
 nextfile(void)
@@ -172,6 +182,9 @@ nextfile(void)
 		else if((fd = open(name, O_RDONLY)) < 0){
 			curline = 0;	/* not the program's fault */
 			fatal("can't open file %s", name);
+		}else if(isdir(fd)){
+			curline = 0;
+			fatal("can't read file %s: is a directory", name);
 		}
 		anyfile = 1;
 		mainin = inopen(fd);

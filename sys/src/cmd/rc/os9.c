@@ -215,6 +215,18 @@ osimport(void)
 	osreaddir("env:/", import1, nil);
 }
 
+/*
+ * The bytes of C environment an exec may take from mkenv: the kernel
+ * refuses more than 64 KiB of it (argument list too long), and every
+ * variable is in env: anyway, where a child rc finds it; some room is
+ * left for what the environment held from elsewhere.
+ */
+long
+osenvmax(void)
+{
+	return 48*1024;
+}
+
 /* Write bytes to url, made or truncated. */
 static void
 writefile(char *url, char *buf, long n)

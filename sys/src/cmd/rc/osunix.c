@@ -166,6 +166,13 @@ osimport(void)
 	}
 }
 
+/* No bound on mkenv's environment: it is the only way variables pass. */
+long
+osenvmax(void)
+{
+	return 0;
+}
+
 /* The environment is built at exec time (mkenv); nothing to write. */
 void
 osexport(Var *v)

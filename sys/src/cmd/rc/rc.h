@@ -228,4 +228,5 @@ char	*osdefpath(void);
 void	oserrprefix(char *buf, int n);
 void	oscantopen(char *what, char *name);
 char	*osnamefd(int fd);
+long	osenvmax(void);
 void	osunnamefd(char *name, int child);

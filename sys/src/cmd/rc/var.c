@@ -334,7 +334,25 @@ struct Env {
 	char	**e;
 	int	n, cap;
 	char	*sep;
+	long	left;	/* bytes that may still go in; -1 for no bound */
 };
+
+/* Add s to e's array, or drop it if it would not fit in e->left. */
+static void
+envadd(Env *e, char *s)
+{
+	long n;
+
+	n = strlen(s) + 1;
+	if(e->left >= 0){
+		if(n > e->left){
+			free(s);
+			return;
+		}
+		e->left -= n;
+	}
+	e->e[e->n++] = s;
+}
 
 static void
 env1(Var *v, void *a)
@@ -356,17 +374,21 @@ env1(Var *v, void *a)
 		s = emalloc(n);
 		snprintf(s, n, "%s=%s", v->name, val);
 		free(val);
-		e->e[e->n++] = s;
+		envadd(e, s);
 	}
 	if(v->fn != nil){
 		n = strlen(v->name) + strlen(v->fnsrc) + 8;
 		s = emalloc(n);
 		snprintf(s, n, "fn#%s=%s", v->name, v->fnsrc);
-		e->e[e->n++] = s;
+		envadd(e, s);
 	}
 }
 
-/* An environ array for exec: name=value, lists joined by \001 (as 9base's rc). */
+/*
+ * An environ array for exec: name=value, lists joined by \001 (as
+ * 9base's rc), within osenvmax's bytes: a variable too big for what is
+ * left is not in it (on Ninefold it is still in env:).
+ */
 char**
 mkenv(void)
 {
@@ -374,6 +396,7 @@ mkenv(void)
 
 	memset(&e, 0, sizeof e);
 	e.sep = "\001";
+	e.left = osenvmax() > 0 ? osenvmax() : -1;
 	allvars(env1, &e);
 	if(e.e == nil)
 		e.e = emalloc(sizeof(char*));

@@ -1,6 +1,6 @@
 /*
  * sed: stream editor.
- *	sed [-in] [-e script]... [-f file]... [script] [file ...]
+ *	sed [-Einr] [-e script]... [-f file]... [script] [file ...]
  * (-i edits each file in place, on its own, as GNU's sed does)
  * Commands, one per line or separated by ';', each with no address,
  * one (a line number, $ for the last line, /re/ or \cREc), or a range
@@ -45,7 +45,7 @@ static int	status;
 static void
 usage(void)
 {
-	fprint(2, "usage: sed [-in] [-e script]... [-f file]... [script] [file ...]\n");
+	fprint(2, "usage: sed [-Einr] [-e script]... [-f file]... [script] [file ...]\n");
 	exit(1);
 }
 
@@ -408,6 +408,9 @@ main(int argc, char **argv)
 	case 'i':
 		iflag = 1;
 		break;
+	case 'E':
+	case 'r':
+		break;	/* GNU's extended syntax: regexp(2)'s already is */
 	case 'e':
 		addscript(&script, EARGF(usage()));
 		break;
