@@ -16,6 +16,16 @@ teststring(void)
 
 	fails = 0;
 #define T(cond, ...) do { if(!(cond)){ fail("string", __VA_ARGS__); fails++; } } while(0)
+	/* strlen reads aligned words: every start and length, bytes above 0x80 and 0x01 around the NUL */
+	for(i = 0; i < 16; i++)
+		for(n = 0; n < 40; n++){
+			memset(big, i & 1 ? 0x81 : 0x01, sizeof big);
+			big[i + n] = 0;
+			T(nf_strlen(big + i) == (size_t)n, "strlen at %d of %d bytes", i, n);
+			memset(big2, 'X', sizeof big2);
+			T(nf_strcpy(big2 + 3, big + i) == big2 + 3 && memcmp(big2 + 3, big + i, n + 1) == 0
+				&& big2[n + 4] == 'X' && big2[2] == 'X', "strcpy at %d of %d bytes", i, n);
+		}
 	for(i = 0; i < 9; i++){
 		const char *s = strs[i];
 		T(nf_strlen(s) == strlen(s), "strlen(\"%s\")", s);
