@@ -99,13 +99,12 @@ connisstream(Conn *k)
 }
 
 static void freeconn(Conn *k);
-static int closed(Conn *k, int end);
 
-/* connclosed: has the other side of end gone? */
+/* connclosed: is the other end of end gone (no Chans and no mount)? */
 int
 connclosed(Conn *k, int end)
 {
-	return closed(k, end);
+	return k->ref[1-end] == 0 && k->mnt[1-end] == nil;
 }
 
 /* connrelease: the 9P client lets go of end: its server sees end of file */
@@ -134,13 +133,6 @@ freeconn(Conn *k)
 			kfree(m);
 		}
 	kfree(k);
-}
-
-/* closed: is the other end of end gone (no Chans and no mount)? */
-static int
-closed(Conn *k, int end)
-{
-	return k->ref[1-end] == 0 && k->mnt[1-end] == nil;
 }
 
 /*
@@ -238,7 +230,7 @@ connput(Conn *k, int end, Msg *m)
 		kfree(m);
 		return r < 0 ? -1 : 0;
 	}
-	while(k->qbytes[to] >= QMAX && !closed(k, to) && k->ref[to] > 0){
+	while(k->qbytes[to] >= QMAX && !connclosed(k, to) && k->ref[to] > 0){
 		sleep(&k->wrendez[to]);
 		if(interrupted()){
 			kfree(m);
@@ -277,7 +269,7 @@ connread(Chan *c, void *buf, long n, vlong off)
 	k = c->auxp;
 	end = c->aux;
 	while(k->q[end] == nil){
-		if(closed(k, end))
+		if(connclosed(k, end))
 			return 0;
 		w.got = 0;
 		if(k->rd[end] == nil && (uintptr)buf < UADDRTOP){
@@ -389,11 +381,11 @@ connready(Chan *c, int want)
 	if(!k->stream || end == 0){
 		if(k->q[end] != nil)
 			r |= Pollin;
-		else if(closed(k, end))
+		else if(connclosed(k, end))
 			r |= Pollin|Pollhup;
 	}
 	if(!k->stream || end == 1){
-		if(closed(k, end))
+		if(connclosed(k, end))
 			r |= k->stream ? Pollerr : Pollhup;
 		else if(k->qbytes[1-end] < QMAX)
 			r |= Pollout;

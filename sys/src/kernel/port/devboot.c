@@ -164,12 +164,8 @@ archinit(uchar *base, uvlong len)
 	return nents;
 }
 
-static Chan*
-bootattach(char *spec)
-{
-	USED(spec);
-	return devattach(&bootdev, QTDIR);	/* aux, entry index + 1: 0, the root */
-}
+/* aux is the entry's index + 1: 0, the root */
+static Chan* bootattach(char *spec) { USED(spec); return devattach(&bootdev, QTDIR); }
 
 static int
 bootwalk(Chan *c, char *elem)

@@ -33,12 +33,7 @@ static Dirtab phystab[] = {
 
 extern Dev physdev;
 
-static Chan*
-physattach(char *spec)
-{
-	USED(spec);
-	return devattach(&physdev, QTDIR);
-}
+static Chan* physattach(char *spec) { USED(spec); return devattach(&physdev, QTDIR); }
 
 static int
 physwalk(Chan *c, char *elem)

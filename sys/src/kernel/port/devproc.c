@@ -74,12 +74,7 @@ proctimes(Proc *p, char *s, int n)
 		(nsec() - p->born)/1000000, cu/1000000, (ccpu - cu)/1000000);
 }
 
-static Chan*
-procattach(char *spec)
-{
-	USED(spec);
-	return devattach(&procdev, QTDIR);
-}
+static Chan* procattach(char *spec) { USED(spec); return devattach(&procdev, QTDIR); }
 
 static int
 isnum(char *s)

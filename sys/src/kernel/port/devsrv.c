@@ -37,12 +37,7 @@ lookpath(uvlong path)
 	return nil;
 }
 
-static Chan*
-srvattach(char *spec)
-{
-	USED(spec);
-	return devattach(&srvdev, QTDIR);
-}
+static Chan* srvattach(char *spec) { USED(spec); return devattach(&srvdev, QTDIR); }
 
 static int
 srvwalk(Chan *c, char *elem)

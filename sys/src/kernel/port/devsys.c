@@ -31,12 +31,7 @@ static Dirtab systab[] = {
 	{ "prof",	Qprof,		0664 },
 };
 
-static Chan*
-sysattach(char *spec)
-{
-	USED(spec);
-	return devattach(&sysdev, QTDIR);
-}
+static Chan* sysattach(char *spec) { USED(spec); return devattach(&sysdev, QTDIR); }
 
 static int
 syswalk(Chan *c, char *elem)

@@ -497,6 +497,20 @@ aheadread(Chan *c, void *buf, long n)
 	return k;
 }
 
+/*
+ * dirfix: the type and dev of the n bytes of stat entries at p say
+ * which server, as Plan 9's mount driver has it: a file is known by
+ * them and its qid (st_dev and st_ino), whatever the server put there
+ */
+static void
+dirfix(Chan *c, uchar *p, long n)
+{
+	for(; n >= 8 && GBIT16(p) + 2 <= n; n -= GBIT16(p) + 2, p += GBIT16(p) + 2){
+		PBIT16(p+2, 'M');
+		PBIT32(p+4, c->mnt->id);
+	}
+}
+
 static long
 mntread(Chan *c, void *buf, long n, vlong off)
 {
@@ -530,6 +544,8 @@ mntread(Chan *c, void *buf, long n, vlong off)
 		if(rx.count < (u32int)k || (c->qid.type & QTDIR))
 			break;	/* short: the end, or all there is now */
 	}
+	if(c->qid.type & QTDIR)
+		dirfix(c, buf, got);
 	return got;
 }
 
@@ -587,6 +603,7 @@ mntstat(Chan *c, uchar *buf, int n)
 		return error(Eshort);
 	}
 	memmove(buf, rx.stat, r);
+	dirfix(c, buf, r);
 	kfree(b);
 	return r;
 }
