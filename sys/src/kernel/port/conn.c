@@ -5,8 +5,7 @@
  * next message is an error); for a pipe, a byte stream (pipe(2): fd[0]
  * reads, fd[1] writes, as in Unix).  An end given to mount(2) belongs
  * to the kernel's 9P client: what the server writes at the other end
- * goes straight to it (mnt.c) instead of waiting in a queue; and what
- * is written for a reader already asleep goes straight into its buffer.
+ * goes straight to it (mnt.c) instead of waiting in a queue.
  */
 #include "all.h"
 
@@ -21,14 +20,6 @@ struct Msg {
 	uchar	data[];
 };
 
-typedef struct Rdwait Rdwait;
-struct Rdwait {		/* a reader asleep in connread, for conndirect */
-	uchar	*buf;		/* its buffer, a user address of pml4 */
-	long	n;
-	u64int	*pml4;
-	long	got;		/* bytes put there */
-};
-
 struct Conn {
 	int	ref[2];		/* open Chans of each end */
 	int	stream;		/* a pipe */
@@ -38,7 +29,6 @@ struct Conn {
 	Mnt	*mnt[2];	/* end i is a mount's: writes at 1-i go there */
 	int	rendez[2];	/* readers of end i sleep on &rendez[i] */
 	int	wrendez[2];	/* writers to end i sleep on &wrendez[i] */
-	Rdwait	*rd[2];		/* a reader of end i asleep, for conndirect */
 };
 
 extern Dev conndev;
@@ -145,25 +135,14 @@ connsend(Conn *k, int end, uchar *data, long n)
 {
 	Msg *m;
 	uchar *p;
-	long o;
 
 	if(k->mnt[1-end] != nil)
 		return mntinput(k->mnt[1-end], data, n) < 0 ? -1 : n;
-	/* straight to a reader waiting (a pipe's gets what fits, the rest is queued) */
-	o = connroom(k, end);
-	if(n > 0 && o > 0 && (k->stream || o >= n)){
-		o = o < n ? o : n;
-		if(conndirect(k, end, data, o, nil, 0) < 0)
-			o = 0;
-		else if(o == n)
-			return n;
-	}else
-		o = 0;
-	m = connmsg(n - o, &p);
+	m = connmsg(n, &p);
 	if(m == nil)
-		return o ? o : error(Enomem);
-	memmove(p, data + o, n - o);
-	return connput(k, end, m) < 0 ? (o ? o : -1) : n;
+		return error(Enomem);
+	memmove(p, data, n);
+	return connput(k, end, m) < 0 ? -1 : n;
 }
 
 /* connmsg: a message of n bytes for connput; its bytes in *data; nil if no memory */
@@ -180,37 +159,6 @@ connmsg(long n, uchar **data)
 	m->off = 0;
 	*data = m->data;
 	return m;
-}
-
-/* connroom: the room of a reader of the other end of end asleep in connread (conndirect), or 0 */
-long
-connroom(Conn *k, int end)
-{
-	Rdwait *w;
-
-	w = k->rd[1-end];
-	return w != nil && k->q[1-end] == nil && k->mnt[1-end] == nil ? w->n : 0;
-}
-
-/*
- * conndirect: what is written at end (a message, or a pipe's bytes),
- * nh bytes at h then nd at d, straight into the buffer of a reader of
- * the other end asleep in connread: one copy, no queue; 0, or -1 if
- * none waits with the room and the pages for it (then it is queued).
- */
-int
-conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd)
-{
-	Rdwait *w;
-
-	w = k->rd[1-end];
-	if(connroom(k, end) < nh + nd || nh + nd == 0
-	|| copyto(w->pml4, w->buf, h, nh) < 0 || copyto(w->pml4, w->buf + nh, d, nd) < 0)
-		return -1;
-	w->got = nh + nd;
-	k->rd[1-end] = nil;
-	wakeup(&k->rendez[1-end]);
-	return 0;
 }
 
 /*
@@ -263,7 +211,6 @@ connread(Chan *c, void *buf, long n, vlong off)
 	int end;
 	Msg *m;
 	long r;
-	Rdwait w;
 
 	USED(off);
 	k = c->auxp;
@@ -271,18 +218,7 @@ connread(Chan *c, void *buf, long n, vlong off)
 	while(k->q[end] == nil){
 		if(connclosed(k, end))
 			return 0;
-		w.got = 0;
-		if(k->rd[end] == nil && (uintptr)buf < UADDRTOP){
-			w.buf = buf;	/* a writer may put its message here (conndirect) */
-			w.n = n;
-			w.pml4 = up->pml4;
-			k->rd[end] = &w;
-		}
 		sleep(&k->rendez[end]);
-		if(k->rd[end] == &w)
-			k->rd[end] = nil;
-		if(w.got > 0)
-			return w.got;
 		if(interrupted())
 			return error(Eintr);
 	}

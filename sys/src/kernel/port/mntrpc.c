@@ -75,35 +75,6 @@ newtag(Mnt *m)
 }
 
 /*
- * direct: t (n bytes packed) straight into the buffer of a server
- * asleep reading its channel (conndirect); a Twrite's header is packed
- * here and its data copied from where it is.  0, or -1 if it cannot be.
- */
-static int
-direct(Mnt *m, Fcall *t, uint n)
-{
-	uchar h[160];
-	u32int count;
-	uint nh;
-
-	if(connroom(m->conn, m->end) < n)
-		return -1;
-	if(t->type != Twrite)
-		return n > sizeof h || convS2M(t, h, n) != n ? -1 : conndirect(m->conn, m->end, h, n, nil, 0);
-	count = t->count;
-	nh = n - count;
-	t->count = 0;
-	if(nh > sizeof h || convS2M(t, h, nh) != nh){
-		t->count = count;
-		return -1;
-	}
-	t->count = count;
-	PBIT32(h, n);
-	PBIT32(h + nh - BIT32SZ, count);	/* size[4] ... count[4] data[count] */
-	return conndirect(m->conn, m->end, h, nh, (uchar*)t->data, count);
-}
-
-/*
  * send: queue t for the server with a fresh tag, r (zeroed by the
  * caller: on its stack, or from the heap with heap set) the request to
  * wait on; 0, or -1 with r let go.  On a channel the message is made
@@ -129,8 +100,6 @@ send(Mnt *m, Fcall *t, Rpc *r)
 	m->rpcs = r;
 	n = sizeS2M(t);
 	if(m->xc == nil){
-		if(direct(m, t, n) == 0)
-			return 0;
 		msg = connmsg(n, &buf);
 		if(msg == nil || convS2M(t, buf, n) != n){
 			kfree(msg);

@@ -38,8 +38,6 @@ void	connrelease(Conn *k, int end);
 int	connsend(Conn *k, int end, uchar *data, long n);
 Msg*	connmsg(long n, uchar **data);
 int	connput(Conn *k, int end, Msg *m);
-long	connroom(Conn *k, int end);
-int	conndirect(Conn *k, int end, uchar *h, long nh, uchar *d, long nd);
 
 /* dev.c */
 int	devstatout(Dir *d, uchar *buf, int n);
