@@ -1,6 +1,5 @@
 /*
- * strcpy: copy a string: its length found (strlen, eight bytes a
- * step), then copied whole (memcpy).
+ * strcpy: copy a string.
  */
 #include <u.h>
 #include <string.h>
@@ -9,5 +8,9 @@
 char*
 strcpy(char *dst, const char *src)
 {
-	return memcpy(dst, src, strlen(src) + 1);
+	char *d;
+
+	for(d = dst; (*d = *src) != 0; d++, src++)
+		;
+	return dst;
 }
