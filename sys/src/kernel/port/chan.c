@@ -100,7 +100,8 @@ static char *devnames[][2] = {
 /*
  * fullurl: url made absolute against the current directory and cleaned
  * of ".", ".." and repeated slashes: "scheme:/a/b" (or "scheme:/").
- * 0, or -1 if it will not fit in n bytes.
+ * 0, or -1 if it will not fit in n bytes or is empty (no file is
+ * named "", as in POSIX: `ls ''` is an error, not the current directory).
  */
 int
 fullurl(char *url, char *out, int n)
@@ -114,6 +115,8 @@ fullurl(char *url, char *out, int n)
 	static char *elem[PATHMAX/2];
 	uint i;
 
+	if(url[0] == 0)
+		return error(Enonexist);
 	if(strncmp(url, "/dev/", 5) == 0)
 		for(i = 0; i < nelem(devnames); i++)
 			if(strcmp(url, devnames[i][0]) == 0){
