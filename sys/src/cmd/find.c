@@ -2,14 +2,15 @@
  * find: walk file trees, as GNU's find: each path (default .) and
  * everything below it, a directory before what is in it (after, with
  * -depth), the entries in the order the server's directory read gives
- * them.  An expression of tests (-name, -iname, -path, -type, -empty),
- * actions (-print, -print0, -prune) and operators (! -not, -a -and,
- * -o -or, ( )) is evaluated on each file; without an action, files for
- * which it is true are printed.  -maxdepth and -mindepth limit the
+ * them.  An expression of tests (-name, -iname, -path, -type, -empty,
+ * -size, -newer), actions (-print, -print0, -prune, -exec) and
+ * operators (! -not, -a -and, -o -or, ( )) is evaluated on each file;
+ * without an action, files for which it is true are printed.  -maxdepth and -mindepth limit the
  * levels looked at.
  */
 #include <libc.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <dirent.h>
 
 typedef struct Node Node;
@@ -17,8 +18,8 @@ typedef struct File File;
 typedef struct Ent Ent;
 
 enum {
-	Oname, Oiname, Opath, Otype, Oempty, Otrue,	/* tests */
-	Oprint, Oprint0, Oprune,			/* actions */
+	Oname, Oiname, Opath, Otype, Oempty, Osize, Onewer, Otrue,	/* tests */
+	Oprint, Oprint0, Oprune, Oexec,			/* actions */
 	Onot, Oand, Oor,				/* operators */
 };
 
@@ -26,6 +27,16 @@ struct Node {
 	int	op;
 	char	*arg;	/* -name's pattern, -type's letter */
 	Node	*l, *r;
+	vlong	n;	/* -size's count of units, -newer's time */
+	int	cmp;	/* -size: '+', '-' or 0 for exactly */
+	vlong	unit;	/* -size's unit in bytes */
+	char	**argv;	/* -exec's command, {} for the file */
+	int	argc;
+	int	plus;	/* -exec ... {} +: many files a run */
+	char	**files;	/* -exec +'s files gathered */
+	int	nfiles;
+	long	nbytes;
+	Node	*next;	/* the next -exec + */
 };
 
 /* what the tests look at: one file found */
@@ -34,6 +45,7 @@ struct File {
 	char	*base;	/* the last element, for -name */
 	int	isdir;
 	vlong	size;
+	vlong	mtime;
 	int	pruned;	/* -prune was true: do not descend */
 };
 
@@ -42,12 +54,19 @@ struct Ent {
 	char	*name;
 	int	isdir;
 	vlong	size;
+	vlong	mtime;
 };
 
 static char	**args;	/* the expression still to parse */
 static int	nargs;
 static int	action;	/* the expression has an action of its own */
 static int	depthfirst, bad;
+static Node	*plusexecs;	/* the -exec ... {} + nodes, to run at the end */
+
+enum {
+	Maxargs	= 2000,		/* files an -exec + run: exec takes 4096 arguments */
+	Maxbytes	= 48*1024,	/* and 64K of them */
+};
 static long	maxdepth = -1, mindepth;
 
 /* nomem: report running out of memory and exit */
@@ -74,7 +93,7 @@ node(int op, char *arg, Node *l, Node *r)
 {
 	Node *n;
 
-	if((n = malloc(sizeof *n)) == nil)
+	if((n = calloc(1, sizeof *n)) == nil)
 		nomem();
 	n->op = op;
 	n->arg = arg;
@@ -255,6 +274,191 @@ number(char *flag, char *s)
 
 static Node	*orexpr(void);
 
+/* sizenode: -size [+-]N[cwbkMG]: N units of 512 bytes unless another is named */
+static Node*
+sizenode(char *v)
+{
+	Node *n;
+	char *p, *e;
+
+	n = node(Osize, v, nil, nil);
+	p = v;
+	if(*p == '+' || *p == '-')
+		n->cmp = *p++;
+	n->n = strtoll(p, &e, 10);
+	n->unit = 512;
+	if(e == p || !isdigit((uchar)*p))
+		die("invalid -size type %s", p);
+	if(*e != 0){
+		if(e[1] != 0 || strchr("cwbkMG", *e) == nil)
+			die("invalid -size type %s", e);
+		switch(*e){
+		case 'c':	n->unit = 1; break;
+		case 'w':	n->unit = 2; break;
+		case 'k':	n->unit = 1024; break;
+		case 'M':	n->unit = 1024*1024; break;
+		case 'G':	n->unit = 1024*1024*1024; break;
+		}
+	}
+	return n;
+}
+
+/* newernode: -newer file: modified after file was */
+static Node*
+newernode(char *v)
+{
+	struct stat st;
+	Node *n;
+
+	if(stat(v, &st) < 0){
+		fprint(2, "find: %s: %r\n", v);
+		exits("newer");
+	}
+	n = node(Onewer, v, nil, nil);
+	n->n = st.st_mtime;
+	return n;
+}
+
+/*
+ * execnode: -exec command ... ; runs the command for each file, {} in
+ * its words made the file's name, true if it exits with status 0;
+ * -exec command ... {} + runs it for many files at once, true always
+ */
+static Node*
+execnode(void)
+{
+	Node *n;
+	int i;
+
+	action = 1;
+	n = node(Oexec, nil, nil, nil);
+	for(i = 0; i < nargs; i++){
+		if(strcmp(args[i], ";") == 0)
+			break;
+		if(strcmp(args[i], "+") == 0 && i > 0 && strstr(args[i-1], "{}") != nil){
+			if(strcmp(args[i-1], "{}") != 0)
+				die("In -exec ... {} + the {} must appear by itself, but you specified %s", args[i-1]);
+			n->plus = 1;
+			break;
+		}
+	}
+	if(i == nargs || i == 0)
+		die("missing argument to -exec", nil);
+	n->argv = args;
+	n->argc = n->plus ? i - 1 : i;	/* + leaves out its {} */
+	args += i + 1;
+	nargs -= i + 1;
+	if(n->plus){
+		for(i = 0; i < n->argc; i++)
+			if(strstr(n->argv[i], "{}") != nil)
+				die("Only one instance of {} is supported with -exec ... +", nil);
+		n->next = plusexecs;
+		plusexecs = n;
+	}
+	return n;
+}
+
+/* subst: s with every {} in it made path, malloc'd */
+static char*
+subst(char *s, char *path)
+{
+	char *r, *p, *q;
+	usize n;
+
+	n = strlen(s) + 1;
+	for(p = s; (p = strstr(p, "{}")) != nil; p += 2)
+		n += strlen(path);
+	if((r = malloc(n)) == nil)
+		nomem();
+	q = r;
+	while((p = strstr(s, "{}")) != nil){
+		memmove(q, s, p - s);
+		q = stpcpy(q + (p - s), path);
+		s = p + 2;
+	}
+	strcpy(q, s);
+	return r;
+}
+
+/* run: run the command av and wait for it; whether it exited with status 0 */
+static int
+run(char **av)
+{
+	int pid, st;
+
+	fflush(stdout);
+	if((pid = fork()) < 0){
+		fprint(2, "find: fork: %r\n");
+		exits("fork");
+	}
+	if(pid == 0){
+		execvp(av[0], av);
+		fprint(2, "find: %s: %r\n", av[0]);
+		_exit(127);
+	}
+	while(waitpid(pid, &st, 0) < 0)
+		if(errno != EINTR){
+			fprint(2, "find: wait: %r\n");
+			exits("wait");
+		}
+	return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+/* execone: -exec ... ; on the file path */
+static int
+execone(Node *n, char *path)
+{
+	char **av;
+	int i, ok;
+
+	if((av = malloc((n->argc + 1) * sizeof av[0])) == nil)
+		nomem();
+	for(i = 0; i < n->argc; i++)
+		av[i] = subst(n->argv[i], path);
+	av[i] = nil;
+	ok = run(av);
+	for(i = 0; i < n->argc; i++)
+		free(av[i]);
+	free(av);
+	return ok;
+}
+
+/* flushexec: run -exec ... {} + on the files gathered, if any; a failure makes find's status 1 */
+static void
+flushexec(Node *n)
+{
+	char **av;
+	int i;
+
+	if(n->nfiles == 0)
+		return;
+	if((av = malloc((n->argc + n->nfiles + 1) * sizeof av[0])) == nil)
+		nomem();
+	memmove(av, n->argv, n->argc * sizeof av[0]);
+	memmove(av + n->argc, n->files, n->nfiles * sizeof av[0]);
+	av[n->argc + n->nfiles] = nil;
+	if(!run(av))
+		bad = 1;
+	free(av);
+	for(i = 0; i < n->nfiles; i++)
+		free(n->files[i]);
+	n->nfiles = 0;
+	n->nbytes = 0;
+}
+
+/* execplus: gather path for -exec ... {} +, running the command when there are enough */
+static void
+execplus(Node *n, char *path)
+{
+	if(n->files == nil && (n->files = malloc(Maxargs * sizeof n->files[0])) == nil)
+		nomem();
+	if(n->nfiles == Maxargs || n->nbytes + (long)strlen(path) + 1 > Maxbytes)
+		flushexec(n);
+	if((n->files[n->nfiles++] = strdup(path)) == nil)
+		nomem();
+	n->nbytes += strlen(path) + 1;
+}
+
 /* primary: a test, an action, ( expr ), or ! and what it negates */
 static Node*
 primary(void)
@@ -303,8 +507,11 @@ primary(void)
 		return node(Otrue, nil, nil, nil);
 	if(strcmp(a, "-false") == 0)
 		return node(Onot, nil, node(Otrue, nil, nil, nil), nil);
+	if(strcmp(a, "-exec") == 0)
+		return execnode();
 	if(strcmp(a, "-name") != 0 && strcmp(a, "-iname") != 0 && strcmp(a, "-path") != 0
-	&& strcmp(a, "-type") != 0 && strcmp(a, "-maxdepth") != 0 && strcmp(a, "-mindepth") != 0){
+	&& strcmp(a, "-type") != 0 && strcmp(a, "-maxdepth") != 0 && strcmp(a, "-mindepth") != 0
+	&& strcmp(a, "-size") != 0 && strcmp(a, "-newer") != 0){
 		if(a[0] == '-' || a[0] == ')')
 			die(a[0] == ')' ? "you have too many ')'" : "unknown predicate %s", a);
 		die("paths must precede expression: %s", a);
@@ -327,6 +534,10 @@ primary(void)
 		mindepth = number(a, v);
 		return node(Otrue, nil, nil, nil);
 	}
+	if(strcmp(a, "-size") == 0)
+		return sizenode(v);
+	if(strcmp(a, "-newer") == 0)
+		return newernode(v);
 	if(strlen(v) != 1 || strchr("fdlbcps", v[0]) == nil)
 		die("Unknown argument to -type: %s", v);
 	return node(Otype, v, nil, nil);
@@ -396,6 +607,8 @@ isempty(File *f)
 static int
 eval(Node *n, File *f)
 {
+	vlong u;
+
 	switch(n->op){
 	case Oname:
 		return glob(n->arg, f->base, 0);
@@ -407,6 +620,18 @@ eval(Node *n, File *f)
 		return n->arg[0] == (f->isdir ? 'd' : 'f');
 	case Oempty:
 		return isempty(f);
+	case Osize:
+		/* the size in units, rounded up, as GNU's */
+		u = (f->size + n->unit - 1) / n->unit;
+		return n->cmp == '+' ? u > n->n : n->cmp == '-' ? u < n->n : u == n->n;
+	case Onewer:
+		return f->mtime > n->n;
+	case Oexec:
+		if(n->plus){
+			execplus(n, f->path);
+			return 1;
+		}
+		return execone(n, f->path);
 	case Otrue:
 		return 1;
 	case Oprint:
@@ -458,6 +683,7 @@ readents(char *path, Ent **ep)
 			nomem();
 		ents[n].isdir = e->d_type == DT_DIR;
 		ents[n].size = e->d_size;
+		ents[n].mtime = e->d_mtime;
 		n++;
 	}
 	closedir(d);
@@ -483,6 +709,7 @@ walk(Node *expr, File *f, long depth)
 			c.base = ents[i].name;
 			c.isdir = ents[i].isdir;
 			c.size = ents[i].size;
+			c.mtime = ents[i].mtime;
 			c.pruned = 0;
 			walk(expr, &c, depth+1);
 			free(c.path);
@@ -517,6 +744,7 @@ start(Node *expr, char *path)
 	f.path = path;
 	f.isdir = S_ISDIR(st.st_mode);
 	f.size = st.st_size;
+	f.mtime = st.st_mtime;
 	f.pruned = 0;
 	walk(expr, &f, 0);
 	free(s);
@@ -525,7 +753,7 @@ start(Node *expr, char *path)
 int
 main(int argc, char **argv)
 {
-	Node *expr;
+	Node *expr, *n;
 	int i, npaths;
 
 	argv0 = "find";
@@ -550,6 +778,8 @@ main(int argc, char **argv)
 		start(expr, ".");
 	for(i = 1; i < npaths; i++)
 		start(expr, argv[i]);
+	for(n = plusexecs; n != nil; n = n->next)
+		flushexec(n);
 	if(fflush(stdout) == EOF){
 		fprint(2, "find: write error: %r\n");
 		exits("write");
