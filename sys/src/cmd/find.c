@@ -3,7 +3,8 @@
  * everything below it, a directory before what is in it (after, with
  * -depth), the entries in the order the server's directory read gives
  * them.  An expression of tests (-name, -iname, -path, -type, -empty,
- * -size, -newer), actions (-print, -print0, -prune, -exec) and
+ * -size, -newer, -mtime, -mmin), actions (-print, -print0, -prune,
+ * -exec, -delete) and
  * operators (! -not, -a -and, -o -or, ( )) is evaluated on each file;
  * without an action, files for which it is true are printed.  -maxdepth and -mindepth limit the
  * levels looked at.
@@ -18,8 +19,8 @@ typedef struct File File;
 typedef struct Ent Ent;
 
 enum {
-	Oname, Oiname, Opath, Otype, Oempty, Osize, Onewer, Otrue,	/* tests */
-	Oprint, Oprint0, Oprune, Oexec,			/* actions */
+	Oname, Oiname, Opath, Otype, Oempty, Osize, Onewer, Omtime, Ommin, Otrue,	/* tests */
+	Oprint, Oprint0, Oprune, Oexec, Odelete,	/* actions */
 	Onot, Oand, Oor,				/* operators */
 };
 
@@ -27,8 +28,8 @@ struct Node {
 	int	op;
 	char	*arg;	/* -name's pattern, -type's letter */
 	Node	*l, *r;
-	vlong	n;	/* -size's count of units, -newer's time */
-	int	cmp;	/* -size: '+', '-' or 0 for exactly */
+	vlong	n;	/* -size's count of units, -newer's time, -mtime's days, -mmin's minutes */
+	int	cmp;	/* -size, -mtime, -mmin: '+', '-' or 0 for exactly */
 	vlong	unit;	/* -size's unit in bytes */
 	char	**argv;	/* -exec's command, {} for the file */
 	int	argc;
@@ -61,6 +62,7 @@ static char	**args;	/* the expression still to parse */
 static int	nargs;
 static int	action;	/* the expression has an action of its own */
 static int	depthfirst, bad;
+static vlong	now;	/* when find started, for -mtime and -mmin */
 static Node	*plusexecs;	/* the -exec ... {} + nodes, to run at the end */
 
 enum {
@@ -303,6 +305,25 @@ sizenode(char *v)
 	return n;
 }
 
+/* agenode: -mtime [+-]N (days) or -mmin [+-]N (minutes) */
+static Node*
+agenode(char *a, char *v)
+{
+	Node *n;
+	char *p, *e;
+
+	n = node(strcmp(a, "-mtime") == 0 ? Omtime : Ommin, v, nil, nil);
+	p = v;
+	if(*p == '+' || *p == '-')
+		n->cmp = *p++;
+	n->n = strtoll(p, &e, 10);
+	if(e == p || *e != 0 || !isdigit((uchar)*p)){
+		fprint(2, "find: invalid argument %s to %s\n", v, a);
+		exits("usage");
+	}
+	return n;
+}
+
 /* newernode: -newer file: modified after file was */
 static Node*
 newernode(char *v)
@@ -503,6 +524,11 @@ primary(void)
 		depthfirst = 1;
 		return node(Otrue, nil, nil, nil);
 	}
+	if(strcmp(a, "-delete") == 0){
+		action = 1;
+		depthfirst = 1;	/* what is in a directory goes first */
+		return node(Odelete, nil, nil, nil);
+	}
 	if(strcmp(a, "-true") == 0)
 		return node(Otrue, nil, nil, nil);
 	if(strcmp(a, "-false") == 0)
@@ -511,7 +537,8 @@ primary(void)
 		return execnode();
 	if(strcmp(a, "-name") != 0 && strcmp(a, "-iname") != 0 && strcmp(a, "-path") != 0
 	&& strcmp(a, "-type") != 0 && strcmp(a, "-maxdepth") != 0 && strcmp(a, "-mindepth") != 0
-	&& strcmp(a, "-size") != 0 && strcmp(a, "-newer") != 0){
+	&& strcmp(a, "-size") != 0 && strcmp(a, "-newer") != 0
+	&& strcmp(a, "-mtime") != 0 && strcmp(a, "-mmin") != 0){
 		if(a[0] == '-' || a[0] == ')')
 			die(a[0] == ')' ? "you have too many ')'" : "unknown predicate %s", a);
 		die("paths must precede expression: %s", a);
@@ -538,6 +565,8 @@ primary(void)
 		return sizenode(v);
 	if(strcmp(a, "-newer") == 0)
 		return newernode(v);
+	if(strcmp(a, "-mtime") == 0 || strcmp(a, "-mmin") == 0)
+		return agenode(a, v);
 	if(strlen(v) != 1 || strchr("fdlbcps", v[0]) == nil)
 		die("Unknown argument to -type: %s", v);
 	return node(Otype, v, nil, nil);
@@ -603,6 +632,21 @@ isempty(File *f)
 	return n == 0;
 }
 
+/* delete: -delete: remove f (not .); whether it went */
+static int
+delete(File *f)
+{
+	if(strcmp(f->path, ".") == 0)
+		return 1;
+	if(remove(f->path) < 0){
+		fflush(stdout);
+		fprint(2, "find: cannot delete %s: %r\n", f->path);
+		bad = 1;
+		return 0;
+	}
+	return 1;
+}
+
 /* eval: the expression n on file f */
 static int
 eval(Node *n, File *f)
@@ -626,6 +670,22 @@ eval(Node *n, File *f)
 		return n->cmp == '+' ? u > n->n : n->cmp == '-' ? u < n->n : u == n->n;
 	case Onewer:
 		return f->mtime > n->n;
+	case Omtime:
+		/* whole days ago, the fraction dropped, as GNU's */
+		u = (now - f->mtime) / 86400;
+		if(now < f->mtime)
+			u = -1;
+		return n->cmp == '+' ? u > n->n : n->cmp == '-' ? u < n->n : u == n->n;
+	case Ommin:
+		/* in seconds: -N less than N minutes ago, +N more, N in the minute before N */
+		u = now - f->mtime;
+		if(n->cmp == '+')
+			return u > n->n*60;
+		if(n->cmp == '-')
+			return u < n->n*60;
+		return u > (n->n-1)*60 && u <= n->n*60;
+	case Odelete:
+		return delete(f);
 	case Oexec:
 		if(n->plus){
 			execplus(n, f->path);
@@ -757,6 +817,7 @@ main(int argc, char **argv)
 	int i, npaths;
 
 	argv0 = "find";
+	now = time(nil);
 	/* the paths are the arguments before the first that starts an expression */
 	for(npaths = 1; npaths < argc; npaths++){
 		if(argv[npaths][0] == '-' && argv[npaths][1] != 0)
