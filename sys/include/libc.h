@@ -106,4 +106,7 @@ struct Rdline {
 void	rdinit(Rdline *b, int fd, char *name);
 char	*rdline(Rdline *b, usize *lenp);
 
+/* eachfile: f(fd, name) on each file named, standard input for none or "-"; 1 if any failed */
+int	eachfile(int n, char **names, int (*f)(int fd, char *name));
+
 #endif

@@ -3,8 +3,11 @@
  * format of Unix diff (9base and GNU agree on it): "NcN", "NaN,M",
  * "NdN" and the lines, "< " from the first file, "> " from the
  * second; with -u, GNU's unified format (three lines of context);
- * with -e, an ed script, as 9base's.  The status is 0 for the same
- * lines, 1 for differences, 2 for trouble.
+ * with -e, an ed script, as 9base's; with -q only whether they
+ * differ.  Two directories compare as GNU's diff compares them: the
+ * files in both (each pair under a line "diff a/f b/f"), the names in
+ * one only, the directories in both (or, with -r, what is in them).
+ * The status is 0 for the same lines, 1 for differences, 2 for trouble.
  *
  * The edit script is a shortest one, found by Myers' O(ND) algorithm
  * in its linear-space form (the middle snake, divide and conquer), on
@@ -17,6 +20,7 @@
 #include <libc.h>
 #include <limits.h>
 #include <sys/stat.h>
+#include <dirent.h>
 
 typedef struct File File;
 struct File {
@@ -46,7 +50,11 @@ static long	nclass;
 /* the sequences Myers works on: the classes of the lines not yet marked */
 static long	*xv, *yv, *xmap, *ymap;
 static char	*xchg, *ychg;
-static long	*fdiag, *bdiag;
+static long	*fdiag, *bdiag, *fdiagmem, *bdiagmem;
+
+static int	form;		/* 'e', 'u' or 0 */
+static int	qflag, rflag;
+static char	*opts;		/* the flags as typed, for "diff -r a/f b/f" */
 
 enum {
 	Toomany	= 4096,		/* edits searched for a middle snake before settling */
@@ -82,7 +90,7 @@ emalloc(usize n)
 }
 
 /* readfile: the whole of name ("-": standard input) into fp */
-static void
+static int
 readfile(File *fp, char *name)
 {
 	struct stat st;
@@ -94,12 +102,16 @@ readfile(File *fp, char *name)
 	fp->name = name;
 	fd = 0;
 	if(strcmp(name, "-") != 0 && (fd = open(name, O_RDONLY)) < 0){
+		fflush(stdout);
 		fprint(2, "diff: %s: %r\n", name);
-		exit(2);
+		return -1;
 	}
 	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+		fflush(stdout);
 		fprint(2, "diff: %s: is a directory\n", name);
-		exit(2);
+		if(fd != 0)
+			close(fd);
+		return -1;
 	}
 	cap = 64*1024;
 	fp->buf = emalloc(cap);
@@ -112,8 +124,11 @@ readfile(File *fp, char *name)
 			fp->buf = p;
 		}
 		if((n = read(fd, fp->buf + fp->len, cap - fp->len)) < 0){
+			fflush(stdout);
 			fprint(2, "diff: %s: %r\n", name);
-			exit(2);
+			if(fd != 0)
+				close(fd);
+			return -1;
 		}
 		if(n == 0)
 			break;
@@ -137,6 +152,7 @@ readfile(File *fp, char *name)
 	fp->line[n] = fp->buf + fp->len;
 	fp->eq = emalloc(n * sizeof fp->eq[0] + 1);
 	fp->chg = emalloc(n + 1);
+	return 0;
 }
 
 /* sameline: whether line i of a equals line j of b */
@@ -443,8 +459,10 @@ lcs(void)
 	xchg = emalloc(nx + 1);
 	ychg = emalloc(ny + 1);
 	/* diagonals run from -ny-1 to nx+1 */
-	fdiag = (long*)emalloc((nx + ny + 3) * sizeof(long)) + ny + 1;
-	bdiag = (long*)emalloc((nx + ny + 3) * sizeof(long)) + ny + 1;
+	fdiagmem = emalloc((nx + ny + 3) * sizeof(long));
+	bdiagmem = emalloc((nx + ny + 3) * sizeof(long));
+	fdiag = fdiagmem + ny + 1;
+	bdiag = bdiagmem + ny + 1;
 	compare(0, nx, 0, ny);
 	for(i = 0; i < nx; i++)
 		f[0].chg[xmap[i]] = xchg[i];
@@ -584,50 +602,60 @@ edscript(void)
 	}
 }
 
-/* usage: the one-line synopsis, and status 2 */
+/* release: free what comparing two files took, ready for the next two */
 static void
-usage(void)
+release(void)
 {
-	fprint(2, "usage: diff [-e | -u] file1 file2\n");
-	exit(2);
+	int k;
+
+	for(k = 0; k < 2; k++){
+		free(f[k].buf);
+		free(f[k].line);
+		free(f[k].eq);
+		free(f[k].chg);
+	}
+	memset(f, 0, sizeof f);
+	free(tab);
+	tab = nil;
+	nclass = 0;
+	free(xv);
+	free(yv);
+	free(xmap);
+	free(ymap);
+	free(xchg);
+	free(ychg);
+	free(fdiagmem);
+	free(bdiagmem);
+	xv = yv = xmap = ymap = fdiagmem = bdiagmem = nil;
+	xchg = ychg = nil;
+	free(blocks);
+	blocks = nil;
+	nblocks = 0;
 }
 
-int
-main(int argc, char **argv)
+/*
+ * filediff: compare the files name0 and name1 and print the
+ * differences in the chosen form, after "diff opts name0 name1" if
+ * named (a pair in two directories); 0 the same, 1 different, 2 trouble
+ */
+static int
+filediff(char *name0, char *name1, int named)
 {
-	struct stat st;
 	long i, j, i2, j2;
-	char *name[2], *b;
-	int k, differ, form;
+	int differ;
 	Block *nb;
 
-	form = 0;
-	ARGBEGIN{
-	case 'e':
-	case 'u':
-		if(form != 0 && form != ARGC())
-			usage();
-		form = ARGC();
-		break;
-	default:
-		usage();
-	}ARGEND
-	if(argc != 2)
-		usage();
-	name[0] = argv[0];
-	name[1] = argv[1];
-	/* diff file dir compares file with dir/file, as Unix's does */
-	for(k = 0; k < 2; k++)
-		if(strcmp(name[k], "-") != 0 && strcmp(name[1-k], "-") != 0
-		&& stat(name[k], &st) == 0 && S_ISDIR(st.st_mode)
-		&& stat(name[1-k], &st) == 0 && !S_ISDIR(st.st_mode)){
-			b = strrchr(name[1-k], '/');
-			if((name[k] = urljoin(name[k], b ? b + 1 : name[1-k])) == nil)
-				nomem();
-		}
-	readfile(&f[0], name[0]);
-	readfile(&f[1], name[1]);
-	setvbuf(stdout, nil, _IOFBF, 16*1024);
+	if(readfile(&f[0], name0) < 0 || readfile(&f[1], name1) < 0){
+		release();
+		return 2;
+	}
+	if(qflag){
+		differ = f[0].len != f[1].len || memcmp(f[0].buf, f[1].buf, f[0].len) != 0;
+		if(differ)
+			print("Files %s and %s differ\n", name0, name1);
+		release();
+		return differ;
+	}
 	ends();
 	classify();
 	lcs();
@@ -643,6 +671,8 @@ main(int argc, char **argv)
 			;
 		for(j2 = j; j2 < f[1].n && f[1].chg[j2]; j2++)
 			;
+		if(named && !differ)
+			print("diff%s %s %s\n", opts, name0, name1);
 		if(form == 0)
 			hunk(i, i2, j, j2);
 		else{
@@ -659,12 +689,213 @@ main(int argc, char **argv)
 		j = j2;
 	}
 	if(form == 'u' && differ)
-		unified(name[0], name[1]);
+		unified(name0, name1);
 	if(form == 'e')
 		edscript();
+	release();
+	return differ;
+}
+
+/* a directory's entry */
+typedef struct Ent Ent;
+struct Ent {
+	char	*name;
+	int	isdir;
+};
+
+/* entcmp: order entries by name, for qsort */
+static int
+entcmp(const void *a, const void *b)
+{
+	return strcmp(((Ent*)a)->name, ((Ent*)b)->name);
+}
+
+/* readents: the entries of directory name, sorted, into *ep; how many, or -1 */
+static long
+readents(char *name, Ent **ep)
+{
+	DIR *d;
+	struct dirent *e;
+	Ent *v, *nv;
+	long n;
+
+	if((d = opendir(name)) == nil){
+		fflush(stdout);
+		fprint(2, "diff: %s: %r\n", name);
+		return -1;
+	}
+	v = nil;
+	n = 0;
+	while((e = readdir(d)) != nil){
+		if(strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if((n & (n - 1)) == 0){
+			if((nv = realloc(v, (n ? 2*n : 1) * sizeof v[0])) == nil)
+				nomem();
+			v = nv;
+		}
+		if((v[n].name = strdup(e->d_name)) == nil)
+			nomem();
+		v[n++].isdir = e->d_type == DT_DIR;
+	}
+	closedir(d);
+	if(n > 0)
+		qsort(v, n, sizeof v[0], entcmp);
+	*ep = v;
+	return n;
+}
+
+/* join: dir/name, or out of memory */
+static char*
+join(char *dir, char *name)
+{
+	char *s;
+
+	if((s = urljoin(dir, name)) == nil)
+		nomem();
+	return s;
+}
+
+/*
+ * dirdiff: compare the directories d0 and d1 as GNU's diff does, the
+ * names of both in order: a name in one only is "Only in d: name"; two
+ * files are compared; two directories are compared in turn with -r,
+ * else said to be common; the status as filediff's, the worst
+ */
+static int
+dirdiff(char *d0, char *d1)
+{
+	Ent *v0, *v1;
+	long n0, n1, i, j;
+	int c, st, r;
+	char *p0, *p1;
+
+	n0 = readents(d0, &v0);
+	n1 = readents(d1, &v1);
+	if(n0 < 0 || n1 < 0)
+		return 2;
+	st = 0;
+	i = j = 0;
+	while(i < n0 || j < n1){
+		c = i == n0 ? 1 : j == n1 ? -1 : strcmp(v0[i].name, v1[j].name);
+		if(c < 0){
+			print("Only in %s: %s\n", d0, v0[i++].name);
+			st = st > 1 ? st : 1;
+			continue;
+		}
+		if(c > 0){
+			print("Only in %s: %s\n", d1, v1[j++].name);
+			st = st > 1 ? st : 1;
+			continue;
+		}
+		p0 = join(d0, v0[i].name);
+		p1 = join(d1, v1[j].name);
+		if(v0[i].isdir && v1[j].isdir){
+			if(rflag)
+				r = dirdiff(p0, p1);
+			else{
+				print("Common subdirectories: %s and %s\n", p0, p1);
+				r = 0;
+			}
+		}else if(v0[i].isdir || v1[j].isdir){
+			print("File %s is a %s while file %s is a %s\n", p0,
+				v0[i].isdir ? "directory" : "regular file", p1,
+				v1[j].isdir ? "directory" : "regular file");
+			r = 1;
+		}else
+			r = filediff(p0, p1, 1);
+		st = st > r ? st : r;
+		free(p0);
+		free(p1);
+		free(v0[i++].name);
+		free(v1[j++].name);
+	}
+	free(v0);
+	free(v1);
+	return st;
+}
+
+/* usage: the one-line synopsis, and status 2 */
+static void
+usage(void)
+{
+	fprint(2, "usage: diff [-e | -u] [-qr] file1 file2\n");
+	exit(2);
+}
+
+/* kind: 'd' if name is a directory, 'f' if something else, 0 if "-" or nothing */
+static int
+kind(char *name)
+{
+	struct stat st;
+
+	if(strcmp(name, "-") == 0 || stat(name, &st) < 0)
+		return 0;
+	return S_ISDIR(st.st_mode) ? 'd' : 'f';
+}
+
+int
+main(int argc, char **argv)
+{
+	char *name[2], *b, **oargv, *p;
+	int k, st, n;
+
+	oargv = argv;
+	form = 0;
+	ARGBEGIN{
+	case 'e':
+	case 'u':
+		if(form != 0 && form != ARGC())
+			usage();
+		form = ARGC();
+		break;
+	case 'q':
+		qflag = 1;
+		break;
+	case 'r':
+		rflag = 1;
+		break;
+	default:
+		usage();
+	}ARGEND
+	if(argc != 2)
+		usage();
+	/* the flags as typed, for the line above each pair of files in two directories */
+	n = 1;
+	for(k = 1; oargv + k < argv; k++)
+		n += strlen(oargv[k]) + 1;
+	if((opts = malloc(n)) == nil)
+		nomem();
+	p = opts;
+	*p = 0;
+	for(k = 1; oargv + k < argv; k++)
+		p += sprintf(p, " %s", oargv[k]);
+	name[0] = argv[0];
+	name[1] = argv[1];
+	/* a name that is not there is the trouble, whatever the other is */
+	st = 0;
+	for(k = 0; k < 2; k++)
+		if(strcmp(name[k], "-") != 0 && kind(name[k]) == 0){
+			fprint(2, "diff: %s: %r\n", name[k]);
+			st = 2;
+		}
+	if(st)
+		exit(2);
+	setvbuf(stdout, nil, _IOFBF, 16*1024);
+	if(kind(name[0]) == 'd' && kind(name[1]) == 'd')
+		st = dirdiff(name[0], name[1]);
+	else{
+		/* diff file dir compares file with dir/file, as Unix's does */
+		for(k = 0; k < 2; k++)
+			if(kind(name[k]) == 'd' && kind(name[1-k]) == 'f'){
+				b = strrchr(name[1-k], '/');
+				name[k] = join(name[k], b ? b + 1 : name[1-k]);
+			}
+		st = filediff(name[0], name[1], 0);
+	}
 	if(fflush(stdout) == EOF){
 		fprint(2, "diff: write error: %r\n");
 		exit(2);
 	}
-	return differ;
+	return st;
 }

@@ -6,7 +6,9 @@
  * patterns as strings, -w as whole words, -x as whole lines.  -o
  * prints each match alone on a line; -r (or -R) searches the files
  * under directories (the current one if no file is named), naming them
- * as GNU's does.  A * that starts a pattern (or follows its leading ^)
+ * as GNU's does.  -A, -B and -C print lines of context after, before
+ * or around each line selected, groups apart separated by "--", as
+ * GNU's.  A * that starts a pattern (or follows its leading ^)
  * is a plain star, as in 9base's grep and POSIX's basic expressions.
  * Exit status 0 if some line matched, 1 if none did, 2 on an error.
  */
@@ -31,11 +33,24 @@ static int	cflag, hflag, Hflag, iflag, lflag, Lflag, nflag, oflag, rflag, sflag,
 static int	multi;		/* more than one file: name each line */
 static long	mmax = -1;	/* -m: lines to select in a file at most; -1 for all */
 static int	status = 1;
+static long	after, before;	/* -A, -B: lines of context */
+static int	context;	/* -A, -B or -C given: groups apart get a "--" */
+static long	printed;	/* the line number last printed in this file; 0 for none */
+static int	anyprinted;	/* a line was printed, in any file: a "--" may come before the next group */
+
+/* a line kept for -B: its number and its bytes */
+typedef struct Kept Kept;
+struct Kept {
+	long	lineno;
+	char	*s;
+	long	n, cap;
+};
+static Kept	*kept;	/* the last -B lines, a ring indexed by line number */
 
 static void
 usage(void)
 {
-	fprint(2, "usage: grep [-cEFhHilLnoqrRsvwx] [-m num] [-e pattern]... [-f file] [pattern] [file ...]\n");
+	fprint(2, "usage: grep [-cEFhHilLnoqrRsvwx] [-m num] [-A num] [-B num] [-C num] [-e pattern]... [-f file] [pattern] [file ...]\n");
 	exit(2);
 }
 
@@ -154,14 +169,63 @@ matches(char *s, long n)
 }
 
 /* prefix: what goes before a line (or a match) printed: the file's
- * name with several files, and the line's number with -n */
+ * name with several files, and the line's number with -n, each
+ * followed by sep (':', or '-' for a line of context) */
 static void
-prefix(char *name, long lineno)
+prefix(char *name, long lineno, int sep)
 {
 	if(multi && !hflag)
-		printf("%s:", name);
+		printf("%s%c", name, sep);
 	if(nflag)
-		printf("%ld: ", lineno);	/* a blank after, as 9base's */
+		printf("%ld%c ", lineno, sep);	/* a blank after, as 9base's */
+}
+
+/* putline: print the line [s, s+n), number lineno, sep as prefix says;
+ * with context, a "--" first when it does not follow the last line
+ * printed (in this file: a file's first group has one after another's) */
+static void
+putline(char *name, long lineno, char *s, long n, int sep)
+{
+	if(context && anyprinted && (printed == 0 || lineno != printed + 1))
+		printf("--\n");
+	prefix(name, lineno, sep);
+	fwrite(s, 1, n, stdout);
+	putchar('\n');
+	printed = lineno;
+	anyprinted = 1;
+}
+
+/* keep: remember line lineno for -B's context */
+static void
+keep(long lineno, char *s, long n)
+{
+	Kept *k;
+
+	k = &kept[lineno % before];
+	if(n + 1 > k->cap){
+		k->cap = (n + 1) * 2;
+		if((k->s = realloc(k->s, k->cap)) == nil)
+			nomem();
+	}
+	memmove(k->s, s, n);
+	k->n = n;
+	k->lineno = lineno;
+}
+
+/* putbefore: print the kept lines before line lineno not printed yet */
+static void
+putbefore(char *name, long lineno)
+{
+	long i;
+	Kept *k;
+
+	for(i = lineno - before; i < lineno; i++){
+		if(i < 1 || i <= printed)
+			continue;
+		k = &kept[i % before];
+		if(k->lineno == i)
+			putline(name, i, k->s, k->n, '-');
+	}
 }
 
 /*
@@ -195,7 +259,7 @@ only(char *name, long lineno, char *s, long n)
 			p = best.sp + 1;
 			continue;
 		}
-		prefix(name, lineno);
+		prefix(name, lineno, ':');
 		fwrite(best.sp, 1, best.ep - best.sp, stdout);
 		putchar('\n');
 		p = best.ep;
@@ -208,7 +272,7 @@ grep1(int fd, char *name)
 {
 	Input in;
 	char *line;
-	long n, lineno, count;
+	long n, lineno, count, left;
 
 	memset(&in, 0, sizeof in);
 	in.fd = fd;
@@ -219,10 +283,21 @@ grep1(int fd, char *name)
 	lineno = 0;
 	count = 0;
 	n = 0;
-	while((mmax < 0 || count < mmax) && (line = nextline(&in, &n)) != nil){
+	printed = 0;
+	left = 0;	/* lines of -A context still to print */
+	if(cflag || sflag || lflag || Lflag || oflag)
+		context = before = after = 0;
+	/* after -m's last line, only its context */
+	while((mmax < 0 || count < mmax || left > 0) && (line = nextline(&in, &n)) != nil){
 		lineno++;
-		if(matches(line, n) == vflag)
+		if((mmax >= 0 && count >= mmax) || matches(line, n) == vflag){
+			if(left > 0){
+				putline(name, lineno, line, n, '-');
+				left--;
+			}else if(before > 0)
+				keep(lineno, line, n);
 			continue;
+		}
 		count++;
 		/* with -q or -s a line found is success even after an error (POSIX) */
 		status = status == 2 && !sflag ? 2 : 0;
@@ -235,9 +310,10 @@ grep1(int fd, char *name)
 				only(name, lineno, line, n);
 			continue;
 		}
-		prefix(name, lineno);
-		fwrite(line, 1, n, stdout);
-		putchar('\n');
+		if(before > 0)
+			putbefore(name, lineno);
+		putline(name, lineno, line, n, ':');
+		left = after;
 	}
 	if(n < 0){
 		fflush(stdout);
@@ -387,16 +463,16 @@ readpatterns(char *file, char ***pats, int *npat)
 	close(fd);
 }
 
-/* maxcount: -m's number, a count of lines from 0 */
+/* maxcount: -m's (or -A's...) number, a count of lines from 0; else the error fmt */
 static long
-maxcount(char *s)
+maxcount(char *s, char *fmt)
 {
 	char *e;
 	long n;
 
 	n = strtol(s, &e, 10);
 	if(e == s || *e != 0 || n < 0){
-		fprint(2, "grep: bad count: %s\n", s);
+		fprint(2, fmt, s);
 		exit(2);
 	}
 	return n;
@@ -414,7 +490,10 @@ main(int argc, char **argv)
 	case 'c':	cflag = 1; break;
 	case 'h':	hflag = 1; Hflag = 0; break;
 	case 'H':	Hflag = 1; hflag = 0; break;
-	case 'm':	mmax = maxcount(EARGF(usage())); break;
+	case 'm':	mmax = maxcount(EARGF(usage()), "grep: bad count: %s\n"); break;
+	case 'A':	after = maxcount(EARGF(usage()), "grep: %s: invalid context length argument\n"); context = 1; break;
+	case 'B':	before = maxcount(EARGF(usage()), "grep: %s: invalid context length argument\n"); context = 1; break;
+	case 'C':	after = before = maxcount(EARGF(usage()), "grep: %s: invalid context length argument\n"); context = 1; break;
 	case 'i':	iflag = 1; break;
 	case 'l':	lflag = 1; break;
 	case 'L':	Lflag = 1; break;
@@ -456,6 +535,8 @@ main(int argc, char **argv)
 	}
 	for(i = 0; i < npat; i++)
 		addpattern(pats[i]);
+	if(before > 0 && (kept = calloc(before, sizeof *kept)) == nil)
+		nomem();
 	multi = argc > 1 || Hflag;
 	if(argc == 0 && rflag)
 		grepfile("");	/* the current directory, its files named bare */

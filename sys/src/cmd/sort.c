@@ -3,9 +3,10 @@
  * Lines compare as bytes, or by keys: -k pos1[,pos2] (fields counted
  * from 1, a field being its leading blanks and the non-blanks after,
  * or the text between -t characters) or the old +pos1 [-pos2]
- * (counted from 0).  Flags n (leading numbers), f (fold case), b
- * (skip blanks), r (reverse) apply to every key, or, after a key's
- * position, to that key alone.  -u keeps one of each run of lines
+ * (counted from 0).  Flags n (leading numbers), h (GNU's: numbers
+ * with a K, M, G... after them), g (GNU's: floating point, as strtod
+ * reads), f (fold case), b (skip blanks), r (reverse) apply to every
+ * key, or, after a key's position, to that key alone.  -u keeps one of each run of lines
  * with equal keys.  Lines whose -k keys are equal compare as whole
  * lines of bytes (as in 9base); otherwise the sort is stable (a merge
  * sort): equal lines keep their input order.  Lines may be of any
@@ -20,7 +21,7 @@ struct Line {
 	usize	len;
 };
 
-enum { Kn = 1, Kf = 2, Kb = 4, Kr = 8 };
+enum { Kn = 1, Kf = 2, Kb = 4, Kr = 8, Kh = 16, Kg = 32 };
 
 typedef struct Key Key;
 struct Key {
@@ -30,7 +31,7 @@ struct Key {
 	int	b2;	/* b after the end position */
 };
 
-static int	gflags;	/* the global n f b r */
+static int	gflags;	/* the global n h g f b r */
 static int	uflag;
 static int	cflag;	/* only check that the input is sorted */
 static int	tab;	/* -t's separator, or 0 for blanks */
@@ -102,6 +103,75 @@ numcmp(char *a, char *ae, char *b, char *be)
 			return c < 0 ? -sign : sign;
 	}
 	return 0;
+}
+
+/*
+ * unit: for -h, the order of the unit after the number at s (before
+ * e): 0 for none or a number that is 0, 1 for K (or k), 2 for M, ...,
+ * negative for a negative number, as GNU's sort
+ */
+static int
+unit(char *s, char *e)
+{
+	static char units[] = "KMGTPEZYRQ";
+	char *ip, *fp, *p;
+	usize ni, nf;
+	int neg, u;
+
+	p = numpart(s, e, &neg, &ip, &ni, &fp, &nf);
+	if(ni == 0 && nf == 0)
+		return 0;	/* zero, or no number */
+	if(p == e)
+		return 0;
+	if(*p == 'k')
+		u = 1;
+	else if(strchr(units, *p) != nil)
+		u = strchr(units, *p) - units + 1;
+	else
+		return 0;
+	return neg ? -u : u;
+}
+
+/* humancmp: -h: compare the numbers at [a, ae) and [b, be) by unit, then value */
+static int
+humancmp(char *a, char *ae, char *b, char *be)
+{
+	int ua, ub;
+
+	ua = unit(a, ae);
+	ub = unit(b, be);
+	if(ua != ub)
+		return ua < ub ? -1 : 1;
+	return numcmp(a, ae, b, be);
+}
+
+/*
+ * gencmp: -g: compare [a, ae) and [b, be) as floating point numbers,
+ * as strtod reads them: text that is no number first, then NaNs, then
+ * the numbers, as GNU's sort
+ */
+static int
+gencmp(char *a, char *ae, char *b, char *be)
+{
+	char *sa, *sb, *e;
+	double da, db;
+	int ka, kb;
+
+	if((sa = strndup(a, ae - a)) == nil || (sb = strndup(b, be - b)) == nil){
+		fprint(2, "sort: out of memory\n");
+		exits("memory");
+	}
+	da = strtod(sa, &e);
+	ka = e == sa ? 0 : da != da ? 1 : 2;
+	db = strtod(sb, &e);
+	kb = e == sb ? 0 : db != db ? 1 : 2;
+	free(sa);
+	free(sb);
+	if(ka != kb)
+		return ka < kb ? -1 : 1;
+	if(ka < 2 || da == db)
+		return 0;
+	return da < db ? -1 : 1;
 }
 
 /* skipfield: past field s (its blanks and non-blanks, or up to and
@@ -204,7 +274,11 @@ keycmp(Line *a, Line *b, Key *k)
 	flags = k->flags ? k->flags : gflags;
 	keyspan(a, k, flags, &as, &ae);
 	keyspan(b, k, flags, &bs, &be);
-	if(flags & Kn)
+	if(flags & Kh)
+		c = humancmp(as, ae, bs, be);
+	else if(flags & Kg)
+		c = gencmp(as, ae, bs, be);
+	else if(flags & Kn)
 		c = numcmp(as, ae, bs, be);
 	else
 		c = textcmp(as, ae, bs, be, flags & Kf);
@@ -218,8 +292,12 @@ cmp(Line *a, Line *b)
 	static Key whole = { 0, 0, -1, 0, 0, 0 };
 	int i, c;
 
-	if(nkeys == 0)
-		return keycmp(a, b, &whole);
+	if(nkeys == 0){
+		c = keycmp(a, b, &whole);
+		/* -h and -g are GNU's: equal numbers go on to the bytes, as there */
+		if(c != 0 || uflag || (gflags & (Kh|Kg)) == 0)
+			return c;
+	}
 	for(i = 0; i < nkeys; i++)
 		if((c = keycmp(a, b, &keys[i])) != 0)
 			return c;
@@ -295,7 +373,7 @@ readlines(int fd, char *name)
 static void
 usage(void)
 {
-	fprint(2, "usage: sort [-bcfnru] [-o file] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
+	fprint(2, "usage: sort [-bcfghnru] [-o file] [-t c] [-k pos1[,pos2]]... [+pos1 [-pos2]]... [file ...]\n");
 	exits("usage");
 }
 
@@ -316,6 +394,8 @@ flagbits(char **pp)
 	for(bits = 0; **pp != 0 && **pp != ','; (*pp)++)
 		switch(**pp){
 		case 'n':	bits |= Kn; break;
+		case 'h':	bits |= Kh; break;
+		case 'g':	bits |= Kg; break;
 		case 'f':	bits |= Kf; break;
 		case 'b':	bits |= Kb; break;
 		case 'r':	bits |= Kr; break;
@@ -472,6 +552,12 @@ main(int argc, char **argv)
 	ARGBEGIN{
 	case 'n':
 		gflags |= Kn;
+		break;
+	case 'h':
+		gflags |= Kh;
+		break;
+	case 'g':
+		gflags |= Kg;
 		break;
 	case 'r':
 		gflags |= Kr;

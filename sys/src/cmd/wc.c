@@ -1,7 +1,8 @@
 /*
  * wc: count lines, words (runs of characters that are not blanks),
  * runes (UTF-8 characters, -r or -m) and bytes in each file, or
- * standard input; a total for several.
+ * standard input; a total for several.  -L (GNU's) gives the length
+ * of the longest line, in columns (tabs to the next multiple of 8).
  */
 #include <libc.h>
 #include <sys/stat.h>
@@ -10,13 +11,13 @@ enum {
 	Bufsize	= 16*1024,
 };
 
-static int	lflag, wflag, rflag, cflag;
-static uvlong	tlines, twords, trunes, tbytes;
+static int	lflag, wflag, rflag, cflag, Lflag;
+static uvlong	tlines, twords, trunes, tbytes, tlongest;
 static char	buf[Bufsize];
 
 /* report: one line of counts, and the name if there is one */
 static void
-report(uvlong lines, uvlong words, uvlong runes, uvlong bytes, char *name)
+report(uvlong lines, uvlong words, uvlong runes, uvlong bytes, uvlong longest, char *name)
 {
 	char *sep;
 
@@ -33,8 +34,12 @@ report(uvlong lines, uvlong words, uvlong runes, uvlong bytes, char *name)
 		print("%s%7llu", sep, runes);
 		sep = " ";
 	}
-	if(cflag)
+	if(cflag){
 		print("%s%7llu", sep, bytes);
+		sep = " ";
+	}
+	if(Lflag)
+		print("%s%7llu", sep, longest);
 	if(name != nil)
 		print(" %s", name);
 	print("\n");
@@ -44,11 +49,11 @@ report(uvlong lines, uvlong words, uvlong runes, uvlong bytes, char *name)
 static int
 count(int fd, char *name, char *ename)
 {
-	uvlong lines, words, runes, bytes;
+	uvlong lines, words, runes, bytes, longest, col;
 	long n, i;
 	int inword, c;
 
-	lines = words = runes = bytes = 0;
+	lines = words = runes = bytes = longest = col = 0;
 	inword = 0;
 	while((n = read(fd, buf, sizeof buf)) > 0){
 		bytes += n;
@@ -58,6 +63,15 @@ count(int fd, char *name, char *ename)
 				runes++;	/* not a UTF-8 continuation byte */
 			if(c == '\n')
 				lines++;
+			/* -L's columns, as GNU's: \r and \f start the line again, other controls take none */
+			if(c == '\n' || c == '\r' || c == '\f'){
+				if(col > longest)
+					longest = col;
+				col = 0;
+			}else if(c == '\t')
+				col += 8 - col%8;
+			else if((c >= ' ' && c < 0x7F) || c >= 0xC0)
+				col++;
 			if(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
 				inword = 0;
 			else if(!inword){
@@ -70,7 +84,11 @@ count(int fd, char *name, char *ename)
 		fprint(2, "wc: %s: %r\n", ename);
 		return -1;
 	}
-	report(lines, words, runes, bytes, name);
+	if(col > longest)
+		longest = col;
+	report(lines, words, runes, bytes, longest, name);
+	if(longest > tlongest)
+		tlongest = longest;
 	tlines += lines;
 	twords += words;
 	trunes += runes;
@@ -82,7 +100,7 @@ count(int fd, char *name, char *ename)
 static void
 usage(void)
 {
-	fprint(2, "usage: wc [-lwrc] [file ...]\n");
+	fprint(2, "usage: wc [-lwrcL] [file ...]\n");
 	exits("usage");
 }
 
@@ -106,10 +124,13 @@ main(int argc, char **argv)
 	case 'c':
 		cflag = 1;
 		break;
+	case 'L':
+		Lflag = 1;
+		break;
 	default:
 		usage();
 	}ARGEND
-	if(!lflag && !wflag && !rflag && !cflag)
+	if(!lflag && !wflag && !rflag && !cflag && !Lflag)
 		lflag = wflag = cflag = 1;
 	if(argc == 0)
 		return count(0, nil, "<stdin>") < 0;
@@ -132,6 +153,6 @@ main(int argc, char **argv)
 		close(fd);
 	}
 	if(argc > 1)
-		report(tlines, twords, trunes, tbytes, "total");
+		report(tlines, twords, trunes, tbytes, tlongest, "total");
 	return bad;
 }

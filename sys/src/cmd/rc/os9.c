@@ -37,7 +37,7 @@ osexec(char *path, char **argv, char **env)
 
 /* The status string of a child's end, from the kernel's wait status. */
 static void
-statusof(int pid, int s, char *st, int n)
+statusof(int pid, int s, char *st, int n, int say)
 {
 	char *name;
 
@@ -58,8 +58,12 @@ statusof(int pid, int s, char *st, int n)
 	default:	name = "note"; break;
 	}
 	snprintf(st, n, "%s", name);
-	/* an interrupt was typed, and a closed pipe is how pipelines end: no news */
-	if(WTERMSIG(s) != SIGINT && WTERMSIG(s) != SIGPIPE)
+	/*
+	 * an interrupt was typed, and a closed pipe is how pipelines end:
+	 * no news; nor for a background job reaped by wait or at the
+	 * prompt (say 0), of which 9base's rc says nothing
+	 */
+	if(say && WTERMSIG(s) != SIGINT && WTERMSIG(s) != SIGPIPE)
 		pfmt(2, "%d: %s\n", pid, st);
 }
 
@@ -78,7 +82,7 @@ oswait(int pid, char *st, int n)
 		st[0] = 0;
 		return -1;
 	}
-	statusof(pid, s, st, n);
+	statusof(pid, s, st, n, 1);
 	return 0;
 }
 
@@ -93,7 +97,7 @@ oswaitany(int *pid, char *st, int n, int block)
 	if(r <= 0)
 		return r;
 	*pid = r;
-	statusof(r, s, st, n);
+	statusof(r, s, st, n, 0);
 	return r;
 }
 

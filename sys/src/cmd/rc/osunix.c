@@ -34,7 +34,7 @@ osexec(char *path, char **argv, char **env)
 
 /* The status string for a wait status, as 9base makes it. */
 static void
-statusof(int pid, int s, char *st, int n)
+statusof(int pid, int s, char *st, int n, int say)
 {
 	char *name;
 
@@ -56,7 +56,7 @@ statusof(int pid, int s, char *st, int n)
 	default:	name = "signal"; break;
 	}
 	snprintf(st, n, "signal: %s", name);
-	if(WTERMSIG(s) != SIGPIPE)
+	if(say && WTERMSIG(s) != SIGPIPE)	/* not for background jobs, as 9base */
 		pfmt(2, "%d: %s\n", pid, st);
 }
 
@@ -75,7 +75,7 @@ oswait(int pid, char *st, int n)
 		st[0] = 0;
 		return -1;
 	}
-	statusof(pid, s, st, n);
+	statusof(pid, s, st, n, 1);
 	return 0;
 }
 
@@ -90,7 +90,7 @@ oswaitany(int *pid, char *st, int n, int block)
 	if(r <= 0)
 		return r;
 	*pid = r;
-	statusof(r, s, st, n);
+	statusof(r, s, st, n, 0);
 	return r;
 }
 

@@ -1,0 +1,45 @@
+/*
+ * eachfile: the operand loop of the text commands (tac, rev, nl):
+ * each file named, standard input for none or for "-".
+ */
+#include <libc.h>
+#include <sys/stat.h>
+
+/*
+ * eachfile: call f(fd, name) on each of the n names (standard input,
+ * called "<stdin>", when n is 0 or for a name "-"); a name that cannot
+ * be opened, or is a directory, gets "argv0: name: reason" and is
+ * skipped (standard output is flushed first, so the error comes after
+ * what went before it).  1 if any open or call of f failed (f returns
+ * -1), else 0.
+ */
+int
+eachfile(int n, char **names, int (*f)(int fd, char *name))
+{
+	struct stat st;
+	int i, fd, bad;
+
+	if(n == 0)
+		return f(0, "<stdin>") < 0;
+	bad = 0;
+	for(i = 0; i < n; i++){
+		if(strcmp(names[i], "-") == 0){
+			bad |= f(0, "<stdin>") < 0;
+			continue;
+		}
+		if((fd = open(names[i], O_RDONLY)) < 0){
+			fflush(stdout);
+			fprint(2, "%s: %s: %r\n", argv0, names[i]);
+			bad = 1;
+			continue;
+		}
+		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+			fflush(stdout);
+			fprint(2, "%s: %s: is a directory\n", argv0, names[i]);
+			bad = 1;
+		}else
+			bad |= f(fd, names[i]) < 0;
+		close(fd);
+	}
+	return bad;
+}
