@@ -19,7 +19,8 @@ UCFLAGS = -std=c11 -O2 -g -Wall -Werror -ffreestanding -nostdinc -D__ninefold__ 
 	-fno-omit-frame-pointer -ffunction-sections -fdata-sections -I$(ROOT)/sys/include
 # a program is linked with its symbols into $(OBJ)/NAME.elf (for
 # tests/bench/pcprof.sh) and installed stripped, at the same addresses
-ULDFLAGS = -static -nostdlib -z noseparate-code --gc-sections -z max-page-size=4096 -z noexecstack --no-warn-rwx-segments
+HOTLD = $(ROOT)/sys/src/hot.ld
+ULDFLAGS = -T $(HOTLD) -static -nostdlib -z noseparate-code --gc-sections -z max-page-size=4096 -z noexecstack --no-warn-rwx-segments
 STRIP = strip
 LIBC = $(O)/lib/libc.a
 CRT0 = $(O)/lib/crt0.o

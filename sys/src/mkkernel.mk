@@ -6,7 +6,7 @@ include $(dir $(lastword $(MAKEFILE_LIST)))mkconfig.mk
 KCFLAGS = -std=c11 -O2 -g -Wall -Werror -DKERNEL -ffreestanding -nostdinc \
 	-fno-stack-protector -fno-pic -fno-pie -mno-red-zone -mcmodel=kernel \
 	-mno-sse -mno-sse2 -mno-mmx -mno-80387 -mgeneral-regs-only \
-	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
+	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables -ffunction-sections \
 	-I$(ROOT)/sys/include -Iport -Ipc64
 
 KOBJ = $(addprefix $(OBJ)/port/,$(addsuffix .o,$(PORT))) \
@@ -19,7 +19,7 @@ KRULES = $(RULES) $(ROOT)/sys/src/mkkernel.mk
 
 all: $(O)/kernel
 
-$(O)/kernel: $(KOBJ) pc64/kernel.ld
+$(O)/kernel: $(KOBJ) pc64/kernel.ld pc64/hot.ld
 	@echo ld kernel
 	@$(LD) -n -nostdlib -z max-page-size=4096 -z noexecstack --no-warn-rwx-segments -T pc64/kernel.ld -o $@ $(KOBJ)
 

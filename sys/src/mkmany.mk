@@ -9,7 +9,7 @@ include $(dir $(lastword $(MAKEFILE_LIST)))mkconfig.mk
 
 all: $(addprefix $(O)/bin/,$(TARG))
 
-$(O)/bin/%: $(OBJ)/%.o $(LIBS) $(LIBC) $(CRT0)
+$(O)/bin/%: $(OBJ)/%.o $(LIBS) $(LIBC) $(CRT0) $(HOTLD)
 	@mkdir -p $(dir $@)
 	@echo ld $(notdir $@)
 	@$(LD) $(ULDFLAGS) -o $(OBJ)/$*.elf $(CRT0) $< $(LIBS) $(LIBC)

@@ -4,7 +4,7 @@ include $(dir $(lastword $(MAKEFILE_LIST)))mkconfig.mk
 
 all: $(O)/bin/$(TARG)
 
-$(O)/bin/$(TARG): $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC) $(CRT0)
+$(O)/bin/$(TARG): $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC) $(CRT0) $(HOTLD)
 	@mkdir -p $(dir $@)
 	@echo ld $(notdir $@)
 	@$(LD) $(ULDFLAGS) -o $(OBJ)/$(TARG).elf $(CRT0) $(addprefix $(OBJ)/,$(OFILES)) $(LIBS) $(LIBC)
