@@ -24,6 +24,7 @@ static long	inr, inw;
 static char	*globp;
 static int	pushback = NONE;
 static int	stdinlast = '\n';	/* the last byte taken from standard input */
+static int	keepinput;		/* an error does not end a script read from a file */
 
 /* output, flushed before ed reads or runs a command, and at exit */
 static char	obuf[8192];
@@ -253,7 +254,10 @@ report(char *what, char *why)
 	else
 		c = stdinlast;
 	setglobp(nil);
-	if(c != '\n' && c != EOF)
+	if(!keepinput && lseek(0, 0, SEEK_END) >= 0){
+		/* a script in a file ends at its first error, as in 9base's ed (a pipe cannot seek) */
+		inr = inw = 0;
+	}else if(c != '\n' && c != EOF)
 		while((c = getchr()) != '\n' && c != EOF)
 			;
 	cleanglobal();
@@ -352,6 +356,7 @@ main(int argc, char **argv)
 		file = argv[i++];
 	if(i < argc)
 		usage();
+	keepinput = 1;	/* a new file is no error that ends a script */
 	if(setjmp(savej) == 0 && file != nil){
 		savedfile = strdup(file);
 		n = readfile(file, 0, &nl);
@@ -361,6 +366,7 @@ main(int argc, char **argv)
 		modified = 0;
 		clearundo();
 	}
+	keepinput = 0;
 	for(;;){
 		setjmp(savej);
 		if(prompting){
