@@ -4,6 +4,7 @@
  * through insertlines, deletelines, replaceline or movelines, which
  * copy the buffer for u before a command's first change.
  */
+#include <sys/stat.h>
 #include "ed.h"
 
 Line	**line;
@@ -257,6 +258,7 @@ long
 readfile(char *name, long after, long *nlines)
 {
 	static char b[16*1024];
+	struct stat st;
 	Line **l;
 	long nl, cl, n, i, s, bytes;
 	char *part;
@@ -266,6 +268,10 @@ readfile(char *name, long after, long *nlines)
 	fd = open(name, O_RDONLY);
 	if(fd < 0)
 		fileerror(name, syserr());
+	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+		close(fd);
+		fileerror(name, "is a directory");
+	}
 	l = nil;
 	nl = cl = 0;
 	part = nil;
