@@ -103,6 +103,7 @@ search(Reprog *re, long from, int forward)
 
 	i = from;
 	for(n = 0; n < dol; n++){
+		checkintr();
 		if(forward)
 			i = i < dol ? i + 1 : 1;
 		else

@@ -118,6 +118,7 @@ printlines(long a1, long a2, int mode)
 	if(a1 < 1 || a2 > dol)
 		error("invalid address");
 	for(i = a1; i <= a2; i++){
+		checkintr();
 		if(mode & Pnum){
 			snprintf(b, sizeof b, "%ld\t", i);
 			outs(b);
@@ -253,6 +254,7 @@ shell(void)
 	free(cmd);
 	while(waitpid(pid, &st, 0) < 0 && errno == EINTR)
 		;
+	interrupted = 0;	/* the command had it */
 	if(!sflag)
 		outs("!\n");
 }

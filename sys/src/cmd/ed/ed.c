@@ -7,11 +7,13 @@
  * the input (standard input, or a g's command list), buffers the
  * output, reports errors ("?", h and H) and has main.
  */
+#include <signal.h>
 #include "ed.h"
 
 enum { NONE = -2 };
 
 int	sflag;
+volatile int	interrupted;
 static char	*prompt = "*";
 static int	prompting;
 static int	verbose;		/* H: explain every error */
@@ -135,6 +137,10 @@ getchr(void)
 	if(inr == inw){
 		outflush();
 		n = read(0, inbuf, sizeof inbuf);
+		if(n < 0 && interrupted){
+			stdinlast = '\n';	/* nothing of the line to skip */
+			checkintr();
+		}
 		if(n <= 0){
 			stdinlast = EOF;
 			return EOF;
@@ -227,6 +233,22 @@ getglobp(void)
 	return globp;
 }
 
+/* onintr: an interrupt (DEL or ^C) stops the command at the next checkintr, or the wait for input */
+static void
+onintr(int sig)
+{
+	USED(sig);
+	interrupted = 1;
+}
+
+/* checkintr: if an interrupt came, end the command with an error, as 9base's ed does */
+void
+checkintr(void)
+{
+	if(interrupted)
+		error("interrupt");
+}
+
 /* cleanglobal: after an error, forget a running g and what it picked */
 static void
 cleanglobal(void)
@@ -247,6 +269,7 @@ report(char *what, char *why)
 {
 	int c;
 
+	interrupted = 0;
 	if(globp != nil)
 		c = '\n';	/* the g's list was read to its end before it ran */
 	else if(pushback != NONE)
@@ -356,6 +379,7 @@ main(int argc, char **argv)
 		file = argv[i++];
 	if(i < argc)
 		usage();
+	signal(SIGINT, onintr);
 	keepinput = 1;	/* a new file is no error that ends a script */
 	if(setjmp(savej) == 0 && file != nil){
 		savedfile = strdup(file);

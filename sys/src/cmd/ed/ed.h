@@ -27,6 +27,7 @@ extern char	*savedfile;	/* the remembered file name, or nil */
 extern int	sflag;		/* -s or -: no counts, no ! */
 extern long	gmarked;	/* lines g has yet to visit */
 extern int	ingstate;	/* a g's command list is running */
+extern volatile int	interrupted;	/* an interrupt note came */
 
 /* addresses of the command being run, and how many were given */
 extern long	addr1, addr2;
@@ -53,6 +54,7 @@ void	runcommands(void);
 void	explain(void);
 void	toggleverbose(void);
 void	toggleprompt(void);
+void	checkintr(void);
 
 /* buf.c */
 Line	*newline(char *s, long len);

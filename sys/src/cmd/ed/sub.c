@@ -246,6 +246,7 @@ substitute(void)
 	last = 0;
 	a2 = addr2;
 	for(i = addr1; i <= a2; i++){
+		checkintr();
 		n = subline(re, i, nth, gflag);
 		if(n > 0){
 			i += n - 1;
@@ -316,16 +317,19 @@ global(int sense)
 		list[n++] = 'p';
 	list[n++] = '\n';
 	list[n] = 0;
-	for(i = addr1; i <= addr2; i++)
+	ingstate = 1;	/* from here an error forgets the marks */
+	for(i = addr1; i <= addr2; i++){
+		checkintr();
 		if(matchline(re, line[i]) == sense){
 			line[i]->gmark = 1;
 			gmarked++;
 		}
-	ingstate = 1;
+	}
 	i = addr1;
 	while(gmarked > 0){
 		while(i < 1 || i > dol || !line[i]->gmark)
 			i = i >= dol ? 1 : i + 1;
+		checkintr();
 		line[i]->gmark = 0;
 		gmarked--;
 		dot = i;
