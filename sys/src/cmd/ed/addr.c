@@ -7,7 +7,9 @@
 #include "ed.h"
 
 long	addr1, addr2;
+int	lastnsub;	/* the submatches (parenthesised groups) lastre has */
 int	naddr;
+int	lastsep;
 Reprog	*lastre;
 
 /* getnum: a decimal number at the input (its first digit already known to be there) */
@@ -24,6 +26,33 @@ getnum(void)
 		n = n*10 + c - '0';
 	}
 	ungetchr(c);
+	return n;
+}
+
+/* countsubs: the groups in the expression re: its ( not escaped nor in a [set] */
+static int
+countsubs(char *re)
+{
+	int n;
+
+	n = 0;
+	for(; *re != 0; re++){
+		if(*re == '\\' && re[1] != 0)
+			re++;
+		else if(*re == '(')
+			n++;
+		else if(*re == '['){
+			re++;
+			if(*re == '^')
+				re++;
+			if(*re == ']')
+				re++;
+			while(*re != 0 && *re != ']')
+				re++;
+			if(*re == 0)
+				break;
+		}
+	}
 	return n;
 }
 
@@ -82,6 +111,7 @@ getre(int delim, int *closed)
 	if(lastre != nil)
 		regfree(lastre);
 	lastre = re;
+	lastnsub = countsubs(b);
 	return re;
 }
 
@@ -182,8 +212,8 @@ push(long a)
 }
 
 /*
- * getaddrs: the addresses before a command into addr1 and addr2, and
- * how many into naddr (at most 2: of more, the last two count).  A ,
+ * getaddrs: the addresses before a command into addr1 and addr2, how
+ * many into naddr (at most 2), the last , or ; into lastsep.  A ,
  * or ; with nothing before it means line 1, with nothing after it $.
  */
 void
@@ -193,6 +223,7 @@ getaddrs(void)
 	int c, have;
 
 	naddr = 0;
+	lastsep = 0;
 	addr1 = addr2 = dot;
 	for(;;){
 		have = address(&a);
@@ -205,14 +236,15 @@ getaddrs(void)
 			break;
 		}
 		getchr();
+		lastsep = c;
 		if(!have)
-			a = naddr > 0 ? addr2 : 1;
+			a = naddr > 0 ? addr2 : dol > 0 ? 1 : 0;
 		push(a);
 		if(c == ';')
 			dot = a;
 	}
 	if(naddr > 2)
-		naddr = 2;
+		error("too many addresses");	/* as 9base's: POSIX takes the last two */
 }
 
 /* defaults: the addresses a command takes when it is given none */

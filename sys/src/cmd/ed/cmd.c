@@ -9,12 +9,6 @@
 #define RCPATH	"/bin/rc"
 #endif
 
-enum {
-	Pprint	= 1<<0,	/* p: print the lines */
-	Plist	= 1<<1,	/* l: unambiguously */
-	Pnum	= 1<<2,	/* n: numbered */
-};
-
 /* suffix: the p, l or n after a command, then the end of the line; the print mode */
 static int
 suffix(void)
@@ -167,6 +161,20 @@ append(long after)
 	insertlines(after, l, n);
 	free(l);
 	dot = after + n;
+}
+
+/* change: c: text in place of lines addr1 to addr2; dot is its last line (or the line before them, as 9base's) */
+static void
+change(void)
+{
+	Line **l;
+	long n;
+
+	n = gettext(&l);
+	deletelines(addr1, addr2);
+	insertlines(addr1 - 1, l, n);
+	free(l);
+	dot = addr1 - 1 + n;
 }
 
 /* endline: the command must end here */
@@ -394,6 +402,8 @@ command(void)
 	getaddrs();
 	skipblanks();
 	c = getchr();
+	if(addr1 > addr2 && !(c == '\n' && lastsep == ';'))
+		error("invalid address");
 	mode = 0;
 	switch(c){
 	case EOF:
@@ -401,11 +411,14 @@ command(void)
 			error("unexpected end of input");
 		return EOF;
 	case '\n':
+		/* addresses alone print their lines (after a ;, the last); none, the next line */
 		if(naddr == 0)
-			addr2 = dot + 1;
-		if(addr2 < 1 || addr2 > dol)
+			addr1 = addr2 = dot + 1;
+		if(lastsep == ';')
+			addr1 = addr2;
+		if(addr1 < 1 || addr2 > dol)
 			error("invalid address");
-		printlines(addr2, addr2, Pprint);
+		printlines(addr1, addr2, Pprint);
 		return 0;
 	case 'a':
 		endline();
@@ -415,17 +428,7 @@ command(void)
 		defaults(dot, dot);
 		nonzero();
 		endline();
-		{
-			Line **l;
-
-			n = gettext(&l);
-			deletelines(addr1, addr2);
-			insertlines(addr1 - 1, l, n);
-			free(l);
-		}
-		dot = addr1 - 1 + n;
-		if(dot == 0 && dol > 0)
-			dot = 1;
+		change();
 		return 0;
 	case 'd':
 		defaults(dot, dot);
@@ -498,7 +501,7 @@ command(void)
 		if(c == 't')
 			transfer(dest);
 		else{
-			if(dest >= addr1 && dest < addr2)
+			if(dest >= addr1 && dest <= addr2)
 				error("invalid destination");
 			movelines(addr1, addr2, dest);
 			dot = dest < addr1 ? dest + addr2 - addr1 + 1 : dest;

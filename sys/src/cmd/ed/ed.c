@@ -226,13 +226,6 @@ setglobp(char *p)
 	pushback = NONE;
 }
 
-/* getglobp: where a g's list is being read, or nil */
-char*
-getglobp(void)
-{
-	return globp;
-}
-
 /* onintr: an interrupt (DEL or ^C) stops the command at the next checkintr, or the wait for input */
 static void
 onintr(int sig)

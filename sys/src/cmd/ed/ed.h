@@ -1,4 +1,7 @@
-/* ed.h: what ed's files share: the buffer (buf.c), input, output and errors (ed.c), addresses (addr.c), commands (cmd.c), s and g (sub.c) */
+/*
+ * ed.h: what ed's files share: the buffer (buf.c), input, output and
+ * errors (ed.c), addresses (addr.c), commands (cmd.c), s and g (sub.c)
+ */
 #ifndef ED_H
 #define ED_H
 #include <libc.h>
@@ -29,9 +32,17 @@ extern long	gmarked;	/* lines g has yet to visit */
 extern int	ingstate;	/* a g's command list is running */
 extern volatile int	interrupted;	/* an interrupt note came */
 
+/* how printlines prints: the p, l and n a command or its suffix asks for */
+enum {
+	Pprint	= 1<<0,	/* p: the lines */
+	Plist	= 1<<1,	/* l: unambiguously */
+	Pnum	= 1<<2,	/* n: numbered */
+};
+
 /* addresses of the command being run, and how many were given */
 extern long	addr1, addr2;
 extern int	naddr;
+extern int	lastsep;	/* the , or ; before the last address, or 0 */
 
 /* ed.c */
 _Noreturn void	error(char *why);
@@ -42,7 +53,6 @@ int	peekchr(void);
 int	skipblanks(void);
 char	*readline(long *lenp);
 void	setglobp(char *p);
-char	*getglobp(void);
 void	out(char *p, long n);
 void	outs(char *s);
 void	outc(int c);
@@ -80,6 +90,7 @@ Reprog	*getre(int delim, int *closed);
 long	search(Reprog *re, long from, int forward);
 int	matchline(Reprog *re, Line *l);
 extern Reprog	*lastre;
+extern int	lastnsub;
 
 /* cmd.c */
 int	command(void);

@@ -53,6 +53,8 @@ getrepl(int delim)
 			if(c == EOF)
 				c = '\\';
 			else if(c >= '0' && c <= '9'){
+				if(c - '0' > lastnsub)
+					error("no such submatch");
 				addrepl('\\');
 				addrepl(c);
 				continue;
@@ -217,7 +219,7 @@ substitute(void)
 	if(!closed || !getrepl(delim)){
 		if(closed == 0)
 			nrepl = 0;
-		mode = 1;
+		mode = Pprint;
 		c = getchr();
 		if(c != '\n' && c != EOF)
 			error("invalid command suffix");
@@ -232,11 +234,11 @@ substitute(void)
 					nth = nth*10 + c - '0';
 				ungetchr(c);
 			}else if(c == 'p')
-				mode |= 1;
+				mode |= Pprint;
 			else if(c == 'l')
-				mode |= 2;
+				mode |= Plist;
 			else if(c == 'n')
-				mode |= 4;
+				mode |= Pnum;
 			else if(c == '\n' || c == EOF)
 				break;
 			else
@@ -281,8 +283,13 @@ global(int sense)
 
 	if(ingstate)
 		error("nested global command");
-	defaults(1, dol);
-	nonzero();
+	if(dol == 0){
+		addr1 = 1;	/* an empty buffer: no lines to pick, and no error (9base) */
+		addr2 = 0;
+	}else{
+		defaults(1, dol);
+		nonzero();
+	}
 	delim = getchr();
 	if(delim == ' ' || delim == '\n' || delim == EOF)
 		error("invalid pattern delimiter");
