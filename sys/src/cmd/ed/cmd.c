@@ -163,6 +163,44 @@ append(long after)
 	dot = after + n;
 }
 
+/*
+ * browse: b[+-][size][pln]: the page of size lines (20 until one is
+ * given) after the line, or before it, and the line itself, as 9base's
+ * b; the size and how to print are kept for the next b.
+ */
+static void
+browse(void)
+{
+	static long size = 20;
+	static int bmode = Pprint;
+	long n, a1, a2;
+	int c, back, mode;
+
+	back = 0;
+	c = getchr();
+	if(c == '-' || c == '+')
+		back = c == '-';
+	else
+		ungetchr(c);
+	n = 0;
+	while((c = getchr()) >= '0' && c <= '9')
+		n = n < 100000000 ? n*10 + c - '0' : n;
+	ungetchr(c);
+	if(n > 0)
+		size = n;
+	mode = suffix();
+	if(mode != 0)
+		bmode = mode;
+	if(back){
+		a1 = addr2 - size < 1 ? 1 : addr2 - size;
+		a2 = addr2;
+	}else{
+		a1 = addr2;
+		a2 = addr2 + size > dol ? dol : addr2 + size;
+	}
+	printlines(a1, a2, bmode);
+}
+
 /* change: c: text in place of lines addr1 to addr2; dot is its last line (or the line before them, as 9base's) */
 static void
 change(void)
@@ -423,6 +461,11 @@ command(void)
 	case 'a':
 		endline();
 		append(addr2);
+		return 0;
+	case 'b':
+		defaults(dot, dot);
+		nonzero();
+		browse();
 		return 0;
 	case 'c':
 		defaults(dot, dot);
