@@ -99,12 +99,19 @@ samefile(int fd, struct stat *st)
 	return lseek(fd, 0, SEEK_CUR) < st->st_size;
 }
 
-/* input: copy fd (called name) unless it is the output; 0 or -1 */
+/*
+ * input: copy fd (called name) unless it is a directory (standard
+ * input too: cat <dir) or the output; 0 or -1
+ */
 static int
 input(int fd, char *name)
 {
 	struct stat st;
 
+	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+		fprint(2, "cat: %s: is a directory\n", name);
+		return -1;
+	}
 	if(fstat(fd, &st) == 0 && samefile(fd, &st)){
 		fprint(2, "cat: %s: input file is output file\n", name);
 		return -1;
@@ -123,7 +130,6 @@ usage(void)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int i, fd, bad;
 
 	ARGBEGIN{
@@ -147,12 +153,6 @@ main(int argc, char **argv)
 		fd = open(argv[i], O_RDONLY);
 		if(fd < 0){
 			fprint(2, "cat: %s: %r\n", argv[i]);
-			bad = 1;
-			continue;
-		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fprint(2, "cat: %s: is a directory\n", argv[i]);
-			close(fd);
 			bad = 1;
 			continue;
 		}

@@ -5,10 +5,25 @@
 #include <libc.h>
 #include <sys/stat.h>
 
+/* stdin1: f on standard input, unless it is a directory (cmd <dir); 0 or 1 */
+static int
+stdin1(int (*f)(int, char*))
+{
+	struct stat st;
+
+	if(fstat(0, &st) == 0 && S_ISDIR(st.st_mode)){
+		fflush(stdout);
+		fprint(2, "%s: <stdin>: is a directory\n", argv0);
+		return 1;
+	}
+	return f(0, "<stdin>") < 0;
+}
+
 /*
  * eachfile: call f(fd, name) on each of the n names (standard input,
  * called "<stdin>", when n is 0 or for a name "-"); a name that cannot
- * be opened, or is a directory, gets "argv0: name: reason" and is
+ * be opened, or is a directory (standard input too), gets
+ * "argv0: name: reason" and is
  * skipped (standard output is flushed first, so the error comes after
  * what went before it).  1 if any open or call of f failed (f returns
  * -1), else 0.
@@ -20,11 +35,11 @@ eachfile(int n, char **names, int (*f)(int fd, char *name))
 	int i, fd, bad;
 
 	if(n == 0)
-		return f(0, "<stdin>") < 0;
+		return stdin1(f);
 	bad = 0;
 	for(i = 0; i < n; i++){
 		if(strcmp(names[i], "-") == 0){
-			bad |= f(0, "<stdin>") < 0;
+			bad |= stdin1(f);
 			continue;
 		}
 		if((fd = open(names[i], O_RDONLY)) < 0){
