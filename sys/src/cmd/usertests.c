@@ -468,11 +468,17 @@ fputest(void)
 			volatile double x = i + 1, sum = 0;
 			vlong start = nsec();
 			long n = 0;
+			double a = i + 1, s = 0;
+			long k;
+
 			while(nsec() - start < 100000000LL){
 				sum += x;
 				n++;
 			}
-			_exit(sum == x * n ? 0 : 1);
+			/* a sum kept in a register, no calls: switched out under it by the clock */
+			for(k = 0; k < 20000000; k++)
+				s += a;
+			_exit(sum == x * n && s == a * k ? 0 : 1);
 		}
 	}
 	for(i = 0; i < 2; i++)
