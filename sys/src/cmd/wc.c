@@ -45,14 +45,22 @@ report(uvlong lines, uvlong words, uvlong runes, uvlong bytes, uvlong longest, c
 	print("\n");
 }
 
-/* count: count fd, report under name (nil for stdin); 0 or -1 */
+/*
+ * count: count fd, report under name (nil for stdin); 0 or -1 (errors
+ * under ename: a directory, standard input too, is refused)
+ */
 static int
 count(int fd, char *name, char *ename)
 {
 	uvlong lines, words, runes, bytes, longest, col;
 	long n, i;
 	int inword, c;
+	struct stat st;
 
+	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
+		fprint(2, "wc: %s: is a directory\n", ename);
+		return -1;
+	}
 	lines = words = runes = bytes = longest = col = 0;
 	inword = 0;
 	while((n = read(fd, buf, sizeof buf)) > 0){
@@ -107,7 +115,6 @@ usage(void)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int i, fd, bad;
 
 	ARGBEGIN{
@@ -145,11 +152,7 @@ main(int argc, char **argv)
 			bad = 1;
 			continue;
 		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fprint(2, "wc: %s: is a directory\n", argv[i]);
-			bad = 1;
-		}else
-			bad |= count(fd, argv[i], argv[i]) < 0;
+		bad |= count(fd, argv[i], argv[i]) < 0;
 		close(fd);
 	}
 	if(argc > 1)
