@@ -329,41 +329,7 @@ readfile(char *name, long after, long *nlines)
 }
 
 /* the buffer of writefile */
-static char	wbuf[16*1024];
-static long	nwbuf;
-
-/* wflush: write out wbuf; 0, or -1 if the write failed */
-static int
-wflush(int fd)
-{
-	long n;
-
-	n = nwbuf;
-	nwbuf = 0;
-	if(n > 0 && write(fd, wbuf, n) != n)
-		return -1;
-	return 0;
-}
-
-/* wput: add p[0..n) to what goes to fd; 0, or -1 if a write failed */
-static int
-wput(int fd, char *p, long n)
-{
-	long k;
-
-	while(n > 0){
-		if(nwbuf == sizeof wbuf && wflush(fd) < 0)
-			return -1;
-		k = sizeof wbuf - nwbuf;
-		if(k > n)
-			k = n;
-		memmove(wbuf + nwbuf, p, k);
-		nwbuf += k;
-		p += k;
-		n -= k;
-	}
-	return 0;
-}
+static Obuf	wb;
 
 /*
  * writefile: write lines a1 to a2 (none if a1 is 0) to the file,
@@ -384,13 +350,14 @@ writefile(char *name, long a1, long a2, int append)
 	if(fd < 0)
 		fileerror(name, syserr());
 	bytes = 0;
-	nwbuf = 0;
+	wb.fd = fd;
+	wb.n = 0;
 	for(i = a1; i >= 1 && i <= a2; i++){
-		if(wput(fd, line[i]->s, line[i]->len) < 0 || wput(fd, "\n", 1) < 0)
+		if(bput(&wb, line[i]->s, line[i]->len) < 0 || bput(&wb, "\n", 1) < 0)
 			goto bad;
 		bytes += line[i]->len + 1;
 	}
-	if(wflush(fd) < 0)
+	if(bflush(&wb) < 0)
 		goto bad;
 	if(close(fd) < 0)
 		fileerror(name, syserr());

@@ -29,40 +29,57 @@ static int	stdinlast = '\n';	/* the last byte taken from standard input */
 static int	keepinput;		/* an error does not end a script read from a file */
 
 /* output, flushed before ed reads or runs a command, and at exit */
-static char	obuf[8192];
-static long	nobuf;
+static Obuf	ob = { 1 };
 
-/* outflush: write out what out has kept */
-void
-outflush(void)
+/* bflush: write out what o keeps; 0, or -1 if a write failed (then it is dropped) */
+int
+bflush(Obuf *o)
 {
 	long n, w;
 
-	for(n = 0; n < nobuf; n += w){
-		w = write(1, obuf + n, nobuf - n);
-		if(w <= 0)
-			break;
+	for(n = 0; n < o->n; n += w){
+		w = write(o->fd, o->b + n, o->n - n);
+		if(w <= 0){
+			o->n = 0;
+			return -1;
+		}
 	}
-	nobuf = 0;
+	o->n = 0;
+	return 0;
+}
+
+/* bput: add p[0..n) to what o keeps; 0, or -1 if a write failed */
+int
+bput(Obuf *o, char *p, long n)
+{
+	long k;
+
+	while(n > 0){
+		if(o->n == sizeof o->b && bflush(o) < 0)
+			return -1;
+		k = sizeof o->b - o->n;
+		if(k > n)
+			k = n;
+		memmove(o->b + o->n, p, k);
+		o->n += k;
+		p += k;
+		n -= k;
+	}
+	return 0;
+}
+
+/* outflush: write out what out has kept (an error on standard output is not ed's to report) */
+void
+outflush(void)
+{
+	bflush(&ob);
 }
 
 /* out: n bytes to standard output */
 void
 out(char *p, long n)
 {
-	long k;
-
-	while(n > 0){
-		if(nobuf == sizeof obuf)
-			outflush();
-		k = sizeof obuf - nobuf;
-		if(k > n)
-			k = n;
-		memmove(obuf + nobuf, p, k);
-		nobuf += k;
-		p += k;
-		n -= k;
-	}
+	bput(&ob, p, n);
 }
 
 /* outs: a string to standard output */

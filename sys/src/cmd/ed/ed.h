@@ -53,6 +53,14 @@ int	peekchr(void);
 int	skipblanks(void);
 char	*readline(long *lenp);
 void	setglobp(char *p);
+typedef struct Obuf Obuf;
+struct Obuf {		/* buffered output to fd: ed's standard output, writefile's file */
+	int	fd;
+	long	n;
+	char	b[16*1024];
+};
+int	bput(Obuf *o, char *p, long n);
+int	bflush(Obuf *o);
 void	out(char *p, long n);
 void	outs(char *s);
 void	outc(int c);
