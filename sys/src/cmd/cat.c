@@ -108,13 +108,15 @@ input(int fd, char *name)
 {
 	struct stat st;
 
-	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-		fprint(2, "cat: %s: is a directory\n", name);
-		return -1;
-	}
-	if(fstat(fd, &st) == 0 && samefile(fd, &st)){
-		fprint(2, "cat: %s: input file is output file\n", name);
-		return -1;
+	if(fstat(fd, &st) == 0){
+		if(S_ISDIR(st.st_mode)){
+			fprint(2, "cat: %s: is a directory\n", name);
+			return -1;
+		}
+		if(samefile(fd, &st)){
+			fprint(2, "cat: %s: input file is output file\n", name);
+			return -1;
+		}
 	}
 	return nflag ? number(fd, name) : copy(fd, name);
 }
