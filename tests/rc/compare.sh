@@ -14,7 +14,7 @@ root=$(pwd)
 ref=${RC9BASE:-/usr/lib/plan9/bin/rc}
 out=$root/out/tests/rc-host
 src=sys/src/cmd/rc
-files="main lex parse exec eval var glob builtin here edit osunix"
+files="main lex parse exec eval var glob builtin here edit wait osunix"
 
 if [ ! -x "$ref" ]; then
 	echo "FAIL rc.compare: no $ref (install Debian's 9base)"

@@ -789,17 +789,7 @@ waitbg(int block)
 {
 	char st[NSTATUS];
 	int pid;
-	Word **l, *w;
 
-	while(apids != nil){
-		if(oswaitany(&pid, st, sizeof st, block) <= 0)
-			break;
-		for(l = &apids; (w = *l) != nil; l = &w->next)
-			if(atoi(w->s) == pid){
-				*l = w->next;
-				free(w->s);
-				free(w);
-				break;
-			}
-	}
+	while(apids != nil && oswaitany(&pid, st, sizeof st, block) > 0)
+		;
 }

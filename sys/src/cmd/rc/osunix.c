@@ -33,8 +33,8 @@ osexec(char *path, char **argv, char **env)
 }
 
 /* The status string for a wait status, as 9base makes it. */
-static void
-statusof(int pid, int s, char *st, int n, int say)
+void
+osstatus(int pid, int s, char *st, int n, int say)
 {
 	char *name;
 
@@ -60,37 +60,18 @@ statusof(int pid, int s, char *st, int n, int say)
 		pfmt(2, "%d: %s\n", pid, st);
 }
 
+/*
+ * osreap: a child's end (any child for pid -1): its pid, with its raw
+ * status in *s; 0 if none has ended and not block, -1 if no such child.
+ */
 int
-oswait(int pid, char *st, int n)
+osreap(int pid, int *s, int block)
 {
-	int s, r;
-
-	for(;;){
-		r = waitpid(pid, &s, 0);
-		if(r < 0 && errno == EINTR)
-			continue;
-		break;
-	}
-	if(r < 0){
-		st[0] = 0;
-		return -1;
-	}
-	statusof(pid, s, st, n, 1);
-	return 0;
-}
-
-int
-oswaitany(int *pid, char *st, int n, int block)
-{
-	int s, r;
+	int r;
 
 	do
-		r = waitpid(-1, &s, block ? 0 : WNOHANG);
-	while(r < 0 && errno == EINTR);
-	if(r <= 0)
-		return r;
-	*pid = r;
-	statusof(r, s, st, n, 0);
+		r = waitpid(pid, s, block ? 0 : WNOHANG);
+	while(r < 0 && errno == EINTR && block);
 	return r;
 }
 

@@ -199,6 +199,10 @@ int	execfile(char *file, char *name, Word *args);
 char	*heresubst(char *doc);
 int	herepipe(char *text);
 
+/* wait.c */
+int	oswait(int pid, char *status, int n);
+int	oswaitany(int *pid, char *status, int n, int block);
+
 /* edit.c */
 char	*editline(char *prompt, long *len);
 void	addhistory(char *line, long n);
@@ -206,8 +210,8 @@ void	addhistory(char *line, long n);
 /* os9.c or osunix.c */
 int	osfork(int bg);
 void	osexec(char *path, char **argv, char **env);
-int	oswait(int pid, char *status, int n);
-int	oswaitany(int *pid, char *status, int n, int block);
+int	osreap(int pid, int *s, int block);
+void	osstatus(int pid, int s, char *status, int n, int say);
 char	*oserr(void);
 int	osreaddir(char *dir, void (*f)(char*, void*), void *a);
 int	osisdir(char *path);

@@ -1,0 +1,112 @@
+/*
+ * wait.c: waiting for children.  A wait for one child takes whichever
+ * ends first, as Plan 9's rc does: a background job that ended meanwhile
+ * is reaped then (it does not linger as a zombie until the next
+ * prompt), and a foreground child's end (another command of the same
+ * pipeline) is kept for its own wait.
+ */
+#include "rc.h"
+
+typedef struct Ended Ended;
+struct Ended {
+	int	pid;
+	int	s;	/* its raw wait status */
+	Ended	*next;
+};
+static Ended	*ended;	/* reaped while waiting for another */
+
+/* Is pid a background job?  If so it is one no longer. */
+static int
+forgetbg(int pid)
+{
+	Word **l, *w;
+
+	for(l = &apids; (w = *l) != nil; l = &w->next)
+		if(atoi(w->s) == pid){
+			*l = w->next;
+			free(w->s);
+			free(w);
+			return 1;
+		}
+	return 0;
+}
+
+/* Keep the end of a foreground child that is not being waited for yet. */
+static void
+keep(int pid, int s)
+{
+	Ended *e;
+
+	e = malloc(sizeof *e);
+	if(e == nil)
+		return;		/* its waiter will find no child: status "" */
+	e->pid = pid;
+	e->s = s;
+	e->next = ended;
+	ended = e;
+}
+
+/* A kept end of pid, taken from the list; 0 if none. */
+static int
+takekept(int pid, int *s)
+{
+	Ended **l, *e;
+
+	for(l = &ended; (e = *l) != nil; l = &e->next)
+		if(e->pid == pid){
+			*l = e->next;
+			*s = e->s;
+			free(e);
+			return 1;
+		}
+	return 0;
+}
+
+/* Wait for child pid; its status string in st.  -1 if pid is no child. */
+int
+oswait(int pid, char *st, int n)
+{
+	int s, r;
+
+	if(!takekept(pid, &s)){
+		/* not a child (or reaped already): do not wait for others */
+		r = osreap(pid, &s, 0);
+		if(r < 0){
+			st[0] = 0;
+			return -1;
+		}
+		while(r != pid){
+			r = osreap(-1, &s, 1);
+			if(r < 0){
+				st[0] = 0;
+				return -1;
+			}
+			if(r != pid && !forgetbg(r))
+				keep(r, s);
+		}
+	}
+	osstatus(pid, s, st, n, 1);
+	return 0;
+}
+
+/*
+ * Reap a background job that ended (any, waiting for one if block);
+ * its pid and status.  >0, 0 if none has ended, -1 if none is left.
+ */
+int
+oswaitany(int *pid, char *st, int n, int block)
+{
+	int s, r;
+
+	for(;;){
+		r = osreap(-1, &s, block);
+		if(r <= 0)
+			return r;
+		if(forgetbg(r))
+			break;
+		keep(r, s);
+	}
+	*pid = r;
+	osstatus(r, s, st, n, 0);
+	return r;
+}
