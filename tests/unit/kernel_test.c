@@ -1,7 +1,7 @@
 /*
  * kernel_test.c: host tests of the kernel's pure code: the page
- * allocator (page.c), the ELF checker (elf.c) and the 9P stat
- * marshalling (lib/fcall).  One line per check: PASS or FAIL.
+ * allocator (page.c), the ELF checker (elf.c), URL cleaning (url.c)
+ * and the 9P stat marshalling (lib/fcall).  One line per check: PASS or FAIL.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 #include "page.h"
 #include "elf.h"
 #include "irqline.h"
+#include "url.h"
 
 #define PROT_READ	1
 #define PROT_WRITE	2
@@ -296,9 +297,128 @@ irqtests(void)
 	check(l.claimed == 0 && l.hold == nil, "irq-all-closed", "claimed %d", l.claimed);
 }
 
+/*
+ * urlmodel: cleanurl as the kernel did it before url.c, the plain way
+ * (split the whole path into elements, drop . and .., join): the
+ * answer cleanurl must give, or -1 where it does not fit.
+ */
+static int
+urlmodel(char *url, char *dot, char *out, int n)
+{
+	char buf[4096], *elem[2048], *p, *e;
+	int k, nelem, i, len;
+
+	for(k = 0; url[k] && url[k] != ':' && url[k] != '/'; k++)
+		;
+	if(url[k] == ':' && k > 0)
+		snprintf(buf, sizeof buf, "%s", url);
+	else{
+		k = strchr(dot, ':') - dot;
+		if(url[0] == '/')
+			snprintf(buf, sizeof buf, "%.*s:%s", k, dot, url);
+		else
+			snprintf(buf, sizeof buf, "%s/%s", dot, url);
+	}
+	buf[k] = 0;
+	nelem = 0;
+	for(p = buf + k + 1; *p; p = e){
+		while(*p == '/')
+			p++;
+		if(*p == 0)
+			break;
+		for(e = p; *e && *e != '/'; e++)
+			;
+		if(*e)
+			*e++ = 0;
+		if(strcmp(p, ".") == 0)
+			continue;
+		if(strcmp(p, "..") == 0){
+			if(nelem > 0)
+				nelem--;
+			continue;
+		}
+		elem[nelem++] = p;
+	}
+	len = snprintf(out, n, "%s:/", buf);
+	for(i = 0; i < nelem; i++)
+		len += snprintf(out + len, len < n ? n - len : 0, "%s%s", i > 0 ? "/" : "", elem[i]);
+	return len < n ? 0 : -1;
+}
+
+static void
+urltests(void)
+{
+	static char *cases[][3] = {
+		/* url, dot, answer */
+		{"bench.small", "file:/tmp", "file:/tmp/bench.small"},
+		{"a/b", "file:/", "file:/a/b"},
+		{"/a//b/", "file:/tmp", "file:/a/b"},
+		{"..", "file:/tmp", "file:/"},
+		{"../../..", "file:/a", "file:/"},
+		{"./x/./y/..", "file:/d", "file:/d/x"},
+		{".", "file:/", "file:/"},
+		{"null:", "file:/tmp", "null:/"},
+		{"tcp:10.0.2.2!80", "file:/", "tcp:/10.0.2.2!80"},
+		{"env:/../x", "file:/", "env:/x"},
+		{"sys:uname", "file:/", "sys:/uname"},
+		{":x", "file:/t", "file:/t/:x"},
+		{"a/b:c", "file:/", "file:/a/b:c"},
+		{"...", "file:/", "file:/..."},
+		{"..a/b..", "file:/", "file:/..a/b.."},
+		{"x", "file:/a/b/c", "file:/a/b/c/x"},
+	};
+	char out[64], want[64], name[64], url[40], dot[40];
+	static char alpha[] = "ab./:";
+	unsigned seed;
+	int i, j, r, w, bad;
+
+	for(i = 0; i < (int)(sizeof cases/sizeof cases[0]); i++){
+		snprintf(name, sizeof name, "url-%d", i);
+		r = cleanurl(cases[i][0], cases[i][1], out, sizeof out);
+		check(r == 0 && strcmp(out, cases[i][2]) == 0, name, "%s in %s: %d %s, want %s",
+			cases[i][0], cases[i][1], r, r == 0 ? out : "", cases[i][2]);
+	}
+	/* too long: refused, never past n */
+	memset(out, 'Z', sizeof out);
+	r = cleanurl("abcdefgh/ijkl", "file:/", out, 16);
+	check(r == -1 && out[16] == 'Z', "url-toolong", "%d", r);
+	/* an element too long for the answer, taken off by a .. after it */
+	r = cleanurl("abcdefgh/ijklmnopq/../..//x", "file:/", out, 16);
+	check(r == 0 && strcmp(out, "file:/x") == 0, "url-toolong-dotdot", "%d %s", r, out);
+	/* random names against the model, for every size of answer */
+	seed = 1;
+	bad = 0;
+	for(i = 0; i < 200000 && bad < 5; i++){
+		seed = seed*1103515245 + 12345;
+		w = (seed >> 16) % 12;
+		for(j = 0; j < w; j++){
+			seed = seed*1103515245 + 12345;
+			url[j] = alpha[(seed >> 16) % 5];
+		}
+		url[j] = 0;
+		seed = seed*1103515245 + 12345;
+		snprintf(dot, sizeof dot, "%s", ((seed >> 16) & 1) ? "file:/a/bb" : "s:/");
+		seed = seed*1103515245 + 12345;
+		w = 4 + (seed >> 16) % 16;
+		memset(out, 'Z', sizeof out);
+		r = cleanurl(url, dot, out, w);
+		if(urlmodel(url, dot, want, w) < 0){
+			if(r != -1 || out[w] != 'Z'){
+				bad++;
+				printf("# %s in %s, n %d: %d, want -1\n", url, dot, w, r);
+			}
+		}else if(r != 0 || strcmp(out, want) != 0 || out[w] != 'Z'){
+			bad++;
+			printf("# %s in %s, n %d: %d %s, want %s\n", url, dot, w, r, r == 0 ? out : "", want);
+		}
+	}
+	check(bad == 0, "url-model", "%d differences from the model", bad);
+}
+
 int
 main(void)
 {
+	urltests();
 	irqtests();
 	pagetests();
 	elftests();

@@ -4,7 +4,7 @@
 RCTEST := $(O)/tests/rc_test
 UNITTESTS += $(RCTEST)
 RCSRC := $(ROOT)/sys/src/cmd/rc
-RCFILES := main lex parse exec eval var glob builtin here edit osunix
+RCFILES := main lex parse exec eval var glob builtin here edit wait osunix
 
 $(RCTEST): $(ROOT)/tests/unit/rc_test.c $(foreach f,$(RCFILES),$(RCSRC)/$(f).c) $(RCSRC)/rc.h
 	@mkdir -p $(O)/tests

@@ -5,6 +5,7 @@
  * relative to the current directory, itself a URL.
  */
 #include "all.h"
+#include "url.h"
 
 extern Dev bootdev, sysdev, procdev, irqdev, portdev, physdev, srvdev, pcidev;
 
@@ -79,8 +80,6 @@ cclose(Chan *c)
 	kfree(c);
 }
 
-static int cleanurl(char *url, char *out, int n, char *buf, char **elem);
-
 /*
  * The Unix device names programs and users type, and the schemes that
  * are those devices here (as Redox's libc maps them): rc's >/dev/null
@@ -99,20 +98,20 @@ static char *devnames[][2] = {
 
 /*
  * fullurl: url made absolute against the current directory and cleaned
- * of ".", ".." and repeated slashes: "scheme:/a/b" (or "scheme:/").
- * 0, or -1 if it will not fit in n bytes or is empty (no file is
- * named "", as in POSIX: `ls ''` is an error, not the current directory).
+ * of ".", ".." and repeated slashes: "scheme:/a/b" (or "scheme:/"), by
+ * cleanurl (url.c).  0, or -1 if it will
+ * not fit in n bytes or is empty (no file is named "", as in POSIX:
+ * `ls ''` is an error, not the current directory).  url and out may be
+ * the same buffer.
  */
 int
 fullurl(char *url, char *out, int n)
 {
 	/*
-	 * Big: not on the kernel stack.  One for the kernel: cleanurl
-	 * never sleeps, and the kernel runs one process at a time with
-	 * interrupts off, so nobody else can be using it.
+	 * for url in out: one for the kernel, which never sleeps here
+	 * and runs one process at a time with interrupts off
 	 */
-	static char buf[2*PATHMAX];
-	static char *elem[PATHMAX/2];
+	static char copy[PATHMAX];
 	uint i;
 
 	if(url[0] == 0)
@@ -123,74 +122,13 @@ fullurl(char *url, char *out, int n)
 				url = devnames[i][1];
 				break;
 			}
-	return cleanurl(url, out, n, buf, elem);
-}
-
-static int
-cleanurl(char *url, char *out, int n, char *buf, char **elem)
-{
-	char *path, *p, *e, *o;
-	int k, nelem, i, sl;
-
-	for(k = 0; url[k] && url[k] != ':' && url[k] != '/'; k++)
-		;
-	if(url[k] == ':' && k > 0){
-		if(strlen(url) >= 2*PATHMAX)
+	if(url == out){
+		if(strlcpy(copy, url, sizeof copy) >= sizeof copy)
 			return error(Etoolong);
-		strlcpy(buf, url, 2*PATHMAX);
-		buf[k] = 0;
-		path = buf + k + 1;
-	}else{
-		/* relative to dot, "scheme:/path" */
-		sl = strchr(up->dot, ':') - up->dot;
-		if(strlen(up->dot) + strlen(url) + 2 >= 2*PATHMAX)
-			return error(Etoolong);
-		memmove(buf, up->dot, sl);
-		buf[sl] = 0;
-		path = buf + sl + 1;
-		if(url[0] == '/')
-			strlcpy(path, url, 2*PATHMAX - sl - 1);
-		else{
-			strlcpy(path, up->dot + sl + 1, 2*PATHMAX - sl - 1);
-			strlcat(path, "/", 2*PATHMAX - sl - 1);
-			strlcat(path, url, 2*PATHMAX - sl - 1);
-		}
+		url = copy;
 	}
-	nelem = 0;
-	for(p = path; *p; p = e){
-		while(*p == '/')
-			p++;
-		if(*p == 0)
-			break;
-		for(e = p; *e && *e != '/'; e++)
-			;
-		if(*e)
-			*e++ = 0;
-		if(strcmp(p, ".") == 0)
-			continue;
-		if(strcmp(p, "..") == 0){
-			if(nelem > 0)
-				nelem--;
-			continue;
-		}
-		elem[nelem++] = p;
-	}
-	k = strlen(buf);
-	if(k + 3 > n)
+	if(cleanurl(url, up->dot, out, n) < 0)
 		return error(Etoolong);
-	memmove(out, buf, k);	/* not snprintf: 250 instructions an open */
-	o = out + k;
-	*o++ = ':';
-	*o++ = '/';
-	*o = 0;
-	for(i = 0; i < nelem; i++){
-		if(o - out + strlen(elem[i]) + 2 > (usize)n)
-			return error(Etoolong);
-		if(i > 0)
-			*o++ = '/';
-		strlcpy(o, elem[i], n - (o - out));
-		o += strlen(o);
-	}
 	return 0;
 }
 
