@@ -3,7 +3,8 @@
  * as GNU's od prints it.  The files (standard input for none or "-")
  * are one stream, shown 16 bytes a line after the line's address,
  * once for each type asked for (default -t o2), the types' fields
- * padded so that the lines align.  A line the same as the one before
+ * padded so that the lines align (a z suffix adds the line's bytes as
+ * text, >...<).  A line the same as the one before
  * is shown as one "*" (unless -v); the last line is the address where
  * the input ended.
  */
@@ -16,10 +17,11 @@ enum {
 
 typedef struct Type Type;
 struct Type {
-	int	kind;	/* 'c', 'd', 'o', 'u' or 'x' */
+	int	kind;	/* 'a', 'c', 'd', 'o', 'u' or 'x' */
 	int	size;	/* bytes in a field: 1, 2, 4 or 8 */
 	int	width;	/* characters in a field, less the space before it */
 	int	pad;	/* spaces to spread over a line's fields, to align the types */
+	int	text;	/* z: the bytes as text after the row */
 };
 
 static Type	types[Ntypes];
@@ -38,7 +40,7 @@ static int	starred;	/* the last line shown was "*" */
 static void
 usage(void)
 {
-	fprint(2, "usage: od [-bcdilosvx] [-A d|o|x|n] [-j skip] [-N count] [-t type] ... [file ...]\n");
+	fprint(2, "usage: od [-abcdilosvx] [-A d|o|x|n] [-j skip] [-N count] [-t type] ... [file ...]\n");
 	exits("usage");
 }
 
@@ -60,7 +62,7 @@ widthof(int kind, int size)
 	case 'x':
 		return 2 * size;
 	}
-	return 3;	/* 'c' */
+	return 3;	/* 'a', 'c' */
 }
 
 /* addtype: one more type to show */
@@ -77,7 +79,7 @@ addtype(int kind, int size)
 	ntypes++;
 }
 
-/* parsetypes: the types of a -t string, as "x1", "d4", "c", "o2u1", "xS" */
+/* parsetypes: the types of a -t string, as "x1", "d4", "c", "o2u1", "xS", "x1z" */
 static void
 parsetypes(char *s)
 {
@@ -87,14 +89,12 @@ parsetypes(char *s)
 
 	for(t = s; *t != 0; ){
 		kind = *t++;
-		if(kind == 'c'){
-			addtype('c', 1);
-			continue;
-		}
-		if(strchr("doux", kind) == nil)
-			goto bad;
 		size = 4;
-		if(isdigit((uchar)*t)){
+		if(kind == 'a' || kind == 'c')
+			size = 1;
+		else if(strchr("doux", kind) == nil)
+			goto bad;
+		else if(isdigit((uchar)*t)){
 			size = strtol(t, &e, 10);
 			t = e;
 			if(size != 1 && size != 2 && size != 4 && size != 8)
@@ -104,6 +104,10 @@ parsetypes(char *s)
 			t++;
 		}
 		addtype(kind, size);
+		if(*t == 'z'){
+			types[ntypes-1].text = 1;
+			t++;
+		}
 	}
 	return;
 bad:
@@ -160,6 +164,14 @@ putaddr(vlong a)
 	}
 }
 
+/* the names of -t a for the bytes up to space */
+static char *names[] = {
+	"nul", "soh", "stx", "etx", "eot", "enq", "ack", "bel",
+	"bs", "ht", "nl", "vt", "ff", "cr", "so", "si",
+	"dle", "dc1", "dc2", "dc3", "dc4", "nak", "syn", "etb",
+	"can", "em", "sub", "esc", "fs", "gs", "rs", "us", "sp",
+};
+
 /* field: the field of type t at p, right-aligned in w characters */
 static void
 field(Type *t, uchar *p, int w)
@@ -169,6 +181,16 @@ field(Type *t, uchar *p, int w)
 	char *s;
 	int i;
 
+	if(t->kind == 'a'){	/* the low 7 bits, named */
+		i = *p & 0x7F;
+		if(i <= ' ')
+			print("%*s", w, names[i]);
+		else if(i == 0x7F)
+			print("%*s", w, "del");
+		else
+			print("%*c", w, i);
+		return;
+	}
 	if(t->kind == 'c'){
 		if(*p >= ' ' && *p < 0x7F)
 			print("%*c", w, *p);
@@ -222,6 +244,13 @@ putline(int n)
 			putchar(' ');
 			field(t, cur + (nf - k) * t->size, t->width + left - next);
 			left = next;
+		}
+		if(t->text){
+			/* out to the width of a whole line, then the text */
+			print("%*s  >", blank * (t->width + 1) + left, "");
+			for(k = 0; k < n; k++)
+				putchar(cur[k] >= ' ' && cur[k] < 0x7F ? cur[k] : '.');
+			putchar('<');
 		}
 		putchar('\n');
 	}
@@ -307,6 +336,9 @@ main(int argc, char **argv)
 		break;
 	case 't':
 		parsetypes(EARGF(usage()));
+		break;
+	case 'a':
+		addtype('a', 1);
 		break;
 	case 'b':
 		addtype('o', 1);
