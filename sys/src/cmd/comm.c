@@ -3,13 +3,17 @@
  * in three columns, as GNU's comm: lines only in file1, lines only in
  * file2 (after a tab), lines in both (after two); -1, -2, -3 leave a
  * column out, and the columns after it move left.  Lines compare as
- * bytes.  "-" names standard input.
+ * bytes.  "-" names standard input.  As in GNU's, input out of order
+ * is reported (once a file, and only once some line was in one file
+ * only), and the status is then 1.
  */
 #include <libc.h>
 #include <sys/stat.h>
 
 static Rdline	rd[2];
 static int	show[3] = {1, 1, 1};
+static int	unpaired;	/* a line was in one file only */
+static int	disorder[2];	/* the file was reported out of order */
 
 /* openin: fd of name ("-" is standard input), or exit after an error line */
 static int
@@ -31,16 +35,77 @@ openin(char *name)
 	return fd;
 }
 
-/* next: file i's next line without its newline (its length in *n), or nil at the end */
+/* cmp: the order of two lines, as bytes, a prefix first */
+static int
+cmp(char *a, usize na, char *b, usize nb)
+{
+	int r;
+
+	r = memcmp(a, b, na < nb ? na : nb);
+	if(r != 0)
+		return r;
+	return na < nb ? -1 : na > nb;
+}
+
+/* Line: a copy of a line, without its newline */
+typedef struct Line Line;
+struct Line {
+	char	*s;
+	usize	n, cap;
+};
+
+/* copy: l's n bytes into ln */
+static void
+copy(Line *ln, char *l, usize n)
+{
+	if(n + 1 > ln->cap){
+		ln->cap = (n + 1) * 2;
+		if((ln->s = realloc(ln->s, ln->cap)) == nil){
+			fprint(2, "comm: out of memory\n");
+			exits("memory");
+		}
+	}
+	memmove(ln->s, l, n);
+	ln->n = n;
+}
+
+/* order: report (once a file) that file i's line b comes after a, once a line was unpaired */
+static void
+order(int i, Line *a, Line *b)
+{
+	if(disorder[i] || !unpaired || cmp(b->s, b->n, a->s, a->n) >= 0)
+		return;
+	fflush(stdout);
+	fprint(2, "comm: file %d is not in sorted order\n", i + 1);
+	disorder[i] = 1;
+}
+
+/*
+ * next: file i's next line without its newline (its length in *n), or
+ * nil at the end.  Each new line is checked against the one before it;
+ * at the end the last two again, as a line may have been unpaired since.
+ */
 static char*
 next(int i, usize *n)
 {
+	static Line ln[2][2];	/* the line before the last, and the last */
+	static int nread[2];
+	Line t;
 	char *l;
 
-	if((l = rdline(&rd[i], n)) == nil)
+	if((l = rdline(&rd[i], n)) == nil){
+		if(nread[i] >= 2)
+			order(i, &ln[i][0], &ln[i][1]);
 		return nil;
+	}
 	if(*n > 0 && l[*n-1] == '\n')
 		(*n)--;
+	t = ln[i][0];
+	ln[i][0] = ln[i][1];
+	ln[i][1] = t;
+	copy(&ln[i][1], l, *n);
+	if(nread[i]++ >= 1)
+		order(i, &ln[i][0], &ln[i][1]);
 	return l;
 }
 
@@ -57,18 +122,6 @@ put(int c, char *l, usize n)
 			putchar('\t');
 	fwrite(l, 1, n, stdout);
 	putchar('\n');
-}
-
-/* cmp: the order of two lines, as bytes, a prefix first */
-static int
-cmp(char *a, usize na, char *b, usize nb)
-{
-	int r;
-
-	r = memcmp(a, b, na < nb ? na : nb);
-	if(r != 0)
-		return r;
-	return na < nb ? -1 : na > nb;
 }
 
 /* usage: the one-line synopsis, and a failing exit */
@@ -102,7 +155,7 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	a = next(0, &na);
 	b = next(1, &nb);
-	/* each Rdline keeps its own line until its next call: neither is copied */
+	/* a and b last until their own file's next read */
 	while(a != nil || b != nil){
 		if(a == nil)
 			r = 1;
@@ -110,6 +163,8 @@ main(int argc, char **argv)
 			r = -1;
 		else
 			r = cmp(a, na, b, nb);
+		if(r != 0)
+			unpaired = 1;
 		if(r < 0){
 			put(0, a, na);
 			a = next(0, &na);
@@ -125,6 +180,10 @@ main(int argc, char **argv)
 	if(fflush(stdout) == EOF){
 		fprint(2, "comm: write error: %r\n");
 		exits("write");
+	}
+	if(disorder[0] || disorder[1]){
+		fprint(2, "comm: input is not in sorted order\n");
+		return 1;
 	}
 	return rd[0].err || rd[1].err;
 }
