@@ -1,7 +1,7 @@
 /*
  * od: a dump of bytes in octal, decimal, hexadecimal or as characters,
  * as GNU's od prints it.  The files (standard input for none or "-")
- * are one stream, shown 16 bytes a line after the line's address,
+ * are one stream, shown 16 bytes a line (or -w's) after the line's address,
  * once for each type asked for (default -t o2), the types' fields
  * padded so that the lines align (a z suffix adds the line's bytes as
  * text, >...<).  A line the same as the one before
@@ -11,7 +11,6 @@
 #include <libc.h>
 
 enum {
-	Block	= 16,	/* bytes a line */
 	Ntypes	= 32,
 };
 
@@ -30,7 +29,8 @@ static int	radix = 'o';	/* of the address: 'o', 'd', 'x' or 'n' (none) */
 static vlong	skip;		/* bytes to pass over first (-j) */
 static vlong	limit = -1;	/* bytes to show, or -1 for all (-N) */
 static int	vflag;
-static uchar	cur[Block], prev[Block];
+static int	block = 16;	/* bytes a line */
+static uchar	*cur, *prev;	/* this line and the one before, block bytes each */
 static int	ncur;		/* bytes in cur */
 static vlong	addr;		/* offset of cur's first byte */
 static int	first = 1;	/* no line shown yet */
@@ -40,7 +40,7 @@ static int	starred;	/* the last line shown was "*" */
 static void
 usage(void)
 {
-	fprint(2, "usage: od [-abcdilosvx] [-A d|o|x|n] [-j skip] [-N count] [-t type] ... [file ...]\n");
+	fprint(2, "usage: od [-abcdilosvx] [-A d|o|x|n] [-j skip] [-N count] [-t type] ... [-w[bytes]] [file ...]\n");
 	exits("usage");
 }
 
@@ -228,7 +228,7 @@ putline(int n)
 	int i, k, nf, blank, left, next;
 	Type *t;
 
-	memset(cur + n, 0, Block - n);
+	memset(cur + n, 0, block - n);
 	for(i = 0; i < ntypes; i++){
 		t = &types[i];
 		if(i == 0)
@@ -236,8 +236,8 @@ putline(int n)
 		else if(radix != 'n')
 			print("%*s", radix == 'x' ? 6 : 7, "");
 		/* the pad is spread over the fields of a whole line, the later ones first */
-		nf = Block / t->size;
-		blank = (Block - n) / t->size;
+		nf = block / t->size;
+		blank = (block - n) / t->size;
 		left = t->pad;
 		for(k = nf; k > blank; k--){
 			next = t->pad * (k - 1) / nf;
@@ -260,12 +260,12 @@ putline(int n)
 static void
 flush(void)
 {
-	if(!vflag && !first && ncur == Block && memcmp(cur, prev, Block) == 0){
+	if(!vflag && !first && ncur == block && memcmp(cur, prev, block) == 0){
 		if(!starred)
 			print("*\n");
 		starred = 1;
 	}else{
-		memmove(prev, cur, Block);
+		memmove(prev, cur, block);
 		putline(ncur);
 		starred = 0;
 	}
@@ -296,12 +296,12 @@ od(int fd, char *name)
 		if(limit > 0)
 			limit -= n;
 		while(n > 0){
-			k = Block - ncur < n ? Block - ncur : n;
+			k = block - ncur < n ? block - ncur : n;
 			memmove(cur + ncur, p, k);
 			ncur += k;
 			p += k;
 			n -= k;
-			if(ncur == Block)
+			if(ncur == block)
 				flush();
 		}
 	}
@@ -316,8 +316,8 @@ od(int fd, char *name)
 int
 main(int argc, char **argv)
 {
-	char *s;
-	int i, w, max, bad;
+	char *s, *e;
+	int i, w, max, size, bad;
 
 	ARGBEGIN{
 	case 'A':
@@ -367,20 +367,46 @@ main(int argc, char **argv)
 	case 'v':
 		vflag = 1;
 		break;
+	case 'w':
+		/* -w alone is 32; the number, if any, is in the same argument */
+		block = 32;
+		if(*_argp != 0){
+			block = strtol(_argp, &e, 10);
+			if(*e != 0 || block < 0 || block > 1<<16){
+				fprint(2, "od: bad width: %s\n", _argp);
+				exits("width");
+			}
+			_argp = "";
+		}
+		break;
 	default:
 		usage();
 	}ARGEND
 	if(ntypes == 0)
 		addtype('o', 2);
+	/* a line holds whole fields of every type: the sizes are powers of 2 */
+	size = 1;
+	for(i = 0; i < ntypes; i++)
+		if(types[i].size > size)
+			size = types[i].size;
+	if(block == 0 || block % size != 0){
+		fprint(2, "od: warning: invalid width %d; using %d instead\n", block, size);
+		block = size;
+	}
+	if((cur = malloc(2 * block)) == nil){
+		fprint(2, "od: out of memory\n");
+		exits("memory");
+	}
+	prev = cur + block;
 	/* each type's line is as wide as the widest */
 	max = 0;
 	for(i = 0; i < ntypes; i++){
-		w = Block / types[i].size * (types[i].width + 1);
+		w = block / types[i].size * (types[i].width + 1);
 		if(w > max)
 			max = w;
 	}
 	for(i = 0; i < ntypes; i++)
-		types[i].pad = max - Block / types[i].size * (types[i].width + 1);
+		types[i].pad = max - block / types[i].size * (types[i].width + 1);
 	addr = skip;
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = eachfile(argc, argv, od);
