@@ -1,12 +1,12 @@
 /*
  * od: a dump of bytes in octal, decimal, hexadecimal or as characters,
  * as GNU's od prints it.  The files (standard input for none or "-")
- * are one stream, shown 16 bytes a line (or -w's) after the line's address,
- * once for each type asked for (default -t o2), the types' fields
- * padded so that the lines align (a z suffix adds the line's bytes as
- * text, >...<).  A line the same as the one before
- * is shown as one "*" (unless -v); the last line is the address where
- * the input ended.
+ * are one stream, shown 16 bytes a line (or -w's) after the line's
+ * address, once for each type asked for (default -t o2), the types'
+ * fields padded so that the lines align (a z suffix adds the line's
+ * bytes as text, >...<).  A line the same as the one before is shown
+ * as one "*" (unless -v); the last line is the address where the
+ * input ended.
  */
 #include <libc.h>
 
@@ -282,7 +282,6 @@ od(int fd, char *name)
 	long n, k;
 
 	n = 0;
-
 	while((skip > 0 || limit != 0) && (n = read(fd, buf, sizeof buf)) > 0){
 		p = buf;
 		if(skip > 0){
