@@ -1,9 +1,11 @@
 /*
  * wait.c: waiting for children.  A wait for one child takes whichever
- * ends first, as Plan 9's rc does: a background job that ended meanwhile
- * is reaped then (it does not linger as a zombie until the next
- * prompt), and a foreground child's end (another command of the same
- * pipeline) is kept for its own wait.
+ * ends first, as Plan 9's rc does, so a background job that ended
+ * meanwhile is reaped then and does not linger as a zombie until the
+ * next prompt.  The end of a child not waited for yet (a background
+ * job, or another command of the same pipeline) is kept for its own
+ * wait: `wait $pid` still gets a background job's status, as in a
+ * POSIX shell, where 9base's rc may have dropped it.
  */
 #include "rc.h"
 
@@ -15,23 +17,25 @@ struct Ended {
 };
 static Ended	*ended;	/* reaped while waiting for another */
 
-/* Is pid a background job?  If so it is one no longer. */
+/* Is pid a background job?  If so (and forget) it is one no longer. */
 static int
-forgetbg(int pid)
+isbg(int pid, int forget)
 {
 	Word **l, *w;
 
 	for(l = &apids; (w = *l) != nil; l = &w->next)
 		if(atoi(w->s) == pid){
-			*l = w->next;
-			free(w->s);
-			free(w);
+			if(forget){
+				*l = w->next;
+				free(w->s);
+				free(w);
+			}
 			return 1;
 		}
 	return 0;
 }
 
-/* Keep the end of a foreground child that is not being waited for yet. */
+/* Keep the end of a child that is not being waited for yet. */
 static void
 keep(int pid, int s)
 {
@@ -81,7 +85,7 @@ oswait(int pid, char *st, int n)
 				st[0] = 0;
 				return -1;
 			}
-			if(r != pid && !forgetbg(r))
+			if(r != pid)
 				keep(r, s);
 		}
 	}
@@ -96,15 +100,24 @@ oswait(int pid, char *st, int n)
 int
 oswaitany(int *pid, char *st, int n, int block)
 {
+	Ended *e;
 	int s, r;
 
-	for(;;){
+	/* one that ended while rc waited for another */
+	r = 0;
+	for(e = ended; e != nil && r == 0; e = e->next)
+		if(isbg(e->pid, 1))
+			r = e->pid;
+	if(r != 0)
+		takekept(r, &s);
+	while(r == 0){
 		r = osreap(-1, &s, block);
 		if(r <= 0)
 			return r;
-		if(forgetbg(r))
-			break;
-		keep(r, s);
+		if(!isbg(r, 1)){
+			keep(r, s);
+			r = 0;
+		}
 	}
 	*pid = r;
 	osstatus(r, s, st, n, 0);
