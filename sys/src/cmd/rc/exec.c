@@ -82,6 +82,7 @@ dofork(void)
 		interactive = 0;
 		nsaved = 0;
 		unnamepipes(1);
+		forgetkept();
 	}
 	return pid;
 }

@@ -202,6 +202,7 @@ int	herepipe(char *text);
 /* wait.c */
 int	oswait(int pid, char *status, int n);
 int	oswaitany(int *pid, char *status, int n, int block);
+void	forgetkept(void);
 
 /* edit.c */
 char	*editline(char *prompt, long *len);

@@ -66,6 +66,18 @@ takekept(int pid, int *s)
 	return 0;
 }
 
+/* In a new child: the ends kept are its parent's children's, not its own. */
+void
+forgetkept(void)
+{
+	Ended *e;
+
+	while((e = ended) != nil){
+		ended = e->next;
+		free(e);
+	}
+}
+
 /* Wait for child pid; its status string in st.  -1 if pid is no child. */
 int
 oswait(int pid, char *st, int n)
