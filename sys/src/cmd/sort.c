@@ -13,7 +13,6 @@
  * length.  -c only checks that the input is in order.
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 typedef struct Line Line;
 struct Line {
@@ -541,8 +540,7 @@ oldkeys(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
-	int i, fd, bad;
+	int fd, bad;
 	usize j;
 	Line *tmp;
 	char *t, *ofile;
@@ -591,26 +589,7 @@ main(int argc, char **argv)
 	default:
 		usage();
 	}ARGEND
-	bad = 0;
-	if(argc == 0)
-		bad |= readlines(0, "<stdin>") < 0;
-	for(i = 0; i < argc; i++){
-		if(strcmp(argv[i], "-") == 0){
-			bad |= readlines(0, "<stdin>") < 0;
-			continue;
-		}
-		if((fd = open(argv[i], O_RDONLY)) < 0){
-			fprint(2, "sort: %s: %r\n", argv[i]);
-			bad = 1;
-			continue;
-		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fprint(2, "sort: %s: is a directory\n", argv[i]);
-			bad = 1;
-		}else
-			bad |= readlines(fd, argv[i]) < 0;
-		close(fd);
-	}
+	bad = eachfile(argc, argv, readlines);
 	if(bad)
 		exits("error");
 	if(cflag){

@@ -7,7 +7,6 @@
  * -r prints them last first (all of them, up to a million, with no N).
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 typedef struct Line Line;
 struct Line {
@@ -205,7 +204,6 @@ heading(char *name)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int i, fd, bad, from;
 	vlong n;
 	int given;
@@ -243,12 +241,12 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)
-		bad |= tail(0, "<stdin>", n, from) < 0;
+		bad |= isdirin(0, "<stdin>") || tail(0, "<stdin>", n, from) < 0;
 	for(i = 0; i < argc; i++){
 		if(strcmp(argv[i], "-") == 0){
 			if(argc > 1)
 				heading(argv[i]);
-			bad |= tail(0, "<stdin>", n, from) < 0;
+			bad |= isdirin(0, "<stdin>") || tail(0, "<stdin>", n, from) < 0;
 			continue;
 		}
 		if((fd = open(argv[i], O_RDONLY)) < 0){
@@ -259,11 +257,9 @@ main(int argc, char **argv)
 		}
 		if(argc > 1)
 			heading(argv[i]);
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "tail: %s: is a directory\n", argv[i]);
+		if(isdirin(fd, argv[i]))
 			bad = 1;
-		}else
+		else
 			bad |= tail(fd, argv[i], n, from) < 0;
 		close(fd);
 		fflush(stdout);

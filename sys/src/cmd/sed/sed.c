@@ -180,12 +180,15 @@ nextline(Input *in, long *n)
 static int
 openfile(int i)
 {
-	struct stat st;
 	int fd;
 
-	if(nfiles == 0 || strcmp(files[i], "-") == 0)
+	if(nfiles == 0 || strcmp(files[i], "-") == 0){
 		fd = 0;
-	else{
+		if(isdirin(fd, "<stdin>")){
+			status = 2;
+			return -1;
+		}
+	}else{
 		fd = open(files[i], O_RDONLY);
 		if(fd < 0){
 			fflush(stdout);
@@ -193,9 +196,7 @@ openfile(int i)
 			status = 2;
 			return -1;
 		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "sed: %s: is a directory\n", files[i]);
+		if(isdirin(fd, files[i])){
 			status = 2;
 			close(fd);
 			return -1;
