@@ -26,7 +26,11 @@ usage(void)
 	exits("usage");
 }
 
-/* count: s ([+]digits, and c for bytes if old) as a count; *from set for a leading + */
+/*
+ * count: s ([+]digits, and c for bytes if old) as a count; *from set
+ * for a leading +.  The argument of -n or -c may also start with a -,
+ * the last N as without it (tail -n -2, as GNU's and 9base's take it).
+ */
 static vlong
 count(char *s, int *from, int old)
 {
@@ -37,7 +41,8 @@ count(char *s, int *from, int old)
 	if(*s == '+'){
 		*from = 1;
 		s++;
-	}
+	}else if(*s == '-' && !old && isdigit((uchar)s[1]))
+		s++;
 	n = strtoll(s, &e, 10);
 	if(old && *e == 'c' && e[1] == 0){
 		cflag = 1;
