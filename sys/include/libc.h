@@ -108,5 +108,7 @@ char	*rdline(Rdline *b, usize *lenp);
 
 /* eachfile: f(fd, name) on each file named, standard input for none or "-"; 1 if any failed */
 int	eachfile(int n, char **names, int (*f)(int fd, char *name));
+/* isdirin: whether input fd (called name) is a directory, said as "argv0: name: is a directory" */
+int	isdirin(int fd, char *name);
 
 #endif

@@ -154,6 +154,11 @@ static Case cases[] = {
 	{ "s/2/X/gpw sw", 1, "2\n3\n", "X\n[sw]X\n" },
 	{ "w a\ns/^/x/w a", 1, "1\n", "[a]1\n[a]x1\n" },
 	{ "2{w b\n}", 1, "1\n2\n", "[b]2\n" },
+	/* GNU's 0,/re/: /re/ may end the range on line 1 (1,/re/ cannot) */
+	{ "0,/2/d", 0, "1\n2\n3\n2\n", "3\n2\n" },
+	{ "0,/2/d", 0, "2\n3\n2\n", "3\n2\n" },
+	{ "1,/2/d", 0, "2\n3\n2\n", "" },
+	{ "0,/x/p", 1, "1\n2\n", "1\n2\n" },
 };
 
 static char *badscripts[] = {
@@ -161,6 +166,7 @@ static char *badscripts[] = {
 	"2}", "pp", "s/a/b/x", "1,2q", "s/a/b/0", "s\\a\\b\\", "\\", "s//x/",
 	"y/ab/x/", "y/a/b", "bnowhere", ":", "1:a", "tx;:y",
 	"r", "2w", "w   ", "s/a/b/w", "s/a/b/w ",
+	"0p", "0,5p", "0,$p", "0!p",
 };
 
 /* run: feed input's lines to a fresh engine running script */

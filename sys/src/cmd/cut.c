@@ -14,7 +14,6 @@
  * --output-delimiter=s joins fields (and separate byte ranges) with s.
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 typedef struct Range Range;
 struct Range {
@@ -299,9 +298,8 @@ longopts(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	char *list, *d;
-	int i, fd, bad, nlist, dflag;
+	int bad, nlist, dflag;
 
 	list = nil;
 	nlist = 0;
@@ -341,28 +339,7 @@ main(int argc, char **argv)
 	if(complement)
 		invert();
 	setvbuf(stdout, nil, _IOFBF, 8192);
-	bad = 0;
-	if(argc == 0)
-		bad |= cut(0, "<stdin>") < 0;
-	for(i = 0; i < argc; i++){
-		if(strcmp(argv[i], "-") == 0){
-			bad |= cut(0, "<stdin>") < 0;
-			continue;
-		}
-		if((fd = open(argv[i], O_RDONLY)) < 0){
-			fflush(stdout);
-			fprint(2, "cut: %s: %r\n", argv[i]);
-			bad = 1;
-			continue;
-		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "cut: %s: is a directory\n", argv[i]);
-			bad = 1;
-		}else
-			bad |= cut(fd, argv[i]) < 0;
-		close(fd);
-	}
+	bad = eachfile(argc, argv, cut);
 	if(fflush(stdout) == EOF){
 		fprint(2, "cut: write error: %r\n");
 		exits("write");

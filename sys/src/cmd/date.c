@@ -68,6 +68,94 @@ now(void)
 	return s + (nsec() - n) / 1000000000LL;
 }
 
+/* isnum: whether s is digits after any blanks (a number strftime padded) */
+static int
+isnum(char *s)
+{
+	while(*s == ' ')
+		s++;
+	if(*s == 0)
+		return 0;
+	for(; *s != 0; s++)
+		if(*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * conv: one conversion of format f (at its %) into buf: strftime's,
+ * with GNU's flags and width between the % and the letter: - no
+ * padding, _ blanks, 0 zeros, ^ upper case (# is taken and ignored),
+ * a width to pad to.  A % with no letter after it is written as it
+ * stands.  The length of the conversion in f.
+ */
+static int
+conv(char *f, struct tm *tm, char *buf, int nbuf)
+{
+	char spec[8], tmp[256], *p, *q;
+	int flag, upper, width, n, pad, k;
+
+	p = f + 1;
+	flag = upper = 0;
+	for(; *p == '-' || *p == '_' || *p == '0' || *p == '^' || *p == '#'; p++)
+		if(*p == '^')
+			upper = 1;
+		else if(*p != '#')
+			flag = *p;
+	width = 0;
+	while(*p >= '0' && *p <= '9' && width < 100)
+		width = width*10 + *p++ - '0';
+	q = p;
+	if(*q == 'E' || *q == 'O')
+		q++;
+	if(*q == 0){
+		snprintf(buf, nbuf, "%s", f);
+		return q - f;
+	}
+	q++;
+	snprintf(spec, sizeof spec, "%%%.*s", (int)(q - p), p);
+	n = strftime(tmp, sizeof tmp, spec, tm);
+	tmp[n] = 0;
+	if(isnum(tmp) && flag != 0){
+		/* - strips strftime's padding; _ makes it blanks, 0 zeros */
+		for(k = 0; tmp[k+1] != 0 && (tmp[k] == '0' || tmp[k] == ' '); k++)
+			tmp[k] = flag == '0' ? '0' : ' ';
+		if(flag == '-')
+			memmove(tmp, tmp + k, strlen(tmp + k) + 1);
+	}
+	if(upper)
+		for(k = 0; tmp[k] != 0; k++)
+			tmp[k] = toupper((uchar)tmp[k]);
+	n = strlen(tmp);
+	pad = 0;
+	if(width > n && flag != '-')
+		pad = width - n;
+	snprintf(buf, nbuf, "%*s%s", pad, "", tmp);
+	if(pad > 0 && (flag == '0' || (flag == 0 && isnum(tmp))))
+		for(k = 0; k < pad; k++)
+			buf[k] = '0';
+	return q - f;
+}
+
+/* format: tm by fmt into out (of size nout), as GNU's date +fmt */
+static void
+format(char *fmt, struct tm *tm, char *out, int nout)
+{
+	char *f, *o, *e;
+
+	o = out;
+	e = out + nout - 1;
+	for(f = fmt; *f != 0 && o < e; ){
+		if(*f != '%'){
+			*o++ = *f++;
+			continue;
+		}
+		f += conv(f, tm, o, e - o + 1);
+		o += strlen(o);
+	}
+	*o = 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -113,11 +201,7 @@ main(int argc, char **argv)
 			fprint(2, "date: %lld: out of range\n", t);
 			exit(1);
 		}
-		out[0] = 0;
-		if(strftime(out, sizeof out, fmt, &tm) == 0 && fmt[0] != 0){
-			fprint(2, "date: +%s: too long\n", fmt);
-			exit(1);
-		}
+		format(fmt, &tm, out, sizeof out);
 		printf("%s\n", out);
 		return 0;
 	}

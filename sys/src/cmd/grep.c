@@ -394,6 +394,16 @@ grepdir(int fd, char *dir)
 	free(names);
 }
 
+/* grepstdin: search standard input, unless it is a directory (grep x <dir) */
+static void
+grepstdin(void)
+{
+	if(isdirin(0, "<stdin>"))
+		status = 2;
+	else
+		grep1(0, "<stdin>");
+}
+
 /* grepfile: open and search the named file ("-": standard input; with
  * -r, a directory: the files under it) */
 static void
@@ -403,7 +413,7 @@ grepfile(char *name)
 	int fd;
 
 	if(strcmp(name, "-") == 0){
-		grep1(0, "<stdin>");
+		grepstdin();
 		return;
 	}
 	fd = open(*name ? name : ".", O_RDONLY);
@@ -417,9 +427,7 @@ grepfile(char *name)
 		grepdir(fd, name);
 		return;
 	}
-	if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-		fflush(stdout);
-		fprint(2, "grep: %s: is a directory\n", name);
+	if(isdirin(fd, name)){
 		status = 2;
 		close(fd);
 		return;
@@ -541,7 +549,7 @@ main(int argc, char **argv)
 	if(argc == 0 && rflag)
 		grepfile("");	/* the current directory, its files named bare */
 	else if(argc == 0)
-		grep1(0, "<stdin>");
+		grepstdin();
 	for(i = 0; i < argc; i++){
 		grepfile(argv[i]);
 		if(sflag && status == 0)

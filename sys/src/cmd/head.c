@@ -5,7 +5,6 @@
  * files each get a "==> name <==" heading.
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 static Rdline	rd;
 static int	cflag;	/* count bytes, not lines */
@@ -222,7 +221,6 @@ heading(char *name)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int i, fd, bad;
 	vlong n;
 
@@ -248,12 +246,12 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)
-		bad |= head(0, "<stdin>", n) < 0;
+		bad |= isdirin(0, "<stdin>") || head(0, "<stdin>", n) < 0;
 	for(i = 0; i < argc; i++){
 		if(strcmp(argv[i], "-") == 0){
 			if(argc > 1)
 				heading(argv[i]);
-			bad |= head(0, "<stdin>", n) < 0;
+			bad |= isdirin(0, "<stdin>") || head(0, "<stdin>", n) < 0;
 			continue;
 		}
 		if((fd = open(argv[i], O_RDONLY)) < 0){
@@ -264,11 +262,9 @@ main(int argc, char **argv)
 		}
 		if(argc > 1)
 			heading(argv[i]);
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "head: %s: is a directory\n", argv[i]);
+		if(isdirin(fd, argv[i]))
 			bad = 1;
-		}else
+		else
 			bad |= head(fd, argv[i], n) < 0;
 		close(fd);
 		fflush(stdout);

@@ -10,10 +10,10 @@
  * with equal keys.  Lines whose -k keys are equal compare as whole
  * lines of bytes (as in 9base); otherwise the sort is stable (a merge
  * sort): equal lines keep their input order.  Lines may be of any
- * length.  -c only checks that the input is in order.
+ * length.  -c only checks that the input is in order.  Flags may
+ * follow the files too (sort f -o f), as in Plan 9 and GNU.
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 typedef struct Line Line;
 struct Line {
@@ -506,18 +506,32 @@ oldkey(char *start, char *end)
 }
 
 /*
- * oldkeys: take the +pos1 [-pos2] arguments out of argv (among the
- * flags, before the first file), making them keys; the new argc.
+ * args: put argv in the order ARGBEGIN reads: the old +pos1 [-pos2]
+ * arguments taken out and made keys, then the flags (with the
+ * argument -t, -k or -o takes), then the files, wherever each was
+ * given: sort file -o file and sort file -n work, as Plan 9's and GNU's
+ * sorts take them.  After "--" every argument is a file.  The new argc.
  */
 static int
-oldkeys(int argc, char **argv)
+args(int argc, char **argv)
 {
-	int i, n;
-	char *a;
+	char **files, *a;
+	int i, n, nf, dashes;
 
+	files = malloc(argc * sizeof files[0]);
+	if(files == nil)
+		nomem();
 	n = 1;
+	nf = 0;
+	dashes = 0;
 	for(i = 1; i < argc; i++){
 		a = argv[i];
+		if(strcmp(a, "--") == 0){
+			dashes = 1;
+			while(++i < argc)
+				files[nf++] = argv[i];
+			break;
+		}
 		if(a[0] == '+' && isdigit((uchar)a[1])){
 			if(i + 1 < argc && argv[i+1][0] == '-' && isdigit((uchar)argv[i+1][1]))
 				oldkey(a, argv[++i]);
@@ -525,30 +539,34 @@ oldkeys(int argc, char **argv)
 				oldkey(a, nil);
 			continue;
 		}
+		if(a[0] != '-' || a[1] == 0){
+			files[nf++] = a;
+			continue;
+		}
 		argv[n++] = a;
-		if(a[0] != '-' || strcmp(a, "--") == 0)
-			break;
 		/* -t, -k and -o may take the next argument */
-		if(a[1] != 0 && strchr("tko", a[strlen(a)-1]) != nil && strcspn(a + 1, "tko") == strlen(a) - 2 && i + 1 < argc)
+		if(strchr("tko", a[strlen(a)-1]) != nil && strcspn(a + 1, "tko") == strlen(a) - 2 && i + 1 < argc)
 			argv[n++] = argv[++i];
 	}
-	for(i++; i < argc; i++)
-		argv[n++] = argv[i];
+	if(dashes)
+		argv[n++] = "--";	/* in its own place: a file may start with - */
+	memmove(argv + n, files, nf * sizeof files[0]);
+	n += nf;
 	argv[n] = nil;
+	free(files);
 	return n;
 }
 
 int
 main(int argc, char **argv)
 {
-	struct stat st;
-	int i, fd, bad;
+	int fd, bad;
 	usize j;
 	Line *tmp;
 	char *t, *ofile;
 
 	ofile = nil;
-	argc = oldkeys(argc, argv);
+	argc = args(argc, argv);
 	ARGBEGIN{
 	case 'n':
 		gflags |= Kn;
@@ -591,26 +609,7 @@ main(int argc, char **argv)
 	default:
 		usage();
 	}ARGEND
-	bad = 0;
-	if(argc == 0)
-		bad |= readlines(0, "<stdin>") < 0;
-	for(i = 0; i < argc; i++){
-		if(strcmp(argv[i], "-") == 0){
-			bad |= readlines(0, "<stdin>") < 0;
-			continue;
-		}
-		if((fd = open(argv[i], O_RDONLY)) < 0){
-			fprint(2, "sort: %s: %r\n", argv[i]);
-			bad = 1;
-			continue;
-		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fprint(2, "sort: %s: is a directory\n", argv[i]);
-			bad = 1;
-		}else
-			bad |= readlines(fd, argv[i]) < 0;
-		close(fd);
-	}
+	bad = eachfile(argc, argv, readlines);
 	if(bad)
 		exits("error");
 	if(cflag){

@@ -7,7 +7,6 @@
  * -r prints them last first (all of them, up to a million, with no N).
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 typedef struct Line Line;
 struct Line {
@@ -27,7 +26,11 @@ usage(void)
 	exits("usage");
 }
 
-/* count: s ([+]digits, and c for bytes if old) as a count; *from set for a leading + */
+/*
+ * count: s ([+]digits, and c for bytes if old) as a count; *from set
+ * for a leading +.  The argument of -n or -c may also start with a -,
+ * the last N as without it (tail -n -2, as GNU's and 9base's take it).
+ */
 static vlong
 count(char *s, int *from, int old)
 {
@@ -38,7 +41,8 @@ count(char *s, int *from, int old)
 	if(*s == '+'){
 		*from = 1;
 		s++;
-	}
+	}else if(*s == '-' && !old && isdigit((uchar)s[1]))
+		s++;
 	n = strtoll(s, &e, 10);
 	if(old && *e == 'c' && e[1] == 0){
 		cflag = 1;
@@ -205,7 +209,6 @@ heading(char *name)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int i, fd, bad, from;
 	vlong n;
 	int given;
@@ -243,12 +246,12 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)
-		bad |= tail(0, "<stdin>", n, from) < 0;
+		bad |= isdirin(0, "<stdin>") || tail(0, "<stdin>", n, from) < 0;
 	for(i = 0; i < argc; i++){
 		if(strcmp(argv[i], "-") == 0){
 			if(argc > 1)
 				heading(argv[i]);
-			bad |= tail(0, "<stdin>", n, from) < 0;
+			bad |= isdirin(0, "<stdin>") || tail(0, "<stdin>", n, from) < 0;
 			continue;
 		}
 		if((fd = open(argv[i], O_RDONLY)) < 0){
@@ -259,11 +262,9 @@ main(int argc, char **argv)
 		}
 		if(argc > 1)
 			heading(argv[i]);
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "tail: %s: is a directory\n", argv[i]);
+		if(isdirin(fd, argv[i]))
 			bad = 1;
-		}else
+		else
 			bad |= tail(fd, argv[i], n, from) < 0;
 		close(fd);
 		fflush(stdout);

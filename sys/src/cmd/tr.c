@@ -237,6 +237,8 @@ main(int argc, char **argv)
 		for(i = 0; i < n; i++)
 			squeeze[t[i]] = 1;
 	}
+	if(isdirin(0, "<stdin>"))
+		exits("directory");
 	last = -1;
 	while((k = read(0, inbuf, sizeof inbuf)) > 0){
 		o = 0;

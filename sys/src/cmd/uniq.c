@@ -8,7 +8,6 @@
  * Plan 9's -N and +N are the same.
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 static int	uflag, dflag, cflag, iflag;
 static long	nfields, nchars;	/* skipped before comparing */
@@ -117,7 +116,6 @@ oldflags(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int fd;
 	char *l, *name, *p;
 	usize len, a, b, i, j;
@@ -156,11 +154,9 @@ main(int argc, char **argv)
 			fprint(2, "uniq: %s: %r\n", name);
 			exits("open");
 		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fprint(2, "uniq: %s: is a directory\n", name);
-			exits("directory");
-		}
 	}
+	if(isdirin(fd, name))
+		exits("directory");
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	rdinit(&rd, fd, name);
 	n = 0;

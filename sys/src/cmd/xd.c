@@ -13,7 +13,6 @@
  * has a line with its name and offsets from 0.
  */
 #include <libc.h>
-#include <sys/stat.h>
 
 enum {
 	Linelen	= 16,
@@ -214,7 +213,6 @@ format(char *s)
 int
 main(int argc, char **argv)
 {
-	struct stat st;
 	int i, fd, bad;
 	char *a;
 
@@ -244,12 +242,12 @@ main(int argc, char **argv)
 	setvbuf(stdout, nil, _IOFBF, 8192);
 	bad = 0;
 	if(argc == 0)
-		bad |= dump(0, "<stdin>") < 0;
+		bad |= isdirin(0, "<stdin>") || dump(0, "<stdin>") < 0;
 	for(i = 0; i < argc; i++){
 		if(strcmp(argv[i], "-") == 0){
 			if(argc > 1)
 				print("%s\n", argv[i]);
-			bad |= dump(0, "<stdin>") < 0;
+			bad |= isdirin(0, "<stdin>") || dump(0, "<stdin>") < 0;
 			continue;
 		}
 		if((fd = open(argv[i], O_RDONLY)) < 0){
@@ -258,11 +256,9 @@ main(int argc, char **argv)
 			bad = 1;
 			continue;
 		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "xd: %s: is a directory\n", argv[i]);
+		if(isdirin(fd, argv[i]))
 			bad = 1;
-		}else{
+		else{
 			if(argc > 1)
 				print("%s\n", argv[i]);
 			bad |= dump(fd, argv[i]) < 0;

@@ -182,7 +182,8 @@ nextfile(void)
 		else if((fd = open(name, O_RDONLY)) < 0){
 			curline = 0;	/* not the program's fault */
 			fatal("can't open file %s", name);
-		}else if(isdir(fd)){
+		}
+		if(isdir(fd)){
 			curline = 0;
 			fatal("can't read file %s: is a directory", name);
 		}
@@ -195,6 +196,10 @@ nextfile(void)
 	if(anyfile)
 		return 0;
 	anyfile = 1;
+	if(isdir(0)){
+		curline = 0;
+		fatal("can't read standard input: is a directory");
+	}
 	mainin = inopen(0);
 	return 1;
 }

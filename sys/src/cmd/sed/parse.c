@@ -365,6 +365,10 @@ sedparse(Sed *s, char *script, char *err, int nerr)
 				return perr(err, nerr, "missing address after ,", nil);
 			c->naddr = 2;
 		}
+		/* line 0 only as GNU's 0,/re/: a range that /re/ may end on line 1 */
+		if(c->naddr > 0 && c->a1.type == Aline && c->a1.line == 0
+		&& (c->naddr != 2 || c->a2.type != Are))
+			return perr(err, nerr, "invalid use of line address 0", nil);
 		p = skipblank(p);
 		while(*p == '!'){
 			c->neg = 1;

@@ -47,6 +47,11 @@ selected(Sed *s, Cmd *c, int last)
 				c->active = 0;
 		}else if(addrmatch(s, &c->a2, last))
 			c->active = 0;
+	}else if(c->a1.type == Aline && c->a1.line == 0){
+		/* 0,/re/: open before line 1, so /re/ may close it on line 1 */
+		r = s->lineno == 1;
+		if(r)
+			c->active = !addrmatch(s, &c->a2, last);
 	}else if(addrmatch(s, &c->a1, last)){
 		r = 1;
 		if(c->a2.type == Aline)

@@ -180,12 +180,15 @@ nextline(Input *in, long *n)
 static int
 openfile(int i)
 {
-	struct stat st;
 	int fd;
 
-	if(nfiles == 0 || strcmp(files[i], "-") == 0)
+	if(nfiles == 0 || strcmp(files[i], "-") == 0){
 		fd = 0;
-	else{
+		if(isdirin(fd, "<stdin>")){
+			status = 2;
+			return -1;
+		}
+	}else{
 		fd = open(files[i], O_RDONLY);
 		if(fd < 0){
 			fflush(stdout);
@@ -193,9 +196,7 @@ openfile(int i)
 			status = 2;
 			return -1;
 		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "sed: %s: is a directory\n", files[i]);
+		if(isdirin(fd, files[i])){
 			status = 2;
 			close(fd);
 			return -1;
@@ -334,6 +335,7 @@ runall(Sed *s)
 
 /* the edited text of one file, for -i */
 static char	*ibuf;
+static char	*suffix = "";	/* -iSUFFIX's */
 static long	ilen, icap;
 
 /* inplace: the engine's output goes to ibuf */
@@ -343,6 +345,43 @@ inplace(Sed *s, char *p, long n)
 	USED(s);
 	if(bufadd(&ibuf, &ilen, &icap, p, n) < 0)
 		nomem();
+}
+
+/*
+ * backup: -iSUFFIX: copy the file name, before it is rewritten, to
+ * name with suffix after it; 0, or -1 after an error line
+ */
+static int
+backup(char *name)
+{
+	char buf[8192], *copy;
+	long n;
+	int in, out, r;
+
+	copy = malloc(strlen(name) + strlen(suffix) + 1);
+	if(copy == nil)
+		nomem();
+	strcpy(copy, name);
+	strcat(copy, suffix);
+	r = -1;
+	if((in = open(name, O_RDONLY)) < 0)
+		fprint(2, "sed: %s: %r\n", name);
+	else if((out = open(copy, O_WRONLY|O_CREAT|O_TRUNC, 0666)) < 0)
+		fprint(2, "sed: %s: %r\n", copy);
+	else{
+		while((n = read(in, buf, sizeof buf)) > 0)
+			if(write(out, buf, n) != n)
+				break;
+		if(n != 0)
+			fprint(2, "sed: %s: %r\n", n < 0 ? name : copy);
+		else
+			r = 0;
+		close(out);
+	}
+	if(in >= 0)
+		close(in);
+	free(copy);
+	return r;
 }
 
 /*
@@ -375,6 +414,8 @@ editall(Sed *s, int argc, char **argv)
 			status = 2;
 		}else
 			runall(s);
+		if(status == 0 && *suffix != 0 && backup(argv[i]) < 0)
+			status = 4;
 		if(status == 0){
 			fd = open(argv[i], O_WRONLY|O_TRUNC);
 			if(fd < 0 || write(fd, ibuf, ilen) != ilen){
@@ -406,7 +447,10 @@ main(int argc, char **argv)
 		s.nflag = 1;
 		break;
 	case 'i':
+		/* GNU's -iSUFFIX: the rest of the flag is a backup's suffix */
 		iflag = 1;
+		suffix = _argp;
+		_argp = "";
 		break;
 	case 'E':
 	case 'r':

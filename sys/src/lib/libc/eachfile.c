@@ -5,17 +5,30 @@
 #include <libc.h>
 #include <sys/stat.h>
 
+/*
+ * isdirin: whether fd, an input called name, is a directory, which a
+ * text command cannot read as lines (cmd <dir, or cmd dir); if so, says
+ * "argv0: name: is a directory", standard output flushed first so the
+ * error comes after what went before it.
+ */
+int
+isdirin(int fd, char *name)
+{
+	struct stat st;
+
+	if(fstat(fd, &st) < 0 || !S_ISDIR(st.st_mode))
+		return 0;
+	fflush(stdout);
+	fprint(2, "%s: %s: is a directory\n", argv0, name);
+	return 1;
+}
+
 /* stdin1: f on standard input, unless it is a directory (cmd <dir); 0 or 1 */
 static int
 stdin1(int (*f)(int, char*))
 {
-	struct stat st;
-
-	if(fstat(0, &st) == 0 && S_ISDIR(st.st_mode)){
-		fflush(stdout);
-		fprint(2, "%s: <stdin>: is a directory\n", argv0);
+	if(isdirin(0, "<stdin>"))
 		return 1;
-	}
 	return f(0, "<stdin>") < 0;
 }
 
@@ -31,7 +44,6 @@ stdin1(int (*f)(int, char*))
 int
 eachfile(int n, char **names, int (*f)(int fd, char *name))
 {
-	struct stat st;
 	int i, fd, bad;
 
 	if(n == 0)
@@ -48,11 +60,9 @@ eachfile(int n, char **names, int (*f)(int fd, char *name))
 			bad = 1;
 			continue;
 		}
-		if(fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)){
-			fflush(stdout);
-			fprint(2, "%s: %s: is a directory\n", argv0, names[i]);
+		if(isdirin(fd, names[i]))
 			bad = 1;
-		}else
+		else
 			bad |= f(fd, names[i]) < 0;
 		close(fd);
 	}
