@@ -251,7 +251,11 @@ main(int argc, char **argv)
 		if(strcmp(argv[i], "-") == 0)
 			infd = 0;
 		else if((infd = open(argv[i], O_RDONLY)) < 0){
+#ifdef HOSTBC
 			fprintf(stderr, "bc: %s: %s\n", argv[i], strerror(errno));
+#else
+			fprint(2, "bc: %s: %r\n", argv[i]);
+#endif
 			quit(1);
 		}
 		inr = inw = 0;

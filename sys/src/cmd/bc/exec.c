@@ -280,7 +280,7 @@ setvar(Node *n, Num *v)
 		nfree(v);
 		return nint(ibase);
 	}else if(strcmp(n->s, "obase") == 0){
-		obase = clamp(v, 2, 999, "obase");
+		obase = clamp(v, 2, INT_MAX, "obase");
 		nfree(v);
 		return nint(obase);
 	}else if(strcmp(n->s, "last") == 0)
@@ -524,6 +524,8 @@ eval(Node *n)
 		return b;
 	case Tread:
 		runerr("read() is not supported");
+	case Nwhole:
+		runerr("array %s[] used as a value", n->s);
 	case Nbin:
 		switch(n->n){
 		case Tandand:
@@ -662,7 +664,7 @@ exec(Node *n)
 	case Nhalt:
 		quit(errors ? 1 : 0);
 	case Nlimits:
-		putstr("BC_BASE_MAX     = 999\n");
+		putstr("BC_BASE_MAX     = 2147483647\n");
 		putstr("BC_DIM_MAX      = 16777215\n");
 		putstr("BC_SCALE_MAX    = 1048576\n");
 		putstr("BC_STRING_MAX   = 2147483647\n");

@@ -47,9 +47,8 @@ getch(void)
 	if(back != -2){
 		c = back;
 		back = -2;
-		return c;
-	}
-	c = getc1();
+	}else
+		c = getc1();
 	if(c == '\n')
 		lineno++;
 	return c;
@@ -59,6 +58,8 @@ static void
 ungetch(int c)
 {
 	back = c;
+	if(c == '\n')
+		lineno--;
 }
 
 static void
@@ -282,6 +283,7 @@ skipline(void)
 		return;
 	if(back == '\n'){
 		back = -2;
+		lineno++;
 		return;
 	}
 	while((c = getch()) != '\n' && c != -1)

@@ -437,15 +437,22 @@ npow(Num *a, long e, int scale)
 	return t;
 }
 
-/* floor(sqrt(a)) to max(scale, sa) digits; nil if a < 0 */
+/* floor(sqrt(a)) to max(scale, sa) digits (0 and 1 as they are, as GNU's); nil if a < 0 */
 Num*
 nsqrt(Num *a, int scale)
 {
-	Num *n, *x, *y, *q, *s, *two;
+	Num *n, *x, *y, *q, *s, *two, *one;
 	int rs, k;
 
 	if(a->neg)
 		return nil;
+	one = nint(1);
+	k = ncmp(a, one);
+	nfree(one);
+	if(k == 0)
+		return nint(1);
+	if(niszero(a))
+		return nint(0);
 	rs = scale > a->scale ? scale : a->scale;
 	n = shifted(a, 2*rs - a->scale);
 	if(niszero(n)){

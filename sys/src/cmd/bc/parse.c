@@ -151,14 +151,7 @@ call(char *name)
 	while(tok != ')'){
 		if(n->n > 0)
 			expect(',');
-		a = expr();
-		if(a->op == Nvar && tok == '['){
-			advance();
-			if(tok != ']')
-				syntaxerr("] expected after %s[", a->s);
-			advance();
-			a->op = Nwhole;
-		}
+		a = binary(1);	/* name[] is allowed here */
 		*tail = a;
 		tail = &a->next;
 		n->n++;
@@ -229,6 +222,11 @@ primary(void)
 		n->s = s;
 		if(tok == '['){
 			advance();
+			if(tok == ']'){	/* a whole array, as an argument */
+				advance();
+				n->op = Nwhole;
+				return n;
+			}
 			n->op = Narr;
 			n->l = expr();
 			expect(']');
@@ -308,6 +306,8 @@ binary(int min)
 		p = prec(op);
 		if(p == 0 || p < min)
 			return l;
+		if(l->op == Nwhole)
+			syntaxerr("array %s[] in an expression", l->s);
 		advance();
 		if(p == 5){
 			if(!islvalue(l))
@@ -317,6 +317,8 @@ binary(int min)
 			n = node(Nbin, l, binary(8));
 		else
 			n = node(Nbin, l, binary(p + 1));
+		if(n->r->op == Nwhole)
+			syntaxerr("array %s[] in an expression", n->r->s);
 		n->n = op;
 		l = n;
 	}
@@ -325,7 +327,12 @@ binary(int min)
 static Node*
 expr(void)
 {
-	return binary(1);
+	Node *n;
+
+	n = binary(1);
+	if(n->op == Nwhole)
+		syntaxerr("array %s[] in an expression", n->s);
+	return n;
 }
 
 /* does tok end a statement? */

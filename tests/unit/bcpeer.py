@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+# bcpeer.py: run random bc programs through Ninefold's bc built for the
+# host and through a peer bc (GNU bc, /usr/bin/bc, by default), and
+# print each program whose output (standard output, then whether
+# standard error was empty) differs.  Build the host bc first:
+#	gcc -DHOSTBC -o /tmp/bc sys/src/cmd/bc/*.c
+#	python3 tests/unit/bcpeer.py /tmp/bc [peer] [count] [seed]
+import random, subprocess, sys
+
+mine = sys.argv[1]
+peer = sys.argv[2] if len(sys.argv) > 2 else "/usr/bin/bc"
+count = int(sys.argv[3]) if len(sys.argv) > 3 else 400
+rnd = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 1)
+
+def num():
+	k = rnd.random()
+	if k < 0.3:
+		return str(rnd.randint(0, 20))
+	if k < 0.5:
+		return str(rnd.randint(0, 10**rnd.randint(1, 40)))
+	if k < 0.8:
+		i = str(rnd.randint(0, 10**rnd.randint(0, 8)))
+		f = str(rnd.randint(0, 10**rnd.randint(1, 12))).zfill(rnd.randint(1, 6))
+		return (i if rnd.random() < 0.7 else "") + "." + f
+	return "." + str(rnd.randint(0, 999)).zfill(3)
+
+def expr(d):
+	if d <= 0 or rnd.random() < 0.2:
+		n = num()
+		return "-" + n if rnd.random() < 0.2 else n
+	k = rnd.random()
+	if k < 0.55:
+		op = rnd.choice("+-*/%*+-")
+		return "(" + expr(d-1) + op + expr(d-1) + ")"
+	if k < 0.65:
+		return "(" + expr(d-1) + ")^" + str(rnd.randint(-4, 12))
+	if k < 0.72:
+		return "sqrt(" + expr(d-1).lstrip("-") + ")" if rnd.random() < 0.5 else "sqrt(" + num() + ")"
+	if k < 0.78:
+		return rnd.choice(["length(", "scale("]) + expr(d-1) + ")"
+	if k < 0.88:
+		op = rnd.choice(["<", "<=", ">", ">=", "==", "!=", "&&", "||"])
+		return "(" + expr(d-1) + op + expr(d-1) + ")"
+	return "-(" + expr(d-1) + ")"
+
+def program():
+	lines = []
+	if rnd.random() < 0.7:
+		lines.append("scale=%d" % rnd.randint(0, 30))
+	k = rnd.random()
+	if k < 0.15:
+		lines.append("obase=%d" % rnd.choice([2, 3, 7, 8, 16, 17, 100, 1000]))
+	elif k < 0.25:
+		b = rnd.choice([2, 8, 16])
+		digs = "0123456789ABCDEF"[:b]
+		lines.append("ibase=%d" % b)
+		for i in range(3):
+			s = "".join(rnd.choice(digs) for j in range(rnd.randint(1, 20)))
+			if rnd.random() < 0.3:
+				s += "." + "".join(rnd.choice(digs) for j in range(rnd.randint(1, 5)))
+			lines.append(s)
+		return "\n".join(lines) + "\n"
+	for i in range(rnd.randint(1, 4)):
+		lines.append(expr(rnd.randint(1, 4)))
+	return "\n".join(lines) + "\n"
+
+def libprogram():
+	f = rnd.choice(["s", "c", "a", "l", "e", "j"])
+	x = num()
+	if f == "e":
+		x = str(rnd.randint(-50, 50)) + "." + str(rnd.randint(0, 999))
+	if rnd.random() < 0.3 and f not in "le":
+		x = "-" + x
+	sc = "scale=%d\n" % rnd.randint(0, 40) if rnd.random() < 0.5 else ""
+	if f == "j":
+		return sc + "j(%d, %s)\n" % (rnd.randint(-5, 5), x)
+	return sc + "%s(%s)\n" % (f, x)
+
+def run(cmd, text):
+	try:
+		p = subprocess.run(cmd, input=text.encode(), capture_output=True, timeout=20)
+	except subprocess.TimeoutExpired:
+		return ("timeout", False)
+	return (p.stdout.decode(errors="replace"), len(p.stderr) > 0)
+
+bad = 0
+for i in range(count):
+	lib = rnd.random() < 0.25
+	text = libprogram() if lib else program()
+	flags = ["-l"] if lib else []
+	a = run([mine] + flags, text)
+	b = run([peer] + flags, text)
+	if a != b:
+		bad += 1
+		print("DIFF %s%s" % ("-l " if lib else "", text.replace("\n", "; ")))
+		print("  mine: %r" % (a,))
+		print("  peer: %r" % (b,))
+print("%d of %d differ" % (bad, count))
+sys.exit(1 if bad else 0)
