@@ -9,6 +9,7 @@
 
 int	errors;
 int	lineno;
+volatile sig_atomic_t	interrupted;
 
 static char	*inname;	/* the input being read, for errors */
 static jmp_buf	toplevel;	/* where an error goes */
@@ -172,13 +173,33 @@ getfd(void)
 
 	if(inr == inw){
 		flushout();
-		n = read(infd, inbuf, sizeof inbuf);
+		do{
+			interrupted = 0;
+			n = read(infd, inbuf, sizeof inbuf);
+		}while(n < 0 && interrupted);
 		if(n <= 0)
 			return -1;
 		inr = 0;
 		inw = n;
 	}
 	return (unsigned char)inbuf[inr++];
+}
+
+/* an interrupt at the console stops what runs at the next checkintr */
+static void
+onintr(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+void
+checkintr(void)
+{
+	if(interrupted){
+		interrupted = 0;
+		runerr("interrupted");
+	}
 }
 
 /* parse and run one input to its end */
@@ -265,6 +286,8 @@ main(int argc, char **argv)
 	}
 	infd = 0;
 	inr = inw = 0;
+	if(isatty(0))
+		signal(SIGINT, onintr);
 	run("<stdin>", getfd);
 	quit(errors ? 1 : 0);
 }

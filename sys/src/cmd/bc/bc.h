@@ -25,6 +25,7 @@
 #include <libc.h>
 #endif
 #include <setjmp.h>
+#include <signal.h>
 
 /*
  * A number: len decimal digits d[0..len-1], the least significant
@@ -130,6 +131,8 @@ void	*emalloc(size_t n);
 char	*estrdup(char *s);
 _Noreturn void	quit(int status);
 extern int	errors;
+extern volatile sig_atomic_t	interrupted;	/* ^C at the console */
+void	checkintr(void);
 extern int	lineno;
 extern char	*libtext;	/* lib.c */
 

@@ -17,7 +17,7 @@ enum {
 	Sbreak,	/* by break, */
 	Scont,	/* continue, */
 	Sret,	/* or return (the value in retval) */
-	Maxdepth	= 2000,	/* nested function calls */
+	Maxdepth	= 10000,	/* nested function calls */
 };
 
 typedef struct Val Val;
@@ -394,6 +394,7 @@ call(Node *n)
 		nargs++;
 	if(nargs != n->n)
 		runerr("function %s: %d argument%s, not %d", n->s, nargs, nargs == 1 ? "" : "s", n->n);
+	checkintr();
 	if(depth >= Maxdepth)
 		runerr("function %s: calls nested too deep", n->s);
 	vals = emalloc((nargs + 1) * sizeof vals[0]);
@@ -630,6 +631,7 @@ exec(Node *n)
 		return Snext;
 	case Nwhile:
 		while(istrue(n->x)){
+			checkintr();
 			r = exec(n->r);
 			if(r == Sbreak)
 				break;
@@ -641,6 +643,7 @@ exec(Node *n)
 		if(n->x != nil)
 			nfree(eval(n->x));
 		for(;;){
+			checkintr();
 			if(n->l != nil && !istrue(n->l))
 				break;
 			r = exec(n->r);
