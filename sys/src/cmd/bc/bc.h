@@ -83,6 +83,7 @@ extern int	tokline;	/* the line it is on */
 void	lexinit(char *name, int (*get)(void));
 int	advance(void);
 void	skipline(void);
+char	*tokenname(int t);
 
 /* parse.c */
 typedef struct Node Node;

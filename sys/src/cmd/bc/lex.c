@@ -273,6 +273,38 @@ again:
 	syntaxerr("unexpected character 0x%02x", c & 0xff);
 }
 
+/* how a token is named in a syntax error */
+char*
+tokenname(int t)
+{
+	static struct {
+		int	t;
+		char	*s;
+	} ops[] = {
+		{Teof, "end of input"}, {Tnl, "newline"}, {Tnum, "number"},
+		{Tname, "name"}, {Tstr, "string"}, {Tinc, "'++'"}, {Tdec, "'--'"},
+		{Tasgn, "'='"}, {Taddasgn, "'+='"}, {Tsubasgn, "'-='"},
+		{Tmulasgn, "'*='"}, {Tdivasgn, "'/='"}, {Tmodasgn, "'%='"},
+		{Tpowasgn, "'^='"}, {Teq, "'=='"}, {Tne, "'!='"}, {Tle, "'<='"},
+		{Tge, "'>='"}, {Tlt, "'<'"}, {Tgt, "'>'"}, {Tandand, "'&&'"},
+		{Toror, "'||'"}, {Tlast, "last"},
+	};
+	static char b[16];
+	int i;
+
+	for(i = 0; i < (int)(sizeof ops / sizeof ops[0]); i++)
+		if(ops[i].t == t)
+			return ops[i].s;
+	for(i = 0; i < (int)(sizeof keywords / sizeof keywords[0]); i++)
+		if(keywords[i].t == t)
+			return keywords[i].s;
+	if(t > 0 && t < 256)
+		snprintf(b, sizeof b, "'%c'", t);
+	else
+		snprintf(b, sizeof b, "token %d", t);
+	return b;
+}
+
 /* after a syntax error: drop the rest of the line (unless tok ended it) */
 void
 skipline(void)

@@ -56,23 +56,7 @@ lookfunc(char *name)
 static char*
 tokname(int t)
 {
-	static char b[4];
-
-	switch(t){
-	case Teof:	return "end of input";
-	case Tnl:	return "newline";
-	case Tnum:	return "number";
-	case Tname:	return "name";
-	case Tstr:	return "string";
-	}
-	if(t < 256){
-		b[0] = '\'';
-		b[1] = t;
-		b[2] = '\'';
-		b[3] = 0;
-		return b;
-	}
-	return "keyword or operator";
+	return tokenname(t);
 }
 
 static void
