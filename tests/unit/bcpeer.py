@@ -64,6 +64,43 @@ def program():
 		lines.append(expr(rnd.randint(1, 4)))
 	return "\n".join(lines) + "\n"
 
+def vexpr(d):
+	# an expression over the variables a-e too
+	if d <= 0 or rnd.random() < 0.3:
+		return rnd.choice(["a", "b", "c", "d", "e", "x[1]", "x[2]", num()])
+	op = rnd.choice(["+", "-", "*", "/", "%", "<", "==", "&&"])
+	return "(" + vexpr(d-1) + op + vexpr(d-1) + ")"
+
+def stateprogram():
+	# variables, arrays, assignment operators, ++ --, if, for, while, functions
+	lines = ["scale=%d" % rnd.randint(0, 12)]
+	lines.append("define f(p, q) { auto t; t = p*q; if (t > 100) return (t/7); return (t + p) }")
+	lines.append("define g(y[], n) { auto i, s; for (i = 0; i <= n; i++) s += y[i]; y[0] = -1; return s }")
+	for k in range(rnd.randint(3, 12)):
+		v = rnd.choice("abcde")
+		r = rnd.random()
+		if r < 0.25:
+			lines.append("%s = %s" % (v, vexpr(2)))
+		elif r < 0.4:
+			lines.append("%s %s= %s" % (v, rnd.choice("+-*/%"), vexpr(1)))
+		elif r < 0.5:
+			lines.append(rnd.choice(["%s++", "%s--", "++%s", "--%s"]) % v)
+		elif r < 0.6:
+			lines.append("x[%d] = %s; x[%d]" % (rnd.randint(0, 3), vexpr(1), rnd.randint(0, 3)))
+		elif r < 0.7:
+			lines.append("if (%s < %s) %s else { %s; %s }" % (vexpr(1), vexpr(1), vexpr(1), v, vexpr(1)))
+		elif r < 0.78:
+			lines.append("for (i = 0; i < %d; i++) { %s += i; if (i == %d) break }; %s" % (rnd.randint(0, 6), v, rnd.randint(0, 6), v))
+		elif r < 0.85:
+			lines.append("i = %d; while (i-- > 0) { if (i %% 2) continue; %s *= 2 }; %s" % (rnd.randint(0, 6), v, v))
+		elif r < 0.93:
+			lines.append("f(%s, %s)" % (vexpr(1), vexpr(1)))
+		else:
+			lines.append("g(x[], 3); x[0]")
+		if rnd.random() < 0.3:
+			lines.append(v)
+	return "\n".join(lines) + "\n"
+
 def libprogram():
 	f = rnd.choice(["s", "c", "a", "l", "e", "j"])
 	x = num()
@@ -85,8 +122,8 @@ def run(cmd, text):
 
 bad = 0
 for i in range(count):
-	lib = rnd.random() < 0.25
-	text = libprogram() if lib else program()
+	lib = rnd.random() < 0.2
+	text = libprogram() if lib else stateprogram() if rnd.random() < 0.4 else program()
 	flags = ["-l"] if lib else []
 	a = run([mine] + flags, text)
 	b = run([peer] + flags, text)
