@@ -129,7 +129,7 @@ for i in range(count):
 	b = run([peer] + flags, text)
 	if a != b:
 		bad += 1
-		print("DIFF %s%s" % ("-l " if lib else "", text.replace("\n", "; ")))
+		print("DIFF %s%r" % ("-l " if lib else "", text))
 		print("  mine: %r" % (a,))
 		print("  peer: %r" % (b,))
 print("%d of %d differ" % (bad, count))

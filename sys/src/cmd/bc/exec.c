@@ -26,10 +26,17 @@ struct Val {
 	Val	*prev;	/* the value it hides */
 };
 
+/*
+ * An array: Maxdim elements in chunks of Chunk made as they are
+ * first set, so that a[16777214] = 1 costs one chunk.  nil is 0.
+ */
+enum {
+	Chunk	= 4096,
+	Nchunk	= Maxdim / Chunk + 1,
+};
 typedef struct Arr Arr;
 struct Arr {
-	Num	**e;	/* nil elements are 0 */
-	int	n;
+	Num	***c;	/* Nchunk chunks, nil until one is set */
 	Arr	*prev;
 };
 
@@ -88,9 +95,18 @@ freearr(Arr *a)
 {
 	int i;
 
-	for(i = 0; i < a->n; i++)
-		nfree(a->e[i]);
-	free(a->e);
+	int j;
+
+	if(a->c != nil){
+		for(i = 0; i < Nchunk; i++){
+			if(a->c[i] == nil)
+				continue;
+			for(j = 0; j < Chunk; j++)
+				nfree(a->c[i][j]);
+			free(a->c[i]);
+		}
+		free(a->c);
+	}
 	free(a);
 }
 
@@ -189,41 +205,64 @@ subscript(Node *n, char *name)
 	return i;
 }
 
+/* where element i of a is kept; nil if it is 0 and make is 0 */
 static Num**
-element(Sym *s, int i)
+element(Arr *a, int i, int make)
 {
-	Arr *a;
-	Num **ne;
-	int n;
+	Num ***c;
 
-	a = s->a;
-	if(i >= a->n){
-		n = a->n ? a->n : 8;
-		while(n <= i)
-			n *= 2;
-		ne = emalloc(n * sizeof ne[0]);
-		memset(ne, 0, n * sizeof ne[0]);
-		if(a->n > 0)
-			memcpy(ne, a->e, a->n * sizeof ne[0]);
-		free(a->e);
-		a->e = ne;
-		a->n = n;
+	if(a->c == nil){
+		if(!make)
+			return nil;
+		a->c = emalloc(Nchunk * sizeof a->c[0]);
+		memset(a->c, 0, Nchunk * sizeof a->c[0]);
 	}
-	return &a->e[i];
+	c = &a->c[i / Chunk];
+	if(*c == nil){
+		if(!make)
+			return nil;
+		*c = emalloc(Chunk * sizeof (*c)[0]);
+		memset(*c, 0, Chunk * sizeof (*c)[0]);
+	}
+	return &(*c)[i % Chunk];
+}
+
+/* a copy of a, for a call by value */
+static Arr*
+copyarr(Arr *a)
+{
+	Arr *cp;
+	Num **e;
+	int i, j;
+
+	cp = emalloc(sizeof *cp);
+	memset(cp, 0, sizeof *cp);
+	if(a->c == nil)
+		return cp;
+	for(i = 0; i < Nchunk; i++){
+		if(a->c[i] == nil)
+			continue;
+		for(j = 0; j < Chunk; j++)
+			if(a->c[i][j] != nil){
+				e = element(cp, i*Chunk + j, 1);
+				*e = ncopy(a->c[i][j]);
+			}
+	}
+	return cp;
 }
 
 static Num*
 getvar(Node *n)
 {
+	Num **p;
 	Sym *s;
 	int i;
 
 	if(n->op == Narr){
 		s = look(n->s);
 		i = subscript(n->l, n->s);
-		if(i >= s->a->n)
-			return nint(0);
-		return orzero(s->a->e[i]);
+		p = element(s->a, i, 0);
+		return orzero(p != nil ? *p : nil);
 	}
 	if(strcmp(n->s, "scale") == 0)
 		return nint(scale);
@@ -266,7 +305,7 @@ setvar(Node *n, Num *v)
 	if(n->op == Narr){
 		s = look(n->s);
 		i = subscript(n->l, n->s);
-		p = element(s, i);
+		p = element(s->a, i, 1);
 	}else if(strcmp(n->s, "scale") == 0){
 		if(v->neg && !niszero(v)){
 			warn("negative scale, set to 0");
@@ -383,7 +422,7 @@ call(Node *n)
 	Func *f;
 	Node *a, *p;
 	Num **vals, *v;
-	Arr **arrs, *src, *cp;
+	Arr **arrs, *cp;
 	int i, nargs, mark, k;
 
 	f = lookfunc(n->s);
@@ -414,14 +453,7 @@ call(Node *n)
 				p->op == Nwhole ? "array" : "value");
 		}
 		if(a->op == Nwhole){
-			src = look(a->s)->a;
-			cp = emalloc(sizeof *cp);
-			memset(cp, 0, sizeof *cp);
-			cp->n = src->n;
-			cp->e = emalloc((src->n + 1) * sizeof cp->e[0]);
-			for(k = 0; k < src->n; k++)
-				cp->e[k] = src->e[k] ? ncopy(src->e[k]) : nil;
-			arrs[i] = cp;
+			arrs[i] = copyarr(look(a->s)->a);
 		}else
 			vals[i] = eval(a);
 	}
@@ -529,8 +561,16 @@ eval(Node *n)
 		runerr("array %s[] used as a value", n->s);
 	case Nbin:
 		switch(n->n){
-		case Tandand:
-			return nint(istrue(n->l) && istrue(n->r));
+		case Tandand:	/* a false side is the result, its scale kept, as in GNU's */
+			a = eval(n->l);
+			if(niszero(a))
+				return a;
+			nfree(a);
+			b = eval(n->r);
+			if(niszero(b))
+				return b;
+			nfree(b);
+			return nint(1);
 		case Toror:
 			return nint(istrue(n->l) || istrue(n->r));
 		case Teq: case Tne: case Tlt: case Tle: case Tgt: case Tge:

@@ -106,7 +106,7 @@ number(int c)
 	int dot;
 
 	nbuf = 0;
-	addc(0);
+	addc(0);	/* buf is "" even if no digit comes */
 	nbuf = 0;
 	dot = 0;
 	for(;;){
@@ -130,8 +130,9 @@ number(int c)
 	ungetch(c);
 }
 
+/* yes if the next character is next, else no (the character left unread) */
 static int
-twochar(int c, int next, int yes, int no)
+twochar(int next, int yes, int no)
 {
 	int d;
 
@@ -139,7 +140,6 @@ twochar(int c, int next, int yes, int no)
 	if(d == next)
 		return yes;
 	ungetch(d);
-	(void)c;
 	return no;
 }
 
@@ -182,7 +182,7 @@ again:
 			goto again;
 		}
 		ungetch(c);
-		return tok = twochar('/', '=', Tdivasgn, '/');
+		return tok = twochar('=', Tdivasgn, '/');
 	case '"':
 		nbuf = 0;
 		addc(0);
@@ -211,19 +211,19 @@ again:
 		ungetch(c);
 		return tok = '-';
 	case '*':
-		return tok = twochar(c, '=', Tmulasgn, '*');
+		return tok = twochar('=', Tmulasgn, '*');
 	case '%':
-		return tok = twochar(c, '=', Tmodasgn, '%');
+		return tok = twochar('=', Tmodasgn, '%');
 	case '^':
-		return tok = twochar(c, '=', Tpowasgn, '^');
+		return tok = twochar('=', Tpowasgn, '^');
 	case '=':
-		return tok = twochar(c, '=', Teq, Tasgn);
+		return tok = twochar('=', Teq, Tasgn);
 	case '!':
-		return tok = twochar(c, '=', Tne, '!');
+		return tok = twochar('=', Tne, '!');
 	case '<':
-		return tok = twochar(c, '=', Tle, Tlt);
+		return tok = twochar('=', Tle, Tlt);
 	case '>':
-		return tok = twochar(c, '=', Tge, Tgt);
+		return tok = twochar('=', Tge, Tgt);
 	case '&':
 		c = getch();
 		if(c == '&')

@@ -659,8 +659,9 @@ putdigit(int v, int obase, int first, void (*put)(int))
 void
 nprint(Num *n, int obase, void (*put)(int))
 {
-	Num *ip, *fp, *t, *lim;
+	Num *ip, *fp, *t, *u, *lim;
 	int *ds, nd, cap, i, sc;
+	long v;
 
 	if(niszero(n)){
 		put('0');
@@ -705,12 +706,9 @@ nprint(Num *n, int obase, void (*put)(int))
 		for(i = 0; lim->len - lim->scale <= sc; i++){
 			mulsmall(&fp, obase);
 			t = ntrunc(fp, 0);
-			{
-				long v;
-				ntolong(t, &v);
-				putdigit(v, obase, i == 0, put);
-			}
-			Num *u = nsub(fp, t);
+			ntolong(t, &v);
+			putdigit(v, obase, i == 0, put);
+			u = nsub(fp, t);
 			nfree(fp);
 			nfree(t);
 			fp = u;
