@@ -43,7 +43,7 @@ struct Num {
 
 enum {
 	Maxscale	= 1<<20,	/* the largest scale, ibase-free */
-	Maxdim		= 16777215,	/* the largest array index + 1 */
+	Maxdim		= 16777216,	/* the largest array index + 1 */
 	Linelen		= 70,	/* a line of output: 68 characters, \, newline */
 };
 
