@@ -42,7 +42,7 @@ struct Num {
 };
 
 enum {
-	Maxscale	= 1<<20,	/* the largest scale, ibase-free */
+	Maxscale	= 1<<20,	/* the largest scale */
 	Maxdim		= 16777216,	/* the largest array index + 1 */
 	Linelen		= 70,	/* a line of output: 68 characters, \, newline */
 };
@@ -70,7 +70,7 @@ void	nprint(Num *n, int obase, void (*put)(int));
 
 /* lex.c: tokens */
 enum {
-	Teof = 256, Tnl, Tnum, Tname, Tstr, Tletter,
+	Teof = 256, Tnl, Tnum, Tname, Tstr,
 	Tdefine, Tauto, Treturn, Tif, Telse, Twhile, Tfor, Tbreak,
 	Tcontinue, Tquit, Thalt, Tlength, Tscale, Tsqrt, Tibase, Tobase,
 	Tlast, Tprint, Tvoid, Tlimits, Tread,
