@@ -331,6 +331,15 @@ setvar(Node *n, Num *v)
 	return ncopy(v);
 }
 
+/* arith's error: its operands freed, the statement stopped with why */
+_Noreturn static void
+argerr(Num *a, Num *b, char *why)
+{
+	nfree(a);
+	nfree(b);
+	runerr(why);
+}
+
 /* the operator op on a and b (which it frees) */
 static Num*
 arith(int op, Num *a, Num *b)
@@ -355,20 +364,14 @@ arith(int op, Num *a, Num *b)
 	case '/':
 	case Tdivasgn:
 		r = ndiv(a, b, scale);
-		if(r == nil){
-			nfree(a);
-			nfree(b);
-			runerr("divide by zero");
-		}
+		if(r == nil)
+			argerr(a, b, "divide by zero");
 		break;
 	case '%':
 	case Tmodasgn:
 		r = nmod(a, b, scale);
-		if(r == nil){
-			nfree(a);
-			nfree(b);
-			runerr("modulo by zero");
-		}
+		if(r == nil)
+			argerr(a, b, "modulo by zero");
 		break;
 	case '^':
 	case Tpowasgn:
@@ -378,17 +381,11 @@ arith(int op, Num *a, Num *b)
 				warn("non-zero scale in exponent");
 			nfree(t);
 		}
-		if(!ntolong(b, &e)){
-			nfree(a);
-			nfree(b);
-			runerr("exponent too large");
-		}
+		if(!ntolong(b, &e))
+			argerr(a, b, "exponent too large");
 		r = npow(a, e, scale);
-		if(r == nil){
-			nfree(a);
-			nfree(b);
-			runerr("divide by zero");
-		}
+		if(r == nil)
+			argerr(a, b, "divide by zero");
 		break;
 	}
 	nfree(a);
